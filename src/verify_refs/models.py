@@ -1,0 +1,308 @@
+"""Typed, frozen records passed between the stages of the pipeline.
+
+Every stage takes and returns these records, never raw dicts: the extractor
+produces ``Marker``/``Note``/``Reference``/``ShortCite``, the resolver turns a
+``Reference`` into a ``Resolution`` holding a ``RegistryWork``, and every check
+yields ``Finding``s. Lines and columns are 1-based, as editors show them.
+"""
+
+from __future__ import annotations
+
+import enum
+from dataclasses import dataclass, field
+
+
+class Severity(enum.IntEnum):
+    """How bad a finding is; ordered so ``--fail-on`` can compare."""
+
+    INFO = 1
+    WARNING = 2
+    ERROR = 3
+
+    @property
+    def label(self) -> str:
+        return self.name.lower()
+
+    @classmethod
+    def parse(cls, text: str) -> Severity:
+        try:
+            return cls[text.strip().upper()]
+        except KeyError:
+            raise ValueError(f"unknown severity {text!r} (use error, warning or info)") from None
+
+
+@dataclass(frozen=True, slots=True, order=True)
+class Span:
+    """Where something starts in a document: path as given, 1-based line and column."""
+
+    path: str
+    line: int
+    column: int
+
+
+class MarkerStyle(str, enum.Enum):
+    BRACKET = "bracket"  # [8], [8, 9], [3–5]
+    FOOTNOTE = "footnote"  # Markdown [^id]
+    SUPERSCRIPT = "superscript"  # ⁸
+    GLUED = "glued"  # a digit that lost its superscript: "1938.1", "Sedov2"
+
+
+@dataclass(frozen=True, slots=True)
+class Marker:
+    """An in-text pointer to a note."""
+
+    label: str  # "8", or the Markdown footnote id ("note-a")
+    span: Span
+    style: MarkerStyle
+
+
+@dataclass(frozen=True, slots=True)
+class Note:
+    """One entry of a notes section (or a Markdown footnote definition)."""
+
+    label: str
+    span: Span  # where the note's line starts
+    text: str  # the body: label, caret and backlinks removed
+    body_span: Span  # where ``text`` starts, so spans inside the body can be computed
+    backlinks: int | None = None  # Wikipedia "Jump up to: a b c" -> 3; "^" -> 1
+    section: str | None = None  # heading of the section it sits in, if any
+
+
+class ReferenceKind(str, enum.Enum):
+    ARTICLE = "article"
+    BOOK = "book"
+    CHAPTER = "chapter"
+    WEB = "web"
+    NEWS = "news"  # newspaper or magazine
+    OTHER = "other"
+
+
+class IdScheme(str, enum.Enum):
+    DOI = "doi"
+    ISBN = "isbn"
+    ISSN = "issn"
+    JSTOR = "jstor"
+    OCLC = "oclc"
+    URL = "url"
+    ARXIV = "arxiv"
+    PMID = "pmid"
+
+
+@dataclass(frozen=True, slots=True)
+class Identifier:
+    """An identifier as written (``raw``) and normalised (``value``)."""
+
+    scheme: IdScheme
+    value: str  # normalised: DOI lower-cased without resolver prefix, ISBN digits only, ...
+    raw: str
+    span: Span
+
+
+@dataclass(frozen=True, slots=True)
+class Person:
+    family: str
+    given: str = ""
+
+    def display(self) -> str:
+        return f"{self.family}, {self.given}" if self.given else self.family
+
+
+@dataclass(frozen=True, slots=True)
+class PageRange:
+    """Pages as cited. ``first``/``last`` are strings ("e33693", "S19"); ``last`` is
+    expanded ("405–20" -> "420")."""
+
+    first: str
+    last: str | None = None
+    raw: str = ""
+
+    def numeric(self) -> tuple[int, int] | None:
+        """(first, last) as integers when both are plain numbers, else None."""
+        if not self.first.isdigit():
+            return None
+        last = self.last if self.last is not None else self.first
+        if not last.isdigit():
+            return None
+        return int(self.first), int(last)
+
+
+@dataclass(frozen=True, slots=True)
+class Reference:
+    """A full reference: a bibliography entry or a note that describes a work."""
+
+    id: str  # stable: "path:line:column"
+    span: Span
+    text: str  # the reference as written (normalised whitespace)
+    kind: ReferenceKind = ReferenceKind.OTHER
+    authors: tuple[Person, ...] = ()
+    editors: tuple[Person, ...] = ()
+    year: int | None = None
+    year_suffix: str = ""  # "a" of "1968a"
+    original_year: int | None = None  # "(1972) [1969]" -> 1969
+    title: str | None = None
+    translated_title: str | None = None  # "[Flight of the Century]"
+    container: str | None = None  # journal, book (for a chapter), newspaper, website
+    volume: str | None = None
+    issue: str | None = None
+    pages: PageRange | None = None  # the work's own page range
+    pinpoints: tuple[str, ...] = ()  # "p. 407" inside a full note
+    publisher: str | None = None
+    place: str | None = None
+    edition: str | None = None
+    language: str | None = None  # "in Russian" -> "ru"
+    url: str | None = None
+    accessed: str | None = None  # "Retrieved 12 February 2012"
+    identifiers: tuple[Identifier, ...] = ()
+    note_label: str | None = None  # the note it sits in, if any
+
+    def ids(self, scheme: IdScheme) -> tuple[Identifier, ...]:
+        return tuple(i for i in self.identifiers if i.scheme is scheme)
+
+    def first_id(self, scheme: IdScheme) -> str | None:
+        found = self.ids(scheme)
+        return found[0].value if found else None
+
+    @property
+    def doi(self) -> str | None:
+        return self.first_id(IdScheme.DOI)
+
+    @property
+    def jstor(self) -> str | None:
+        return self.first_id(IdScheme.JSTOR)
+
+    @property
+    def first_author(self) -> str | None:
+        return self.authors[0].family if self.authors else None
+
+
+class ShortCiteStyle(str, enum.Enum):
+    AUTHOR_YEAR = "author-year"  # Coox 1968, p. 407 / Coox (1968: 411)
+    PARENTHETICAL = "parenthetical"  # (Coox 1968, p. 411) in running text
+    AUTHOR_TITLE = "author-title"  # Chicago short note: Coox, "L'Affaire," 407
+    IBID = "ibid"
+    OP_CIT = "op-cit"
+
+
+@dataclass(frozen=True, slots=True)
+class ShortCite:
+    """An abbreviated pointer to a full reference."""
+
+    span: Span
+    text: str
+    style: ShortCiteStyle
+    author: str | None = None  # surname or leading words: "Coox", "Vsesoiuznoe soveshchanie"
+    year: int | None = None
+    year_suffix: str = ""
+    short_title: str | None = None
+    pinpoints: tuple[str, ...] = ()  # pages cited: ("407",), ("405-407",)
+    note_label: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class ParsedDocument:
+    """Everything the extractor found in one document."""
+
+    path: str
+    markers: tuple[Marker, ...] = ()
+    notes: tuple[Note, ...] = ()
+    references: tuple[Reference, ...] = ()
+    short_cites: tuple[ShortCite, ...] = ()
+    findings: tuple[Finding, ...] = ()  # problems seen while parsing (stray numbers, ...)
+
+
+@dataclass(frozen=True, slots=True)
+class Finding:
+    """One problem, pointing at its source."""
+
+    code: str  # stable kebab-case, see ``verify_refs.codes``
+    severity: Severity
+    span: Span
+    message: str
+    hint: str = ""
+    reference_id: str | None = None
+    related: tuple[Span, ...] = ()  # other places involved (corpus-wide checks)
+
+    def sort_key(self) -> tuple:
+        return (self.span.path, self.span.line, self.span.column, self.code, self.message)
+
+
+# --- the registry side -------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class WorkUpdate:
+    """A Crossref ``update-to`` / ``updated-by`` entry (retraction, correction, ...)."""
+
+    type: str  # "retraction", "correction", "erratum", ...
+    doi: str
+    label: str = ""
+    date: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class RegistryWork:
+    """The fields of a Crossref work record that the checks need."""
+
+    doi: str
+    type: str = ""  # Crossref type: journal-article, book-chapter, book, ...
+    title: str = ""
+    subtitle: str = ""
+    authors: tuple[Person, ...] = ()
+    editors: tuple[Person, ...] = ()
+    year: int | None = None
+    month: int | None = None
+    container_titles: tuple[str, ...] = ()
+    short_container_titles: tuple[str, ...] = ()
+    volume: str | None = None
+    issue: str | None = None
+    page: str | None = None
+    issn: tuple[str, ...] = ()
+    isbn: tuple[str, ...] = ()
+    publisher: str | None = None
+    url: str | None = None
+    language: str | None = None
+    updated_by: tuple[WorkUpdate, ...] = ()
+    update_to: tuple[WorkUpdate, ...] = ()
+
+
+class Outcome(str, enum.Enum):
+    RESOLVED = "resolved"  # we know which registry work this is
+    NOT_FOUND = "not-found"  # the cited DOI exists nowhere
+    NO_MATCH = "no-match"  # search found nothing good enough
+    AMBIGUOUS = "ambiguous"  # two candidates equally good
+    UNCHECKED = "unchecked"  # could not ask (offline, network, DOI outside Crossref's API)
+
+
+class Status(str, enum.Enum):
+    """The JSON ``references[].status``."""
+
+    VERIFIED = "verified"
+    MISMATCH = "mismatch"
+    UNRESOLVED = "unresolved"
+    UNCHECKED = "unchecked"
+
+
+@dataclass(frozen=True, slots=True)
+class Resolution:
+    """What the resolver made of one reference."""
+
+    reference_id: str
+    outcome: Outcome
+    work: RegistryWork | None = None
+    via: str = ""  # "doi", "jstor", "search", "lock"
+    confidence: float | None = None  # our own normalised match evidence, 0..1
+    reason: str = ""  # why unchecked / why no match
+    candidates: tuple[RegistryWork, ...] = ()  # near misses / ambiguous pair
+    jstor_work: RegistryWork | None = None  # the work the JSTOR id names, when it differs
+
+
+@dataclass(frozen=True, slots=True)
+class Report:
+    """The whole result of a run: what the formatters print."""
+
+    paths: tuple[str, ...]
+    documents: tuple[ParsedDocument, ...]
+    findings: tuple[Finding, ...]
+    resolutions: dict[str, Resolution] = field(default_factory=dict)
+    statuses: dict[str, Status] = field(default_factory=dict)
+    input_errors: tuple[str, ...] = ()  # one-line messages for unreadable inputs

@@ -1,0 +1,118 @@
+"""Turn a Crossref work record (the ``message`` of ``/works/{doi}``, or one item of a
+``/works`` list) into a typed ``RegistryWork``.
+
+Crossref's format has quirks worth knowing (see https://api.crossref.org/swagger-ui):
+``title`` and ``container-title`` are arrays, titles may carry JATS/HTML markup,
+``issued`` can be ``[[null]]``, ``page`` is a free string, and organisations appear as
+authors with ``name`` instead of ``family``.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+from collections.abc import Mapping
+from typing import Any
+
+from ..models import Person, RegistryWork, WorkUpdate
+
+_TAG = re.compile(r"<[^>]+>")
+_SPACE = re.compile(r"\s+")
+
+
+def plain_text(value: str) -> str:
+    """Strip JATS/HTML/MathML tags and entities; collapse whitespace."""
+    return _SPACE.sub(" ", html.unescape(_TAG.sub("", value))).strip()
+
+
+def _first(values: Any) -> str:
+    if isinstance(values, list):
+        values = next((v for v in values if isinstance(v, str) and v.strip()), "")
+    return plain_text(values) if isinstance(values, str) else ""
+
+
+def _strings(values: Any) -> tuple[str, ...]:
+    if not isinstance(values, list):
+        return ()
+    return tuple(plain_text(v) for v in values if isinstance(v, str) and v.strip())
+
+
+def _people(items: Any) -> tuple[Person, ...]:
+    people = []
+    for item in items if isinstance(items, list) else ():
+        if not isinstance(item, Mapping):
+            continue
+        family = item.get("family") or item.get("name") or ""
+        if isinstance(family, str) and family.strip():
+            given = item.get("given") if isinstance(item.get("given"), str) else ""
+            people.append(Person(plain_text(family), plain_text(given or "")))
+    return tuple(people)
+
+
+def _date_parts(record: Mapping[str, Any]) -> tuple[int | None, int | None]:
+    """Year and month of publication: ``issued`` first (the earliest of print and online)."""
+    for key in ("issued", "published", "published-print", "published-online", "created"):
+        value = record.get(key)
+        if not isinstance(value, Mapping):
+            continue
+        parts = value.get("date-parts")
+        if isinstance(parts, list) and parts and isinstance(parts[0], list) and parts[0]:
+            year = parts[0][0]
+            if isinstance(year, int):
+                month = parts[0][1] if len(parts[0]) > 1 and isinstance(parts[0][1], int) else None
+                return year, month
+    return None, None
+
+
+def _updates(items: Any) -> tuple[WorkUpdate, ...]:
+    updates = []
+    for item in items if isinstance(items, list) else ():
+        if not isinstance(item, Mapping):
+            continue
+        updated = item.get("updated")
+        date = ""
+        if isinstance(updated, Mapping):
+            date = str(updated.get("date-time") or "")[:10]
+        updates.append(
+            WorkUpdate(
+                type=str(item.get("type") or ""),
+                doi=str(item.get("DOI") or "").lower(),
+                label=str(item.get("label") or ""),
+                date=date,
+            )
+        )
+    return tuple(updates)
+
+
+def _optional(value: Any) -> str | None:
+    if value is None:
+        return None
+    text = plain_text(str(value))
+    return text or None
+
+
+def work_from_json(record: Mapping[str, Any]) -> RegistryWork:
+    """Build a ``RegistryWork`` from one Crossref work record."""
+    year, month = _date_parts(record)
+    return RegistryWork(
+        doi=str(record.get("DOI") or "").lower(),
+        type=str(record.get("type") or ""),
+        title=_first(record.get("title")),
+        subtitle=_first(record.get("subtitle")),
+        authors=_people(record.get("author")),
+        editors=_people(record.get("editor")),
+        year=year,
+        month=month,
+        container_titles=_strings(record.get("container-title")),
+        short_container_titles=_strings(record.get("short-container-title")),
+        volume=_optional(record.get("volume")),
+        issue=_optional(record.get("issue")),
+        page=_optional(record.get("page")),
+        issn=_strings(record.get("ISSN")),
+        isbn=_strings(record.get("ISBN")),
+        publisher=_optional(record.get("publisher")),
+        url=_optional(record.get("URL")),
+        language=_optional(record.get("language")),
+        updated_by=_updates(record.get("updated-by")),
+        update_to=_updates(record.get("update-to")),
+    )
