@@ -1,0 +1,129 @@
+"""Reading a document: decoding, refusing what is not text, and mapping offsets to spans.
+
+The text the parsers see is normalised character for character (U+00A0 becomes a space,
+curly quotes straight, dashes a hyphen), so an offset in the normalised text is the same
+offset in the original and every span still points at what the user wrote.
+"""
+
+from __future__ import annotations
+
+import bisect
+import codecs
+import os
+from dataclasses import dataclass, field
+
+from ..models import Span
+
+MAX_BYTES = 16 * 1024 * 1024  # a 20 MB "document" is almost certainly not prose
+
+# One-to-one replacements: each maps one character to one character, so offsets survive.
+_NORMALISE = str.maketrans(
+    {
+        "\u00a0": " ",  # no-break space: the corpus is full of them
+        "\u2007": " ",
+        "\u202f": " ",
+        "\u2009": " ",
+        "\u200a": " ",
+        "\u2002": " ",
+        "\u2003": " ",
+        "\u3000": " ",
+        "\t": " ",
+        "\u2018": "'",
+        "\u2019": "'",
+        "\u02bc": "'",
+        "\u201a": "'",
+        "\u201c": '"',
+        "\u201d": '"',
+        "\u201e": '"',
+        "\u00ab": '"',
+        "\u00bb": '"',
+        "\u2010": "-",
+        "\u2011": "-",
+        "\u2012": "-",
+        "\u2013": "-",  # en dash: 405–20
+        "\u2014": "-",  # em dash
+        "\u2212": "-",
+        "\ufeff": " ",  # a BOM left inside the text
+    }
+)
+
+
+class InputError(Exception):
+    """A file that cannot be checked; the message is one line and names the file."""
+
+
+@dataclass(frozen=True)
+class SourceText:
+    """A decoded document. ``text`` is ``original`` normalised one character for one."""
+
+    path: str
+    original: str
+    text: str = field(init=False)
+    _line_starts: tuple[int, ...] = field(init=False, repr=False)
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "text", self.original.translate(_NORMALISE))
+        starts = [0]
+        starts.extend(i + 1 for i, ch in enumerate(self.original) if ch == "\n")
+        object.__setattr__(self, "_line_starts", tuple(starts))
+
+    def span(self, offset: int) -> Span:
+        """The 1-based line and column of a character offset."""
+        offset = max(0, min(offset, len(self.original)))
+        index = bisect.bisect_right(self._line_starts, offset) - 1
+        return Span(self.path, index + 1, offset - self._line_starts[index] + 1)
+
+    def line_offset(self, line: int) -> int:
+        """The offset where 1-based ``line`` starts."""
+        return self._line_starts[line - 1]
+
+    @property
+    def line_count(self) -> int:
+        return len(self._line_starts)
+
+
+def decode(data: bytes, path: str) -> str:
+    """Decode UTF-8 (or UTF-16/32 with a BOM); refuse binaries and legacy encodings."""
+    for bom, codec in ((codecs.BOM_UTF32_LE, "utf-32"), (codecs.BOM_UTF32_BE, "utf-32"),
+                       (codecs.BOM_UTF16_LE, "utf-16"), (codecs.BOM_UTF16_BE, "utf-16")):
+        if data.startswith(bom):
+            return data.decode(codec)
+    if b"\x00" in data[:8192]:
+        raise InputError(f"{path}: binary file (contains NUL bytes), not a text document")
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError as error:
+        line = data.count(b"\n", 0, error.start) + 1
+        guess = _legacy_guess(data)
+        raise InputError(
+            f"{path}:{line}: not UTF-8 (byte 0x{data[error.start]:02x}; looks like {guess}); "
+            f"convert it, e.g. iconv -f {guess} -t utf-8"
+        ) from None
+
+
+def _legacy_guess(data: bytes) -> str:
+    """cp1251 puts Cyrillic letters in 0xC0-0xFF, where Latin-1 text has few high bytes."""
+    high = [b for b in data if b >= 0x80]
+    cyrillic = sum(1 for b in high if b >= 0xC0)
+    return "cp1251" if high and cyrillic / len(high) > 0.6 and len(high) > 20 else "latin-1"
+
+
+def read_source(path: str) -> SourceText:
+    """Read one document; raise ``InputError`` with a one-line message if it cannot be."""
+    try:
+        size = os.path.getsize(path)
+        if size > MAX_BYTES:
+            raise InputError(f"{path}: {size / 1e6:.0f} MB is too large for a document "
+                             f"(limit {MAX_BYTES // (1024 * 1024)} MB); split it")
+        with open(path, "rb") as handle:
+            data = handle.read()
+    except FileNotFoundError:
+        raise InputError(f"{path}: no such file") from None
+    except IsADirectoryError:
+        raise InputError(f"{path}: is a directory") from None
+    except OSError as error:
+        raise InputError(f"{path}: cannot read ({error.strerror})") from None
+    text = decode(data, path)
+    if not text.strip():
+        raise InputError(f"{path}: empty file")
+    return SourceText(path, text)
