@@ -1,0 +1,168 @@
+"""The one place where the stages meet: collect → parse → link → check → resolve → report.
+
+The library prints nothing; progress goes through an optional ``Progress`` callback and
+everything else comes back in the ``Report``.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from typing import Protocol
+
+from .checks.linkage import LinkResult, link_corpus
+from .config import Config
+from .extract.source import InputError, SourceText, read_source
+from .models import Finding, Outcome, ParsedDocument, Reference, Report, Resolution, Status
+
+DOCUMENT_SUFFIXES = (".txt", ".md", ".markdown", ".text", ".bib")
+
+
+class Progress(Protocol):
+    """Where long stages report how far they are (the CLI draws a bar from it)."""
+
+    def stage(self, name: str, total: int) -> None: ...
+
+    def advance(self, count: int = 1) -> None: ...
+
+
+class _Silent:
+    def stage(self, name: str, total: int) -> None:
+        pass
+
+    def advance(self, count: int = 1) -> None:
+        pass
+
+
+@dataclass(frozen=True)
+class Inputs:
+    sources: tuple[SourceText, ...]
+    errors: tuple[str, ...]  # one line each, naming the file
+
+
+def collect_files(paths: Iterable[str]) -> tuple[list[str], list[str]]:
+    """Expand directories into their documents (sorted); report paths that hold none."""
+    files: list[str] = []
+    errors: list[str] = []
+    for path in paths:
+        if os.path.isdir(path):
+            found = sorted(_documents_under(path))
+            if not found:
+                errors.append(f"{path}: no documents here ({', '.join(DOCUMENT_SUFFIXES)})")
+            files.extend(found)
+        elif os.path.exists(path):
+            files.append(path)
+        else:
+            errors.append(f"{path}: no such file or directory")
+    return list(dict.fromkeys(files)), errors
+
+
+def _documents_under(folder: str) -> Iterable[str]:
+    for root, dirs, names in os.walk(folder):
+        dirs[:] = sorted(d for d in dirs if not d.startswith("."))
+        for name in names:
+            if name.lower().endswith(DOCUMENT_SUFFIXES) and not name.startswith("."):
+                yield os.path.join(root, name)
+
+
+def load_inputs(paths: Iterable[str]) -> Inputs:
+    files, errors = collect_files(paths)
+    sources = []
+    for path in files:
+        try:
+            sources.append(read_source(path))
+        except InputError as error:
+            errors.append(str(error))
+    return Inputs(tuple(sources), tuple(errors))
+
+
+def parse(source: SourceText) -> ParsedDocument:
+    """Parse one document with the reader its kind needs."""
+    if source.path.lower().endswith(".bib"):
+        from .bibtex.reader import parse_bibtex  # imported lazily: most runs read no BibTeX
+
+        return parse_bibtex(source)
+    from .extract.document import parse_document
+
+    return parse_document(source)
+
+
+def offline_findings(documents: Sequence[ParsedDocument], links: LinkResult) -> list[Finding]:
+    """Everything that needs no registry: parse, linkage, identifier and own-page checks."""
+    from .checks.identifiers import check_identifiers
+    from .checks.registry import check_pages_offline
+
+    findings = [f for doc in documents for f in doc.findings]
+    findings.extend(links.findings)
+    references = [ref for doc in documents for ref in doc.references]
+    findings.extend(check_identifiers(references))
+    for reference in references:
+        findings.extend(check_pages_offline(reference, links.cites_of(reference.id)))
+    return findings
+
+
+def registry_findings(references: Sequence[Reference], resolutions: dict[str, Resolution],
+                      links: LinkResult) -> tuple[list[Finding], dict[str, Status]]:
+    """Field-by-field checks of every reference against what the registry says."""
+    from .checks.registry import check_reference
+
+    findings: list[Finding] = []
+    statuses: dict[str, Status] = {}
+    for reference in references:
+        resolution = resolutions.get(reference.id) or Resolution(
+            reference.id, Outcome.UNCHECKED, reason="not looked up")
+        found, status = check_reference(reference, resolution, links.cites_of(reference.id))
+        findings.extend(found)
+        statuses[reference.id] = status
+    return findings, statuses
+
+
+def run(config: Config, progress: Progress | None = None, *, resolver=None) -> Report:
+    """Check the documents named in ``config.paths`` and return the full report."""
+    progress = progress or _Silent()
+    inputs = load_inputs(config.paths)
+    progress.stage("parsing", len(inputs.sources))
+    documents = []
+    for source in inputs.sources:
+        documents.append(parse(source))
+        progress.advance()
+    links = link_corpus(documents)
+    findings = offline_findings(documents, links)
+    references = [ref for doc in documents for ref in doc.references]
+    if resolver is None:
+        from .resolve.factory import make_resolver
+
+        resolver = make_resolver(config)
+    progress.stage("resolving", len(references))
+    resolutions = resolver.resolve_all(references, progress=progress.advance)
+    checked, statuses = registry_findings(references, resolutions, links)
+    findings.extend(checked)
+    findings.extend(_corpus_findings(inputs.sources, documents, resolutions))
+    kept = sorted((f for f in findings if config.wants(f.code)), key=Finding.sort_key)
+    return Report(
+        paths=tuple(config.paths),
+        documents=tuple(documents),
+        findings=tuple(_dedupe(kept)),
+        resolutions=resolutions,
+        statuses=statuses,
+        input_errors=inputs.errors,
+    )
+
+
+def _corpus_findings(sources, documents, resolutions) -> list[Finding]:
+    from .checks.corpus import check_corpus
+
+    return list(check_corpus(sources, documents, resolutions))
+
+
+def _dedupe(findings: Iterable[Finding]) -> list[Finding]:
+    """The same finding reached by two routes is reported once."""
+    seen: set[tuple] = set()
+    unique = []
+    for item in findings:
+        key = (item.code, item.span, item.message)
+        if key not in seen:
+            seen.add(key)
+            unique.append(item)
+    return unique
