@@ -10,6 +10,7 @@ from collections.abc import Sequence
 
 from . import __version__
 from .config import FORMATS, Config, ConfigError, resolve
+from .extract.source import InputError
 from .models import Report, Severity, Status
 
 EXIT_OK, EXIT_FINDINGS, EXIT_USAGE = 0, 1, 2
@@ -43,7 +44,8 @@ def build_parser() -> argparse.ArgumentParser:
     add("--timeout", type=float, help="total seconds to spend waiting on the network")
     add("--bib", help="write a clean, deduplicated BibTeX file of everything cited")
     add("--bib-check", action="store_true", default=None,
-        help="with --bib: exit 1 when the BibTeX file had to change (for pre-commit)")
+        help="with --bib: exit 1 only when the BibTeX file had to change, like a "
+             "formatter (for pre-commit)")
     add("--fix", action="store_true", default=None,
         help="rewrite .bib inputs with fields corrected from the registry")
     add("--no-progress", dest="progress", action="store_false", default=None,
@@ -80,6 +82,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         return _check(config)
     except KeyboardInterrupt:
         return _fail("interrupted", code=130)
+    except InputError as error:  # e.g. an existing .bib that does not parse
+        return _fail(str(error))
     except OSError as error:  # e.g. the report or the .bib cannot be written
         return _fail(f"{getattr(error, 'filename', '') or ''}: {error.strerror or error}")
 
@@ -92,6 +96,8 @@ def _check(config: Config) -> int:
         report = pipeline.run(config, progress=p)
     for message in report.input_errors:
         _say(f"error: {message}")
+    for message in report.notices:
+        _say(message)
     bib_changed = _write_bibliography(config, report)
     _fix_bibtex_inputs(config, report)
     _emit(config, report)
@@ -101,11 +107,13 @@ def _check(config: Config) -> int:
 
 
 def _exit_status(config: Config, report: Report, bib_changed: bool) -> int:
+    if config.bib_check:  # a formatter hook: it fails when it had to change the file
+        return EXIT_FINDINGS if bib_changed else EXIT_OK
     if any(f.severity >= config.fail_on for f in report.findings):
         return EXIT_FINDINGS
     if config.strict and any(s is Status.UNCHECKED for s in report.statuses.values()):
         return EXIT_FINDINGS
-    return EXIT_FINDINGS if (config.bib_check and bib_changed) else EXIT_OK
+    return EXIT_OK
 
 
 def _emit(config: Config, report: Report) -> None:

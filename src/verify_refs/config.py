@@ -8,6 +8,7 @@ Paths in a config file are relative to the file's directory.
 
 from __future__ import annotations
 
+import fnmatch
 import os
 import tomllib
 from dataclasses import dataclass, fields, replace
@@ -47,18 +48,37 @@ class Config:
     progress: bool = True
     color: bool | None = None  # None: decide from the terminal and NO_COLOR
     config_file: str | None = None
+    # {"corpus/excerpt.txt": frozenset({"dangling-marker"})}: known, accepted findings
+    per_file_ignores: tuple[tuple[str, frozenset[str]], ...] = ()
 
-    def wants(self, code: str) -> bool:
-        """Whether findings of ``code`` are reported under --select/--ignore."""
-        if self.select and not any(code == s or code.startswith(s) for s in self.select):
+    def wants(self, code: str, path: str | None = None) -> bool:
+        """Whether findings of ``code`` (in ``path``) are reported under select/ignore."""
+        if self.select and not _covered(code, self.select):
             return False
-        return not any(code == i or code.startswith(i) for i in self.ignore)
+        if _covered(code, self.ignore):
+            return False
+        if path is not None:
+            for pattern, codes in self.per_file_ignores:
+                if _path_matches(path, pattern) and _covered(code, codes):
+                    return False
+        return True
+
+
+def _covered(code: str, codes: frozenset[str]) -> bool:
+    return any(code == c or code.startswith(c) for c in codes)
+
+
+def _path_matches(path: str, pattern: str) -> bool:
+    """Glob match on the normalised path, from the end (``*.md``, ``corpus/x.txt``)."""
+    candidate = os.path.normpath(path).replace(os.sep, "/")
+    pattern = os.path.normpath(pattern).replace(os.sep, "/")
+    return fnmatch.fnmatch(candidate, pattern) or fnmatch.fnmatch(candidate, f"*/{pattern}")
 
 
 _KEYS = {f.name.replace("_", "-"): f.name for f in fields(Config)} | {
     f.name: f.name for f in fields(Config)
 }
-_FILE_KEYS = set(_KEYS) - {"paths", "config-file", "config_file"}
+_FILE_KEYS = set(_KEYS) - {"config-file", "config_file"}
 _PATH_KEYS = {"lock", "bib", "cache_dir", "output"}
 
 
@@ -99,6 +119,10 @@ def load_file(path: Path) -> dict[str, Any]:
         name = _KEYS[key]
         if name in _PATH_KEYS and isinstance(value, str):
             value = os.path.relpath(path.parent / value)
+        elif name == "paths" and isinstance(value, list):
+            value = [os.path.relpath(path.parent / item) for item in value]
+        elif name == "per_file_ignores" and isinstance(value, dict):
+            value = {os.path.relpath(path.parent / k): v for k, v in value.items()}
         settings[name] = value
     return settings
 
@@ -142,6 +166,12 @@ def build(settings: dict[str, Any], where: str = "configuration") -> Config:
             raise ConfigError(f"{where}: timeout must be a number of seconds") from None
     if "paths" in values:
         values["paths"] = tuple(values["paths"])
+    if "per_file_ignores" in values:
+        table = values["per_file_ignores"]
+        if not isinstance(table, dict):
+            raise ConfigError(f"{where}: per-file-ignores must be a table of path = [codes]")
+        values["per_file_ignores"] = tuple(
+            (pattern, _codes(codes, f"{where}: per-file-ignores")) for pattern, codes in sorted(table.items()))
     return replace(Config(), **values)
 
 

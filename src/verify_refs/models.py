@@ -306,3 +306,4 @@ class Report:
     resolutions: dict[str, Resolution] = field(default_factory=dict)
     statuses: dict[str, Status] = field(default_factory=dict)
     input_errors: tuple[str, ...] = ()  # one-line messages for unreadable inputs
+    notices: tuple[str, ...] = ()  # said once to the user: public pool, network down, ...

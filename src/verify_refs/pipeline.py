@@ -14,6 +14,7 @@ from typing import Protocol
 from .checks.linkage import LinkResult, link_corpus
 from .config import Config
 from .extract.source import InputError, SourceText, read_source
+from .resolve.lockfile import LockedResolver
 from .models import Finding, Outcome, ParsedDocument, Reference, Report, Resolution, Status
 
 DOCUMENT_SUFFIXES = (".txt", ".md", ".markdown", ".text", ".bib")
@@ -66,8 +67,12 @@ def _documents_under(folder: str) -> Iterable[str]:
                 yield os.path.join(root, name)
 
 
-def load_inputs(paths: Iterable[str]) -> Inputs:
+def load_inputs(paths: Iterable[str], exclude: str | None = None) -> Inputs:
+    """Read every document; ``exclude`` is our own output (the generated .bib), which must
+    not feed back into itself when its folder is checked too."""
     files, errors = collect_files(paths)
+    if exclude:
+        files = [f for f in files if not _same_file(f, exclude)]
     sources = []
     for path in files:
         try:
@@ -75,6 +80,10 @@ def load_inputs(paths: Iterable[str]) -> Inputs:
         except InputError as error:
             errors.append(str(error))
     return Inputs(tuple(sources), tuple(errors))
+
+
+def _same_file(one: str, other: str) -> bool:
+    return os.path.abspath(one) == os.path.abspath(other)
 
 
 def parse(source: SourceText) -> ParsedDocument:
@@ -118,10 +127,10 @@ def registry_findings(references: Sequence[Reference], resolutions: dict[str, Re
     return findings, statuses
 
 
-def run(config: Config, progress: Progress | None = None, *, resolver=None) -> Report:
+def run(config: Config, progress: Progress | None = None, *, resolver: LockedResolver | None = None) -> Report:
     """Check the documents named in ``config.paths`` and return the full report."""
     progress = progress or _Silent()
-    inputs = load_inputs(config.paths)
+    inputs = load_inputs(config.paths, exclude=config.bib)
     progress.stage("parsing", len(inputs.sources))
     documents = []
     for source in inputs.sources:
@@ -130,16 +139,15 @@ def run(config: Config, progress: Progress | None = None, *, resolver=None) -> R
     links = link_corpus(documents)
     findings = offline_findings(documents, links)
     references = [ref for doc in documents for ref in doc.references]
-    if resolver is None:
-        from .resolve.factory import make_resolver
+    from .resolve.factory import make_resolver, notices
 
-        resolver = make_resolver(config)
+    resolver = resolver or make_resolver(config)
     progress.stage("resolving", len(references))
-    resolutions = resolver.resolve_all(references, progress=progress.advance)
+    resolutions = resolver.resolve_all(references)
     checked, statuses = registry_findings(references, resolutions, links)
     findings.extend(checked)
     findings.extend(_corpus_findings(inputs.sources, documents, resolutions))
-    kept = sorted((f for f in findings if config.wants(f.code)), key=Finding.sort_key)
+    kept = sorted((f for f in findings if config.wants(f.code, f.span.path)), key=Finding.sort_key)
     return Report(
         paths=tuple(config.paths),
         documents=tuple(documents),
@@ -147,6 +155,7 @@ def run(config: Config, progress: Progress | None = None, *, resolver=None) -> R
         resolutions=resolutions,
         statuses=statuses,
         input_errors=inputs.errors,
+        notices=tuple(notices(resolver, resolutions)),
     )
 
 

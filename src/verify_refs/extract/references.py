@@ -1,19 +1,537 @@
-"""Parse one full reference into fields. (Interface stub: being written.)"""
+"""Parse one full reference into fields, and tell full references from short cites.
+
+The parser works on a cleaned copy of the reference: identifiers (found with their exact spans
+first) are cut out, as are access dates and ``(in Russian)``, so what is left is authors, date,
+title and the publication facts. It then reads from the left: names, a date right after them
+(APA, Harvard, CS1), the title (quoted, or the next sentence), and the tail: ``In`` + editors,
+volume/issue/pages, ``Place: Publisher``, edition, container. Every pattern is anchored or
+bounded, so a 100 KB line costs linear time, and nothing here raises on odd input.
+"""
 
 from __future__ import annotations
 
-from ..models import Reference, ReferenceKind
-from .source import SourceText
+import re
+from dataclasses import dataclass, field
+
+from ..identifiers import Found, scan
+from ..models import IdScheme, Identifier, PageRange, Person, Reference, ReferenceKind
+from . import authors as names
+from .dates import ACCESSED, DAY_DATE, MONTH_QUICK, LANGUAGE, LANGUAGES, LEADING_DATE, ORIGINAL_YEAR, YEAR_RE
+from .locators import PINPOINT_AFTER_PAREN, Locators, find_locators
+from .source import _NORMALISE, SourceText  # the one normalisation table, shared
+
+__all__ = ["looks_like_reference", "parse_reference"]
+
+_CUT = "\x00"  # where an identifier or another consumed piece was: a hard boundary
+_MAX = 4000  # references longer than this are cut: nobody writes one, pathological input does
+
+_LEADING_NOISE = re.compile(
+    r"^\s*(?:\^\s*|Jump up to:?\s*(?:[a-z]{1,2}\s+)*(?=[^a-z\s]))?"
+    r"(?:\[\d{1,4}\]\s*|\(\d{1,4}\)\s*|\d{1,3}\.(?!\d)\s*|\d{1,3}\s+(?=[^\d\s.,)]))?"
+)
+_ID_LEFTOVERS = re.compile(
+    r"(?:[Rr]etrieved\s+from|[Aa]vailable\s+(?:at|from|online(?:\s+at)?|on)|\[?[Oo]nline\]?|URL|"
+    r"[Aa]ccessed\s+via|[Ss]ee)\s*:?\s*(?=\x00)"
+)
+_CUTS = re.compile(r"[\s.,;:]*\x00[\s.,;:\x00]*")
+_EMPTY_PARENS = re.compile(r"[(\[]\s*(?:\x00\s*)*[)\]]")
+_SKIP = re.compile(r"[\s.,:;\x00]*")
+_IN = re.compile(r"[\s.,:;\x00]*\b[Ii]n:?\s+(?=[\"A-ZА-ЯЁ0-9]|the\b)")
+_IN_LATER = re.compile(r"[.,\x00]\s+In:?\s+(?=[\"A-ZА-ЯЁ0-9])")
+# Patterns searched in every reference start with a character set: the regex engine then
+# skips ahead quickly. ``(?<!\w.)`` after the first character is a left word boundary.
+_EDITED_BY = re.compile(
+    r"[EeHh](?<!\w.)(?:dited\s+by|ds?\.|d\.\s*by|rsg\.(?:\s*v(?:on)?\.)?|g\.\s*v\.)\s+"
+)
+_TRANSLATED_BY = re.compile(r"[TtÜ](?<!\w.)(?:rans(?:lated)?\.?(?:\s+by)?|r\.|rad\.|bers\.)\s+")
+_EDITION_WORD = re.compile(r"[eéAi](?<!\w.)(?:dn?|dition|ufl|zd)\b\.?\)?")
+_EDITION_BEFORE = re.compile(
+    r"\(?\b(?P<ed>\d{1,2}(?:st|nd|rd|th|e|\.|ª|\.ª)?|[Rr]ev(?:ised)?\.?|[Ss]econd|[Tt]hird|[Ff]ourth|"
+    r"[Ff]ifth|[Nn]ew|[Ee]nlarged|[Ee]xpanded|[Rr]evised and enlarged)\s*$"
+)
+_PLACE_PUBLISHER = re.compile(
+    r"(?P<place>[A-ZÀ-ÞА-ЯЁ](?<![\w.-].)[\w'’-]+(?:[ -][A-ZÀ-ÞА-ЯЁ][\w'’-]+){0,3}"
+    r"(?:,\s?(?:[A-Z]{2}|[A-Z][a-z]+\.?|(?:[A-Z][a-z]?\.\s?){2,3}))?)\s?:\s?"
+    r"(?P<publisher>[A-ZÀ-ÞА-ЯЁ&][^.;:()\[\]\"\x00]{0,80}?(?:\b[A-Z]\.\s[^.;:()\[\]\"\x00]{0,60}?)*)"
+    r"(?=\s*(?:,\s*(?:\d{4}|\d|[A-Z]\w+\s\d{4}|pp?\.)|[.;)\]\x00]|$))"
+)
+_PUBLISHER_WORDS = re.compile(
+    r"\b(?:Press|Publish\w*|Verlag|Books|Agency|[EÉ]ditions?|Editora|Editorial|Izdatel\w*|"
+    r"Издательство|Wiley|Springer|Elsevier|Routledge|Knopf|Norton|Penguin|Random House|Macmillan|"
+    r"Harper\w*|Sage|Blackwell|Pergamon|Nauka|Politizdat|Progress|Brill|Palgrave|Scribner|"
+    r"Doubleday|Houghton|Little, Brown|Vintage|Praeger|Greenwood|Publishers|Co\.|Inc\.|Ltd\.?|"
+    r"Gallimard|Seuil|Suhrkamp|Mohr|Beck|Dunod|Hachette|Pluto|Verso|Zed|Polity)\b"
+)
+_NEWS_WORDS = re.compile(
+    r"\b(?:Times|Post|Gazette|Herald|Tribune|Guardian|Daily|Weekly|News|Newsweek|Magazine|"
+    r"Telegraph|Chronicle|Observer|Independent|Economist|Izvestiia|Izvestiya|Pravda|Vestnik|"
+    r"Reuters|Associated Press|Le Monde|Der Spiegel|Bulletin)\b"
+)
+_JOURNAL_WORDS = re.compile(
+    r"\b(?:Journal|Review|Transactions|Proceedings|Letters|Quarterly|Bulletin|Annals|Studies|"
+    r"Research|Science|Sciences|J|Trans|Proc|Lett|Rev|IEEE|ACM|SIAM|Acta|Archives?|Magazine|"
+    r"Zeitschrift|Revue|Rivista|Revista|Newsletter|Communications|Intelligence|Computing|Jahrbuch|"
+    r"History|Historical|Quarterly|Forum|Affairs|Economics|Physics|Chemistry|Medicine|Nature|"
+    r"Engineering|Linguistics|Psychology|Sociology|Philosophy|Mathematics|Monthly|Annual|Yearbook)\b"
+)
+_GENRE_OTHER = re.compile(
+    r"[TtDdWwUuMmPpSs](?<!\w.)(?:hesis|issertation|echnical [Rr]eport|orking [Pp]aper|"
+    r"iscussion [Pp]aper|npublished|anuscript|atent|oftware|ataset)\b"
+)
+_CHAPTER_TITLE = re.compile(r"^(?:Chapter|Ch\.|Глава|Kapitel|Chapitre)\s*\w+\b")
+_ABBREVIATIONS = frozenset(
+    "vol vols no nos pp p ed eds edn st dr mr mrs ms jr sr inc co ltd trans rev cf al etc fig "
+    "ch chap pt nr bd hrsg hg repr orig ser univ dept vs approx esp".split()
+)
+_SENTENCE = re.compile(r"[.?!]+(?=[\s\"\x00]|$)|\x00|;\s")
+_PAREN_STOP = re.compile(
+    r"\((?=\d|[^()]{1,60}?:\s|[Ee]ds?\.|[Ii]n\s[A-Z]|\d+(?:st|nd|rd|th)|[Rr]ev|[Vv]ol|pp?\.|"
+    r"[Tt]rans|[A-Z][a-z]+\.?\s\d|\x00|n\.d\.)"
+)
+_TRANSLATED = re.compile(r"\s*\[(?P<t>[^\[\]\x00]{1,400})\]")
+_SHORT_CITE = re.compile(
+    r"^(?:(?:[Ss]ee|[Cc]f\.)(?:\s+also)?\s+)?[^\d\"().:;]{1,50}?(?:\set al\.)?,?\s\(?\d{4}[a-z]?\)?"
+    r"(?:[,:]\s*(?:pp?\.\s*)?\d+(?:\s?-\s?\d+)?)?(?:;\s.*)?\.?$"
+    r"|^(?:[Ii]bid|[Ii]bidem|[Oo]p\.\s?cit|[Ll]oc\.\s?cit|[Ii]d\.)\b"
+)
+_TRIM = " .,;:\x00"
+_HAS_LETTER = re.compile(r"[^\W\d_]")
+_DIGIT = re.compile(r"\d")
+_MAX_SEGMENTS = 4  # container and publisher are among the first sentences of the tail
+_NUMBERED = re.compile(r"\s*(?:\[\d{1,4}\]|\d{1,4}\.\s)")  # a numbered bibliography entry
+_DITTO = re.compile(r"[-_]{2,}\s*[.,]?")
+_DOUBLE_CLOSE = re.compile(r'"(?=[\s,.;)\]\x00]|$)')
+_SINGLE_CLOSE = re.compile(r"(?<=[^\s])'(?=[\s,.;)\]\x00]|$)")
+
+
+@dataclass(slots=True)
+class _Fields:
+    """What the parser found, before it becomes a frozen ``Reference``."""
+
+    authors: list[Person] = field(default_factory=list)
+    editors: list[Person] = field(default_factory=list)
+    year: int | None = None
+    year_suffix: str = ""
+    original_year: int | None = None
+    title: str | None = None
+    quoted: bool = False
+    translated_title: str | None = None
+    container: str | None = None
+    locators: Locators = field(default_factory=Locators)
+    publisher: str | None = None
+    place: str | None = None
+    edition: str | None = None
+    language: str | None = None
+    accessed: str | None = None
+    chapter: bool = False
+    day_date: bool = False
+    other_genre: bool = False
+    ditto: bool = False  # authors given as "———."
+    undated: bool = False  # "(n.d.)"
+
+
+# --- public ------------------------------------------------------------------
 
 
 def looks_like_reference(text: str) -> bool:
-    """True when ``text`` (a note body or bibliography line) describes a work in full."""
-    return len(text) > 40 and ('"' in text or "ISBN" in text or "doi" in text.lower())
+    """True when ``text`` (a note body or bibliography line) describes a work in full.
+
+    Short cites (``Coox 1968, p. 407.``), ``Ibid.`` and commentary are not references; an
+    identifier always makes one.
+    """
+    text = " ".join(text[:_MAX].translate(_NORMALISE).split())
+    if len(text) < 12:
+        return False
+    found = scan(text)
+    if any(f.scheme not in (IdScheme.URL,) for f in found):
+        return True
+    if len(text) < 90 and _SHORT_CITE.match(text):
+        return False
+    fields = _parse(_clean(text, found), any(f.scheme is IdScheme.URL for f in found))
+    bonus = bool(_NUMBERED.match(text)) + bool(not fields.publisher and _PUBLISHER_WORDS.search(text))
+    return _evidence(fields, bool(found)) + bonus >= 3
 
 
 def parse_reference(source: SourceText, start: int, end: int, *, note_label: str | None = None) -> Reference:
     """Parse ``source.text[start:end]`` as one full reference."""
     span = source.span(start)
-    text = " ".join(source.text[start:end].split())
-    return Reference(id=f"{span.path}:{span.line}:{span.column}", span=span, text=text,
-                     kind=ReferenceKind.OTHER, note_label=note_label)
+    body = source.text[start:end]
+    found = scan(body[:_MAX])
+    identifiers = tuple(Identifier(f.scheme, f.value, f.raw, source.span(start + f.start)) for f in found)
+    fields = _parse(_clean(body[:_MAX], found), any(f.scheme is IdScheme.URL for f in found))
+    url = next((f.value for f in found if f.scheme is IdScheme.URL), None)
+    loc = fields.locators
+    return Reference(
+        id=f"{span.path}:{span.line}:{span.column}",
+        span=span,
+        text=" ".join(body.split()),
+        kind=_kind(fields, found),
+        authors=tuple(fields.authors),
+        editors=tuple(fields.editors),
+        year=fields.year,
+        year_suffix=fields.year_suffix,
+        original_year=fields.original_year,
+        title=fields.title,
+        translated_title=fields.translated_title,
+        container=fields.container,
+        volume=loc.volume,
+        issue=loc.issue,
+        pages=loc.pages,
+        pinpoints=loc.pinpoints,
+        publisher=fields.publisher,
+        place=fields.place,
+        edition=fields.edition,
+        language=fields.language,
+        url=url,
+        accessed=fields.accessed,
+        identifiers=identifiers,
+        note_label=note_label,
+    )
+
+
+# --- cleaning ------------------------------------------------------------------
+
+
+def _clean(body: str, found: list[Found]) -> str:
+    """The body with identifiers (and their labels) replaced by a boundary, whitespace collapsed."""
+    if found:
+        pieces, at = [], 0
+        for item in found:
+            if item.label_start >= at:
+                pieces.append(body[at:item.label_start])
+                pieces.append(_CUT)
+                at = item.end
+        pieces.append(body[at:])
+        body = "".join(pieces)
+    text = " ".join(body.split())
+    if found:
+        text = _ID_LEFTOVERS.sub("", text)
+        text = _EMPTY_PARENS.sub(_CUT, text)
+        text = _CUTS.sub(". \x00", text)
+    return text
+
+
+def _cut(text: str, match: re.Match[str]) -> str:
+    return f"{text[: match.start()]} {_CUT} {text[match.end():]}"
+
+
+# --- parsing -------------------------------------------------------------------
+
+
+def _parse(text: str, has_url: bool = False) -> _Fields:
+    fields = _Fields()
+    text = _take_accessed(text, fields)
+    text = _take_language(text, fields)
+    fields.day_date = bool(MONTH_QUICK.search(text) and DAY_DATE.search(text))
+    pos = _LEADING_NOISE.match(text).end()
+    ditto = _DITTO.match(text, pos)
+    if ditto:  # "———." : the same authors as the entry before
+        fields.ditto, pos = True, ditto.end()
+    else:
+        pos = _take_authors(text, pos, fields)
+    pos = _take_leading_date(text, pos, fields)
+    tail_start = _take_title(text, pos, fields)
+    _take_tail(text[tail_start:], fields, has_url)
+    if fields.year is None:
+        _take_any_year(text, fields)
+    fields.other_genre = bool(_GENRE_OTHER.search(text))
+    return fields
+
+
+def _take_accessed(text: str, fields: _Fields) -> str:
+    match = ACCESSED.search(text)
+    if match:
+        fields.accessed = match.group("date")
+        start = match.start() - 1 if match.start() and text[match.start() - 1] in "[(" else match.start()
+        text = f"{text[:start]} {_CUT} {text[match.end():]}"
+    return text
+
+
+def _take_language(text: str, fields: _Fields) -> str:
+    match = LANGUAGE.search(text)
+    if match and match.group("lang").lower() in LANGUAGES:
+        fields.language = LANGUAGES[match.group("lang").lower()]
+        text = _cut(text, match)
+    return text
+
+
+_ORG_SEGMENT = re.compile(r"(?P<org>[^.(\"\x00,]{3,120}?)(?=\.\s|\s\(|,\s\d{4}|\.$)")
+
+
+def _take_authors(text: str, pos: int, fields: _Fields) -> int:
+    org = _ORG_SEGMENT.match(text, pos)
+    if org and names.is_organisation(org.group("org")) and len(org.group("org").split()) <= 10:
+        people, end = [Person(org.group("org").strip())], org.end()
+    else:
+        people, end, _ = names.scan_names(text, pos)
+    if not people:
+        return pos
+    mark = names.editor_mark(text, end)
+    if mark is not None:
+        fields.editors = people
+        return mark
+    fields.authors = people
+    return end
+
+
+def _take_leading_date(text: str, pos: int, fields: _Fields) -> int:
+    match = LEADING_DATE.match(text, pos)
+    if not match or (not fields.authors and not fields.editors and not fields.ditto and match.group("open") is None
+                     and pos > 0):
+        return pos
+    if match.group("nd"):
+        fields.undated = True
+        return match.end()
+    fields.year = int(match.group("year") or match.group("year2"))
+    fields.year_suffix = match.group("suffix") or match.group("suffix2") or ""
+    if match.group("orig"):
+        fields.original_year = int(match.group("orig"))
+    end = match.end()
+    orig = ORIGINAL_YEAR.match(text, end)
+    if orig and fields.original_year is None:
+        fields.original_year, end = int(orig.group("orig")), orig.end()
+    return end
+
+
+def _sentence_end(text: str, pos: int, limit: int) -> int:
+    """The end of the sentence starting at ``pos``: a period not after an initial/abbreviation."""
+    for match in _SENTENCE.finditer(text, pos, limit):
+        at = match.start()
+        if text[at] != ".":
+            return at if text[at] != "?" and text[at] != "!" else match.end()
+        word_start = at
+        while word_start > pos and (text[word_start - 1].isalpha()):
+            word_start -= 1
+        word = text[word_start:at]
+        if len(word) == 1 and word.isupper():
+            continue  # an initial: "Alfred A. Knopf"
+        if word.lower() in _ABBREVIATIONS:
+            continue
+        return at
+    return limit
+
+
+def _take_title(text: str, pos: int, fields: _Fields) -> int:
+    pos = _SKIP.match(text, pos).end()
+    if pos >= len(text):
+        return pos
+    if _IN.match(text, pos) and (fields.authors or fields.editors):
+        return pos  # no title of its own: the tail starts with "In ..."
+    quote = text[pos]
+    if quote == '"' or (quote == "'" and _SINGLE_CLOSE.search(text, pos + 1)):
+        closing = (_DOUBLE_CLOSE if quote == '"' else _SINGLE_CLOSE).search(text, pos + 1)
+        close = closing.start() if closing else text.find(quote, pos + 1)
+        close = len(text) if close < 0 else close
+        fields.title = text[pos + 1:close].strip(_TRIM) or None
+        fields.quoted = True
+        end = close + 1
+    else:
+        limit = len(text)
+        stop = _PAREN_STOP.search(text, pos)
+        if stop:
+            limit = stop.start() - (text[stop.start() - 1] == " ")
+        bracket = text.find("[", pos, limit)
+        if bracket > pos:
+            limit = bracket
+        end = _sentence_end(text, pos, limit)
+        if _DIGIT.search(text, pos, end):
+            loc = find_locators(text[pos:end])
+            if loc.start > 0:
+                end = pos + loc.start
+        fields.title = text[pos:end].strip(_TRIM) or None
+    translated = _TRANSLATED.match(text, end)
+    if translated:
+        fields.translated_title = translated.group("t").strip(_TRIM) or None
+        end = translated.end()
+    return end
+
+
+def _take_tail(tail: str, fields: _Fields, has_url: bool) -> None:
+    """Container, editors, edition, locators and publisher from the text after the title."""
+    into = _IN.match(tail)
+    if not into:
+        into = _IN_LATER.search(tail)
+        if into and fields.title and not any(ch.isdigit() for ch in tail[:into.start()]):
+            fields.title = f"{fields.title}. {tail[:into.start()].strip(_TRIM)}".strip(_TRIM)
+        elif into:
+            into = None
+    if into:
+        fields.chapter = True
+        tail = _take_in_editors(tail, into.end(), fields)
+    elif fields.title and _CHAPTER_TITLE.match(fields.title):
+        fields.chapter = True
+    tail = _take_editors(tail, fields)
+    tail = _take_edition(tail, fields)
+    loc = find_locators(tail)
+    fields.locators = loc
+    if loc.year is not None and fields.year is None:
+        fields.year = loc.year
+    tail = _blank_locators(tail, loc)
+    pin = PINPOINT_AFTER_PAREN.search(tail)
+    if pin and not loc.pinpoints:
+        loc.pinpoints = (pin.group("pin"),)
+        tail = _cut(tail, pin)
+    tail = _take_publisher(tail, fields)
+    if fields.year is None:
+        _take_tail_year(tail, fields)
+    _take_segments(tail, fields, bool(loc.start >= 0) or bool(into), has_url)
+
+
+def _take_in_editors(tail: str, pos: int, fields: _Fields) -> str:
+    people, end, _ = names.scan_names(tail, pos)
+    mark = names.editor_mark(tail, end) if people else None
+    if mark is not None and names.scan_names(tail, _SKIP.match(tail, mark).end())[0]:
+        mark = None  # "In Theorizing Documentary, ed. Michael Renov": a title, then its editor
+    if mark is not None:
+        fields.editors = people
+        return f"{_CUT} {tail[mark:]}"
+    return f"{_CUT} {tail[pos:]}"
+
+
+def _take_editors(tail: str, fields: _Fields) -> str:
+    for pattern, is_editor in ((_EDITED_BY, True), (_TRANSLATED_BY, False)):
+        match = pattern.search(tail)
+        if not match:
+            continue
+        people, end, _ = names.scan_names(tail, match.end())
+        if people:
+            if is_editor and not fields.editors:
+                fields.editors = people
+            tail = f"{tail[:match.start()]} {_CUT} {tail[end:]}"
+    return tail
+
+
+def _take_edition(tail: str, fields: _Fields) -> str:
+    for word in _EDITION_WORD.finditer(tail):
+        lead = max(0, word.start() - 30)
+        before = _EDITION_BEFORE.search(tail, lead, word.start())
+        if before:
+            fields.edition = before.group("ed").rstrip(".")
+            return f"{tail[:before.start()]} {_CUT} {tail[word.end():]}"
+    return tail
+
+
+def _blank_locators(tail: str, loc: Locators) -> str:
+    if loc.start < 0:
+        return tail
+    chars = list(tail)
+    for start, end in loc.spans:
+        chars[start:end] = _CUT * (end - start)
+    return _EMPTY_PARENS.sub(_CUT, "".join(chars))
+
+
+def _take_publisher(tail: str, fields: _Fields) -> str:
+    match = _PLACE_PUBLISHER.search(tail) if ":" in tail else None
+    if match and not match.group("publisher").strip()[:1].isdigit():
+        fields.place = match.group("place").strip()
+        fields.publisher = match.group("publisher").strip(_TRIM) or None
+        tail = _cut(tail, match)
+    return tail
+
+
+def _take_tail_year(tail: str, fields: _Fields) -> None:
+    best = None
+    for match in YEAR_RE.finditer(tail):
+        before = tail[max(0, match.start() - 1):match.start()]
+        score = 2 if before == "(" else 1
+        if best is None or score > best[0]:
+            best = (score, match)
+    if best:
+        fields.year = int(best[1].group("year"))
+        fields.year_suffix = best[1].group("suffix") or ""
+
+
+def _take_any_year(text: str, fields: _Fields) -> None:
+    match = YEAR_RE.search(text)
+    if match:
+        fields.year = int(match.group("year"))
+        fields.year_suffix = match.group("suffix") or ""
+
+
+def _segments(tail: str) -> list[str]:
+    """The sentences of the tail that contain letters: container, publisher, ... candidates."""
+    out, pos, size = [], 0, len(tail)
+    while pos < size and len(out) < _MAX_SEGMENTS:
+        end = _sentence_end(tail, pos, size)
+        piece = tail[pos:end].strip(_TRIM)
+        if _HAS_LETTER.search(piece):
+            out.append(" ".join(piece.split()))
+        pos = end + 1
+    return out
+
+
+def _take_segments(tail: str, fields: _Fields, periodical: bool, has_url: bool) -> None:
+    segments = _segments(tail)
+    if not segments:
+        return
+    first = segments[0]
+    if periodical or fields.quoted or fields.chapter or (
+        (fields.accessed or has_url or _JOURNAL_WORDS.search(first))
+        and not fields.publisher and not _PUBLISHER_WORDS.search(first)
+    ):
+        fields.container = _strip_year(first)
+        rest = segments[1:]
+    else:
+        rest = segments
+    if fields.publisher is None:
+        for piece in rest:
+            if _PUBLISHER_WORDS.search(piece) or (not fields.container and len(piece.split()) <= 6):
+                fields.publisher = _strip_year(piece)
+                break
+
+
+_YEAR_TAIL = re.compile(r"[,\s]+\(?\d{4}[a-z]?\)?$|\s*\((?:[A-Z][a-z]{2,8}\.?\s+)?\d{1,4}(?:,\s*\d{4})?\)?$")
+
+
+def _strip_year(piece: str) -> str:
+    if not (piece[-1:].isdigit() or piece.endswith(")")):
+        return piece
+    return _YEAR_TAIL.sub("", piece).strip(_TRIM) or piece
+
+
+# --- kind and evidence -------------------------------------------------------------
+
+
+def _kind(fields: _Fields, found: list[Found]) -> ReferenceKind:
+    schemes = {f.scheme for f in found}
+    loc = fields.locators
+    has_locators = loc.volume is not None or loc.issue is not None or loc.pages is not None
+    book_facts = fields.publisher or fields.place or IdScheme.ISBN in schemes or fields.edition
+    if fields.chapter and (fields.container or fields.editors):
+        return ReferenceKind.CHAPTER
+    if fields.editors and fields.authors and fields.container and fields.title:
+        return ReferenceKind.CHAPTER  # MLA: "Title." Book. Ed. Name.
+    if fields.other_genre and not (fields.container and has_locators):
+        return ReferenceKind.OTHER
+    if fields.container and (fields.day_date or _NEWS_WORDS.search(fields.container)):
+        return ReferenceKind.NEWS
+    if fields.container and (has_locators or schemes & {IdScheme.DOI, IdScheme.ISSN, IdScheme.JSTOR, IdScheme.PMID}):
+        return ReferenceKind.ARTICLE
+    if book_facts or IdScheme.OCLC in schemes:
+        return ReferenceKind.BOOK
+    if fields.container and (IdScheme.URL in schemes or fields.accessed):
+        return ReferenceKind.WEB
+    if fields.container:
+        return ReferenceKind.ARTICLE
+    if IdScheme.URL in schemes or fields.accessed:
+        return ReferenceKind.WEB
+    if has_locators or IdScheme.DOI in schemes:
+        return ReferenceKind.ARTICLE
+    return ReferenceKind.OTHER
+
+
+def _evidence(fields: _Fields, has_url: bool) -> int:
+    loc = fields.locators
+    points = [
+        bool(fields.authors or fields.editors or fields.ditto),
+        fields.year is not None or fields.undated,
+        bool(fields.title and len(fields.title.split()) >= 2),
+        fields.quoted,
+        bool(fields.container),
+        loc.volume is not None or loc.pages is not None,
+        bool(fields.publisher or fields.place),
+        has_url or bool(fields.accessed),
+        bool(fields.translated_title or fields.language),
+        bool(fields.edition or fields.chapter),
+    ]
+    return sum(points)

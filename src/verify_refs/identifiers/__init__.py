@@ -1,0 +1,99 @@
+"""Identifiers found anywhere in a reference: one handler per scheme (``doi``, ``isbn``,
+``issn``, ``jstor``, ``oclc``, ``pmid``, ``arxiv``, ``url``), each with a pattern, a
+normaliser and a validator.
+
+``find_identifiers`` returns every identifier with the exact span of its text (the label,
+``doi:`` or ``ISBN``, is not part of ``raw``); ``problem`` says what is wrong with one.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ..extract.source import SourceText
+from ..models import IdScheme, Identifier
+from . import arxiv, doi, isbn, issn, jstor, oclc, pmid, url
+from .base import Handler
+
+__all__ = ["HANDLERS", "Found", "find_identifiers", "handler", "problem", "scan"]
+
+HANDLERS: dict[IdScheme, Handler] = {
+    h.scheme: h
+    for h in (doi.HANDLER, isbn.HANDLER, issn.HANDLER, jstor.HANDLER, oclc.HANDLER,
+              pmid.HANDLER, arxiv.HANDLER, url.HANDLER)
+}
+# Cheap tests that let most references skip a handler's regex altogether: one regex that
+# starts with a character set (fast to scan for) says whether any identifier may be there.
+_ANY = re.compile(r"[1dDIiJjOPrRX:w](?:0\.\d{4}|oi|OI|SBN|sbn|SSN|ssn|STOR|stor|CLC|MID|[xX]iv|XIV|//|ww\.)")
+_TRIGGERS: dict[IdScheme, tuple[str, ...]] = {
+    IdScheme.DOI: ("10.", "doi", "DOI", "Doi"),
+    IdScheme.ISBN: ("ISBN", "isbn", "Isbn"),
+    IdScheme.ISSN: ("ISSN", "issn", "Issn"),
+    IdScheme.JSTOR: ("JSTOR", "jstor.org"),
+    IdScheme.OCLC: ("OCLC",),
+    IdScheme.PMID: ("PMID",),
+    IdScheme.ARXIV: ("rXiv", "rxiv", "RXIV"),
+    IdScheme.URL: ("://", "www."),
+}
+# A JSTOR id may sit inside a jstor.org URL; every other overlap keeps the first match.
+_NESTABLE = {IdScheme.JSTOR}
+
+
+@dataclass(frozen=True, slots=True)
+class Found:
+    """One identifier in a piece of text: offsets relative to that text."""
+
+    scheme: IdScheme
+    label_start: int  # where its label ("doi:", "ISBN ") starts; == start without a label
+    start: int
+    end: int
+    raw: str
+    value: str
+
+
+def handler(scheme: IdScheme) -> Handler:
+    return HANDLERS[scheme]
+
+
+def problem(identifier: Identifier) -> str | None:
+    """What is wrong with ``identifier``, or None when it is valid."""
+    return HANDLERS[identifier.scheme].problem(identifier.raw)
+
+
+def _matches(text: str) -> list[tuple[int, int, int, Found]]:
+    found: list[tuple[int, int, int, Found]] = []
+    if not _ANY.search(text):
+        return found
+    for scheme, h in HANDLERS.items():
+        if not any(t in text for t in _TRIGGERS[scheme]):
+            continue
+        for match in h.pattern.finditer(text):
+            raw = h.trim(match.group("id"))
+            if not raw:
+                continue
+            start = match.start("id")
+            item = Found(scheme, match.start(), start, start + len(raw), raw, h.normalise(raw))
+            found.append((match.start(), h.priority, -len(raw), item))
+    return found
+
+
+def scan(text: str) -> list[Found]:
+    """All identifiers in ``text``, in order, overlaps resolved."""
+    kept: list[Found] = []
+    outer_end = -1
+    for _, _, _, item in sorted(_matches(text), key=lambda m: m[:3]):
+        if item.label_start >= outer_end:
+            kept.append(item)
+            outer_end = item.end
+        elif item.scheme in _NESTABLE and kept and kept[-1].scheme is IdScheme.URL:
+            kept.append(item)
+    return kept
+
+
+def find_identifiers(source: SourceText, start: int, end: int) -> tuple[Identifier, ...]:
+    """Every identifier in ``source.text[start:end]``, with the span of its own text."""
+    return tuple(
+        Identifier(f.scheme, f.value, f.raw, source.span(start + f.start))
+        for f in scan(source.text[start:end])
+    )

@@ -1,0 +1,292 @@
+"""Compare a reference with the registry work it resolved to, field by field.
+
+Each finding quotes both the cited value and the registry's, so a reader can judge
+without looking anything up. Only differences we can show are reported: a field missing
+on either side is never a mismatch, and style variants (abbreviated journals, ``405–20``
+for ``405-420``, roman volumes, dropped subtitles, transliterations) are accepted. A
+warning becomes an error where the difference cannot be a style variant: a year more
+than one apart, another volume number, another first page, an unrelated first author.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterable, Sequence
+
+from .. import codes
+from ..models import (Finding, Outcome, Reference, ReferenceKind, RegistryWork, Resolution,
+                      Severity, ShortCite, Span, Status)
+from ..resolve.matching import (TITLE_AGREES, AuthorAgreement, author_agreement,
+                                describes_same_work, normalise_text, page_numbers,
+                                same_container, same_first_page, same_issue, same_volume,
+                                score, text_similarity, year_gap)
+
+MISMATCH_CODES = frozenset({
+    "doi-not-found", "doi-mismatch", "jstor-mismatch", "year-mismatch", "author-mismatch",
+    "title-mismatch", "container-mismatch", "volume-mismatch", "issue-mismatch",
+    "pages-mismatch", "page-out-of-range", "retracted",
+})
+_RETRACTIONS = frozenset({"retraction", "partial-retraction", "withdrawal", "removal"})
+_CORRECTIONS = frozenset({"correction", "erratum", "corrigendum", "addendum"})
+_WELL_COVERED = frozenset({ReferenceKind.ARTICLE, ReferenceKind.CHAPTER})
+_PROCEEDINGS = re.compile(r"proceedings|conference|symposium|workshop|congress", re.I)
+
+
+def check_reference(
+    reference: Reference, resolution: Resolution, short_cites: Sequence[ShortCite] = ()
+) -> tuple[list[Finding], Status]:
+    """Findings for one reference given what the resolver made of it, and its status."""
+    outcome = resolution.outcome
+    if outcome is Outcome.NOT_FOUND:
+        return [_doi_not_found(reference)], Status.MISMATCH
+    if outcome is Outcome.NO_MATCH:
+        return [_unresolved(reference, resolution)], Status.UNRESOLVED
+    if outcome is Outcome.AMBIGUOUS:
+        return [_ambiguous(reference, resolution)], Status.UNRESOLVED
+    if outcome is not Outcome.RESOLVED or resolution.work is None:
+        return [], Status.UNCHECKED
+    findings = _resolved_findings(reference, resolution, resolution.work, short_cites)
+    mismatch = any(f.code in MISMATCH_CODES for f in findings)
+    return findings, Status.MISMATCH if mismatch else Status.VERIFIED
+
+
+def check_pages_offline(reference: Reference, short_cites: Sequence[ShortCite] = ()) -> list[Finding]:
+    """page-out-of-range for pinpoints outside the reference's OWN page range (no registry)."""
+    if reference.pages is None:
+        return []
+    bounds = reference.pages.numeric() or page_numbers(_page_text(reference))
+    if bounds is None or bounds[0] == bounds[1] and reference.pages.last is None:
+        return []
+    where = f"the reference's own range is {bounds[0]}-{bounds[1]}"
+    return list(_pinpoint_findings(reference, short_cites, bounds, where))
+
+
+# --- outcomes other than resolved ------------------------------------------
+
+
+def _doi_not_found(reference: Reference) -> Finding:
+    return _finding("doi-not-found", reference,
+                    f"DOI {reference.doi} cited, registry has no record of it")
+
+
+def _unresolved(reference: Reference, resolution: Resolution) -> Finding:
+    well_covered = reference.kind in _WELL_COVERED or _PROCEEDINGS.search(reference.container or "")
+    severity = Severity.WARNING if well_covered else Severity.INFO
+    closest = _closest(reference, resolution.candidates)
+    registry = f"closest registry record is {_describe(closest)}" if closest else \
+        "registry has no close record"
+    return _finding("unresolved", reference, f"{_cited(reference)} cited, {registry}",
+                    severity=severity)
+
+
+def _ambiguous(reference: Reference, resolution: Resolution) -> Finding:
+    works = " and ".join(_describe(w) for w in resolution.candidates[:2]) or "several records"
+    return _finding("ambiguous-match", reference,
+                    f"{_cited(reference)} cited, registry has {works}, which fit equally well")
+
+
+# --- resolved: identifiers, fields, pages, updates --------------------------
+
+
+def _resolved_findings(reference: Reference, resolution: Resolution, work: RegistryWork,
+                       short_cites: Sequence[ShortCite]) -> list[Finding]:
+    cited_doi_work = reference.doi is not None and (resolution.via == "doi" or work.doi == reference.doi)
+    if cited_doi_work and not describes_same_work(reference, work):
+        return [_doi_mismatch(reference, resolution, work)]
+    findings = [f for f in (_jstor(reference, resolution, work),) if f]
+    findings += [f for check in _FIELD_CHECKS if (f := check(reference, work))]
+    bounds = page_numbers(work.page)
+    if bounds is not None and bounds[0] != bounds[1]:
+        where = f"registry range is {bounds[0]}-{bounds[1]} ({work.doi})"
+        findings += _pinpoint_findings(reference, short_cites, bounds, where)
+    return findings + _update_findings(reference, work)
+
+
+def _doi_mismatch(reference: Reference, resolution: Resolution, work: RegistryWork) -> Finding:
+    others = [w for w in resolution.candidates if w.doi != work.doi]
+    best = _closest(reference, others)
+    suggestion = f"; the registry's candidate is {best.doi}" if best else ""
+    return _finding("doi-mismatch", reference,
+                    f"DOI {reference.doi} cited for {_cited(reference)}, "
+                    f"registry has it as {_describe(work)}{suggestion}")
+
+
+def _jstor(reference: Reference, resolution: Resolution, work: RegistryWork) -> Finding | None:
+    other = resolution.jstor_work
+    if other is None or other.doi == work.doi:
+        return None
+    return _finding("jstor-mismatch", reference,
+                    f"JSTOR {reference.jstor or other.doi} cited, registry has it as "
+                    f"{_describe(other)}, but DOI {work.doi} is {_describe(work)}")
+
+
+def _year(reference: Reference, work: RegistryWork) -> Finding | None:
+    gap = year_gap(reference, work)
+    if not gap:
+        return None
+    severity = Severity.WARNING if gap == 1 else Severity.ERROR
+    return _finding("year-mismatch", reference,
+                    f"year {reference.year} cited, registry has {work.year} ({work.doi})",
+                    severity=severity)
+
+
+def _author(reference: Reference, work: RegistryWork) -> Finding | None:
+    agreement = author_agreement(reference, work)
+    if agreement in (None, AuthorAgreement.MATCH, AuthorAgreement.UNMENTIONED):
+        return None
+    people = work.authors or work.editors
+    cited, first = reference.authors[0].display(), people[0].display()
+    detail = {AuthorAgreement.SWAPPED: "; given and family names look swapped",
+              AuthorAgreement.OTHER_POSITION: f"; {reference.authors[0].family} is a later author"}
+    message = (f"first author {cited} cited, registry has {first} ({work.doi})"
+               f"{detail.get(agreement, '')}")
+    severity = Severity.ERROR if _unrelated_name(reference, work) else Severity.WARNING
+    return _finding("author-mismatch", reference, message, severity=severity)
+
+
+def _unrelated_name(reference: Reference, work: RegistryWork) -> bool:
+    """The cited first author resembles nobody in the work's authors or editors."""
+    cited = reference.authors[0]
+    names = [n for p in work.authors + work.editors for n in (p.family, p.given) if n]
+    return all(text_similarity(normalise_text(cited.family), normalise_text(n)) < 0.6 for n in names)
+
+
+def _title(reference: Reference, work: RegistryWork) -> Finding | None:
+    if not reference.title or not work.title:
+        return None
+    similarity = score(reference, work).title or 0.0
+    if similarity >= TITLE_AGREES:
+        return None
+    registry = f"{work.title}: {work.subtitle}" if work.subtitle else work.title
+    return _finding("title-mismatch", reference,
+                    f'title "{reference.title}" cited, registry has "{registry}" ({work.doi})')
+
+
+def _container(reference: Reference, work: RegistryWork) -> Finding | None:
+    if same_container(reference, work) is not False:
+        return None
+    registry = work.container_titles[0] if work.container_titles else ", ".join(work.issn)
+    cited = reference.container or ", ".join(i.value for i in reference.identifiers
+                                             if i.scheme.value == "issn")
+    return _finding("container-mismatch", reference,
+                    f'container "{cited}" cited, registry has "{registry}" ({work.doi})')
+
+
+def _volume(reference: Reference, work: RegistryWork) -> Finding | None:
+    if same_volume(reference.volume, work.volume) is not False:
+        return None
+    return _finding("volume-mismatch", reference,
+                    f"volume {reference.volume} cited, registry has {work.volume} ({work.doi})",
+                    severity=Severity.ERROR)
+
+
+def _issue(reference: Reference, work: RegistryWork) -> Finding | None:
+    if same_issue(reference.issue, work.issue) is not False:
+        return None
+    return _finding("issue-mismatch", reference,
+                    f"issue {reference.issue} cited, registry has {work.issue} ({work.doi})")
+
+
+def _pages(reference: Reference, work: RegistryWork) -> Finding | None:
+    if reference.pages is None or not work.page:
+        return None
+    first_agrees = same_first_page(reference.pages.first, work.page)
+    if first_agrees is None:
+        return None
+    cited, registry = page_numbers(_page_text(reference)), page_numbers(work.page)
+    if first_agrees and (cited is None or registry is None or reference.pages.last is None
+                         or cited[1] == registry[1]):
+        return None
+    severity = Severity.WARNING if first_agrees else Severity.ERROR
+    return _finding("pages-mismatch", reference,
+                    f"pages {reference.pages.raw or _page_text(reference)} cited, registry has {work.page} ({work.doi})",
+                    severity=severity)
+
+
+_FIELD_CHECKS: tuple[Callable[[Reference, RegistryWork], Finding | None], ...] = (
+    _year, _author, _title, _container, _volume, _issue, _pages)
+
+
+def _update_findings(reference: Reference, work: RegistryWork) -> list[Finding]:
+    """retracted (the work was retracted, or the cited DOI is a retraction notice) and
+    corrected (a correction or erratum exists), from Crossref's update metadata."""
+    findings = []
+    for update in work.updated_by:
+        kind = update.type.lower().replace("_", "-")
+        when = f" on {update.date}" if update.date else ""
+        if kind in _RETRACTIONS or kind in _CORRECTIONS:
+            code = "retracted" if kind in _RETRACTIONS else "corrected"
+            verb = "retracted" if kind in _RETRACTIONS else f"has a {kind}"
+            findings.append(_finding(code, reference, f"{work.doi} cited, registry: {verb} "
+                                                      f"({update.doi}{when})"))
+    for update in work.update_to:
+        if update.type.lower().replace("_", "-") in _RETRACTIONS:
+            findings.append(_finding("retracted", reference,
+                                     f"{work.doi} cited, registry: it is the retraction "
+                                     f"notice of {update.doi}, not a work to cite"))
+    return findings
+
+
+# --- pinpoints --------------------------------------------------------------
+
+_PINPOINT = re.compile(r"^(?:pp?\.?\s*)?[A-Za-z]?(\d+)[a-z]*(?:\s*[-\u2013]\s*[A-Za-z]?(\d+))?")
+
+
+def pinpoint_pages(text: str) -> tuple[int, int] | None:
+    """``407`` -> (407, 407); ``405-7`` -> (405, 407); None for roman or unreadable pages."""
+    match = _PINPOINT.match(text.strip())
+    if match is None:
+        return None
+    low, high = match.group(1), match.group(2)
+    if high is not None and len(high) < len(low):
+        high = low[: len(low) - len(high)] + high
+    return int(low), int(high or low)
+
+
+def _pinpoint_findings(reference: Reference, short_cites: Sequence[ShortCite],
+                       bounds: tuple[int, int], where: str) -> Iterable[Finding]:
+    sources = [(reference.span, p) for p in reference.pinpoints]
+    sources += [(cite.span, p) for cite in short_cites for p in cite.pinpoints]
+    for span, pinpoint in sources:
+        pages = pinpoint_pages(pinpoint)
+        if pages is not None and (pages[0] < bounds[0] or pages[1] > bounds[1]):
+            yield codes.finding("page-out-of-range", span, f"page {pinpoint} cited, {where}",
+                                reference_id=reference.id)
+
+
+# --- wording ---------------------------------------------------------------
+
+
+def _finding(code: str, reference: Reference, message: str, *,
+             severity: Severity | None = None, span: Span | None = None) -> Finding:
+    return codes.finding(code, span or reference.span, message, reference_id=reference.id,
+                         severity=severity)
+
+
+def _page_text(reference: Reference) -> str:
+    pages = reference.pages
+    if pages is None:
+        return ""
+    return f"{pages.first}-{pages.last}" if pages.last else pages.first
+
+
+def _cited(reference: Reference) -> str:
+    """The reference in a few words: "Title" (Author Year)."""
+    who = " ".join(str(x) for x in (reference.first_author, reference.year) if x)
+    what = f'"{reference.title}"' if reference.title else reference.text[:80]
+    return f"{what} ({who})" if who else what
+
+
+def _describe(work: RegistryWork) -> str:
+    """A registry work in a few words: "Title" (Author Year, DOI)."""
+    people = work.authors or work.editors
+    label = " ".join(str(x) for x in (people[0].family if people else None, work.year) if x)
+    title = f'"{work.title}"' if work.title else "untitled record"
+    return f"{title} ({label + ', ' if label else ''}{work.doi})"
+
+
+def _closest(reference: Reference, works: Sequence[RegistryWork]) -> RegistryWork | None:
+    """The candidate that fits the reference best, if any."""
+    if not works:
+        return None
+    return max(works, key=lambda w: score(reference, w).points)

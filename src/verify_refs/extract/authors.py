@@ -1,0 +1,109 @@
+"""Names at the head of a reference, in the orders people write them.
+
+``Coox, Alvin D.`` / ``Coox, A. D.`` (inverted), ``Alvin D. Coox`` (natural), ``Coox AD``
+(Vancouver), ``DULONG R.`` (family, initials, no comma), joined by ``,`` ``;`` ``and`` ``&``,
+ending in ``et al.``; organisations. What is written first is taken as the family name
+(``Alexander, Berkman``): deciding that names were swapped is a later check's job.
+
+Names are matched one at a time from the start with anchored regexes, and a name only counts
+when a separator or the end of the list follows it, so title words are not taken for names.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..models import Person
+
+_UP = "A-ZÀ-ÖØ-ÞĀ-ſА-ЯЁЀ-ЏΑ-Ω"
+_LETTER = r"[^\W\d_]"
+_LOWER = "a-zß-öø-ÿа-яёѐ-џα-ω"
+_CAP = rf"[{_UP}](?:{_LETTER}|['’](?={_LETTER}))+"  # two letters at least: "D." is an initial
+_NAME_WORD = rf"[{_UP}](?:[{_LOWER}]|['’-](?={_LETTER}))(?:{_LETTER}|['’-](?={_LETTER}))*"
+_STOP = (
+    r"(?!(?:The|A|An|On|In|Of|To|For|From|And|With|At|By|Towards?|How|Why|What|When|Where|Who|"
+    r"Is|Are|Do|Does|Let|New|Notes?|Report|Studies|Journal|History|Review|Chapter|Part|Vol|"
+    r"Proceedings|Annual|Handbook|Introduction|Der|Die|Das|Le|La|Les|Il|El|Los|Über|Sur|Zur|"
+    r"Retrieved|Accessed|Available|Press|University|Edited|Translated|Ed|Eds|Trans)\b)"
+)
+_PARTICLE = r"(?:(?:van|von|der|den|de|del|della|di|da|du|dos|das|le|la|ter|ten|bin|ibn|al|el|St\.)\s+)"
+_FAMILY = rf"{_PARTICLE}{{0,3}}{_STOP}{_CAP}(?:-\s?{_CAP})?"
+_INITIAL = rf"[{_UP}](?:[a-zа-я]{{1,2}})?\."
+_INITIALS = rf"{_INITIAL}(?:\s?-?\s?{_INITIAL})*"
+_GIVEN_WORD = rf"{_STOP}{_NAME_WORD}"
+_BARE_INITIAL = rf"[{_UP}](?=[\s,])"  # "Ellis W", "Sean M Arietta"
+_GIVEN = (
+    rf"(?:{_INITIALS}\s+{_GIVEN_WORD}(?=[.,])|{_INITIALS}"
+    rf"|{_GIVEN_WORD}(?:\s+{_GIVEN_WORD}){{0,2}}(?:\s+(?:{_INITIALS}|{_BARE_INITIAL}))?)"
+)
+_END = r"(?:(?<=\.)|(?=\s*(?:[,;&:.(\[\"]|and\b|et\b|\d{4}|$)))"
+
+_INVERTED = re.compile(rf"(?P<family>{_FAMILY}),\s*(?P<given>{_GIVEN}){_END}")
+_VANCOUVER = re.compile(rf"(?P<family>{_FAMILY})\s+(?P<given>[{_UP}]{{1,3}})(?![\w.'’-]){_END}")
+_NATURAL = re.compile(
+    rf"(?P<given>(?:(?:{_INITIAL}|{_BARE_INITIAL}|{_GIVEN_WORD})\s*-?\s*){{1,3}}?)(?P<family>{_FAMILY}){_END}"
+)
+_FAMILY_INITIALS = re.compile(rf"(?P<family>{_FAMILY})\s+(?P<given>{_INITIALS}){_END}")
+_FORMS = (_INVERTED, _VANCOUVER, _NATURAL, _FAMILY_INITIALS)
+# A name that starts with an initial ("O. Ambacher") can only be in natural order.
+_STARTS_WITH_INITIAL = re.compile(rf"{_INITIAL}|[{_UP}]\s")
+_INITIAL_FIRST = (_NATURAL,)
+
+_SEPARATOR = re.compile(r"\s*(?:,\s*(?:and\s+|&\s*)?|;\s*|\s+(?:and|und|et|y|и)\s+|\s*&\s*)")
+_ET_AL = re.compile(r",?\s*(?:et\s*al\b\.?|and others\b|et\s*coll?\b\.?|u\.\s*a\.)")
+_EDITOR_MARK = re.compile(
+    r",?\s*(?:\((?:[Ee]ds?|[Ee]d(?:itor)?s?|Hrsg|hrsg|Hg|dir|coord|comp|comps)\.?\)|"
+    r",\s*(?:[Ee]ds?|editors?|Hrsg|comp)\b\.?)"
+)
+_ORGANISATION = re.compile(
+    r"\b(?:Organi[sz]ation|Association|Institute|Institut|Society|University|Agency|Council|"
+    r"Committee|Department|Ministry|Bureau|Commission|Office|Foundation|Cent(?:er|re)|Group|Board|"
+    r"Service|Nations|Bank|Party|Company|Inc|Ltd|Corporation|Team|Project|Government|Academy|"
+    r"Federation|Union|Authority|Administration|Consortium|League|Programme|Program|Network|"
+    r"Fund|Trust|Archive|Archives|Library|Museum|Comisión|Ministerio|Bundesamt)\b"
+)
+
+
+def _person(match: re.Match[str]) -> Person:
+    if _ORGANISATION.search(match.group()):
+        return Person(" ".join(match.group().split()))
+    family = " ".join(match.group("family").split())
+    given = " ".join(match.group("given").split()).rstrip(",")
+    return Person(family, given)
+
+
+def scan_names(text: str, pos: int = 0) -> tuple[list[Person], int, bool]:
+    """Names starting at ``pos``: (people, offset after them, whether ``et al.`` followed)."""
+    people: list[Person] = []
+    end = pos
+    last = False  # after "and" / "&" one name more ends the list
+    while True:
+        for form in _INITIAL_FIRST if _STARTS_WITH_INITIAL.match(text, pos) else _FORMS:
+            match = form.match(text, pos)
+            if match:
+                people.append(_person(match))
+                end = pos = match.end()
+                break
+        else:
+            break
+        if last:
+            break
+        separator = _SEPARATOR.match(text, pos)
+        if not separator:
+            break
+        last = any(w in separator.group() for w in ("and", "&", "und", " et ", " y ", " и "))
+        pos = separator.end()
+    et_al = _ET_AL.match(text, end) if people else None
+    if et_al:
+        end = et_al.end()
+    return people, end, bool(et_al)
+
+
+def editor_mark(text: str, pos: int) -> int | None:
+    """The end of ``(eds.)`` / ``, ed.`` at ``pos``, or None."""
+    match = _EDITOR_MARK.match(text, pos)
+    return match.end() if match else None
+
+
+def is_organisation(text: str) -> bool:
+    return bool(_ORGANISATION.search(text))

@@ -1,0 +1,147 @@
+"""The text side of the extractor: one document in, markers, notes, references and cites out.
+
+``parse_document`` lays the document out (notes, bibliography, strays, prose; see
+``layout``), then reads each part with its own parser: a note body is a full reference,
+short cites, or commentary (or several of these separated by ";"); a bibliography entry is
+always a reference; prose gives markers and parenthetical cites.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from .. import codes
+from ..models import Finding, Marker, Note, ParsedDocument, Reference, ShortCite
+from .layout import Entry, lay_out
+from .lines import split_lines
+from .markers import find_markers
+from .references import looks_like_reference, parse_reference
+from .sections import SectionKind
+from .shortcites import cites_in_note, cites_in_text
+from .source import SourceText
+
+_SEPARATOR = re.compile(r";\s+")
+_LEAD_IN = re.compile(r"(?i:(?:see(?:\s+also)?|cf\.?|compare|on\s+this,?\s+see)\s+)")
+
+
+def parse_document(source: SourceText) -> ParsedDocument:
+    """Everything the extractor finds in ``source``; never raises on any text."""
+    is_reference = _memo(looks_like_reference)
+    layout = lay_out(source.text, split_lines(source.text), is_reference)
+    notes: list[Note] = []
+    references: list[Reference] = []
+    cites: list[ShortCite] = []
+    findings: list[Finding] = []
+    for entry in layout.notes:
+        notes.append(_note(source, entry))
+        _read_body(source, entry, entry.label, is_reference, references, cites)
+    for entry in layout.bibliography:
+        start, end = _trimmed(source.text, entry.start, entry.end)
+        if entry.section is not None and entry.section.kind is SectionKind.NOTES:
+            _read_body(source, entry, None, is_reference, references, cites)
+        elif end > start:
+            references.append(_reference(source, start, end, None))
+    for entry in layout.strays:
+        reference = _reference(source, *_trimmed(source.text, entry.start, entry.end), None)
+        references.append(reference)
+        findings.append(codes.finding(
+            "stray-number", source.span(entry.head.label_start),
+            f"stray number {entry.label} before a reference: taken as a copied marker, "
+            f"not as note {entry.label}", reference_id=reference.id))
+    markers: list[Marker] = find_markers(source, layout.body, (n.label for n in notes))
+    for start, end in layout.body:
+        cites.extend(cites_in_text(source, start, end))
+    return ParsedDocument(
+        path=source.path,
+        markers=tuple(markers),
+        notes=tuple(notes),
+        references=tuple(sorted(references, key=lambda r: r.span)),
+        short_cites=tuple(sorted(cites, key=lambda c: c.span)),
+        findings=tuple(findings),
+    )
+
+
+def _note(source: SourceText, entry: Entry) -> Note:
+    start, end = _trimmed(source.text, entry.start, entry.end)
+    return Note(
+        label=entry.label or "",
+        span=source.span(entry.head.label_start),
+        text=source.text[start:end],  # verbatim, so body_span + index is a real offset
+        body_span=source.span(start),
+        backlinks=entry.head.backlinks,
+        section=entry.section.name if entry.section is not None else None,
+    )
+
+
+def _read_body(source: SourceText, entry: Entry, label: str | None, is_reference: Callable[[str], bool],
+               references: list[Reference], cites: list[ShortCite]) -> None:
+    """A note body: one full reference, or ";"-separated parts that are each a reference or cites."""
+    text = source.text
+    start, end = _trimmed(text, entry.start, entry.end)
+    if end <= start:
+        return
+    if not is_reference(text[start:end]):
+        cites.extend(cites_in_note(source, start, end, label))
+        return
+    parts = _parts(text, start, end)
+    readings = [(a, b, is_reference(text[a:b])) for a, b in parts] if len(parts) > 1 else []
+    if not readings or not all(full or cites_in_note(source, a, b, label) for a, b, full in readings):
+        references.append(_reference(source, start, end, label))  # one reference with a ";" in it
+        return
+    for part_start, part_end, full in readings:
+        if full:
+            references.append(_reference(source, part_start, part_end, label))
+        else:
+            cites.extend(cites_in_note(source, part_start, part_end, label))
+
+
+def _parts(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """``text[start:end]`` split at "; " outside parentheses and quotes, lead-ins dropped."""
+    parts = []
+    position = start
+    for separator in _SEPARATOR.finditer(text, start, end):
+        cut = separator.start()
+        balanced = text.count("(", position, cut) == text.count(")", position, cut)
+        if balanced and text.count('"', position, cut) % 2 == 0:
+            parts.append((position, cut))
+            position = separator.end()
+    parts.append((position, end))
+    parts = [(_after_lead_in(text, a, b), b) for a, b in parts]
+    return [(a, b) for a, b in parts if b > a]
+
+
+def _after_lead_in(text: str, start: int, end: int) -> int:
+    """Where a part starts once "see also" and the like are skipped: they are not the work."""
+    lead_in = _LEAD_IN.match(text, start, end)
+    return lead_in.end() if lead_in else start
+
+
+def _reference(source: SourceText, start: int, end: int, label: str | None) -> Reference:
+    """``parse_reference``, with a bare record if it fails: one bad entry must not sink the file."""
+    try:
+        return parse_reference(source, start, end, note_label=label)
+    except Exception:  # noqa: BLE001 - the reference parser is heuristic; keep the rest
+        span = source.span(start)
+        return Reference(id=f"{span.path}:{span.line}:{span.column}", span=span,
+                         text=" ".join(source.text[start:end].split()), note_label=label)
+
+
+def _trimmed(text: str, start: int, end: int) -> tuple[int, int]:
+    """``start, end`` without trailing whitespace (leading is already skipped)."""
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return start, end
+
+
+def _memo(function: Callable[[str], bool]) -> Callable[[str], bool]:
+    """The reference test runs a full parse; layout and reading ask about the same bodies."""
+    cache: dict[str, bool] = {}
+
+    def cached(text: str) -> bool:
+        key = text.strip()
+        if key not in cache:
+            cache[key] = function(key)
+        return cache[key]
+
+    return cached

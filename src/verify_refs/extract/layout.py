@@ -1,0 +1,319 @@
+"""The layout of a document: which lines are notes, bibliography entries or prose.
+
+One pass over the lines. A heading ("Notes", "References", ...) opens a section whose
+entries are notes (numbered lines) or, unnumbered, bibliography entries. Outside sections,
+a run of numbered lines is a notes list only when it looks like one: labels rising by one,
+citation-like bodies, and no prose after it (or many strong Wikipedia-style lines).
+Markdown footnote definitions are notes wherever they are. What is left is prose, the
+only place inline markers and parenthetical cites are looked for.
+
+A numbered line outside any notes list whose rest is a full reference ("10 Coox, Alvin D.
+(January 1968)...") is a *stray*: its number is a footnote marker glued on in copying.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+from .lines import Line
+from .names import NAME_WORD, PARTICLE
+from .notes import NoteHead, match_note_line
+from .sections import Heading, SectionKind, match_heading
+from .shortcites import has_short_cite
+
+_BULLET_ONLY = re.compile(r"[-*+•◦‣][ ]+")
+# How a bibliography entry (or a stray reference) begins: "Coox, Alvin", "van Ree, E.",
+# a quoted title, or the ditto dashes of a repeated author.
+_ENTRY_START = re.compile(rf"(?:{PARTICLE}*{NAME_WORD}(?:[ -]{NAME_WORD})?,\s|\"|-{{2,}}|_{{2,}})")
+_FURNITURE = re.compile(r"(?i:posted by|labels?:|share this|newer post|older post|subscribe to)")
+_ENTRY_ENDINGS = (".", ")", "]", '"', ">")
+_QUIET_LINES = 40  # how far past a headless notes list we look for prose
+_PROSE_LINE = 200  # a line this long after a notes list is prose
+_QUIET_CHARS = 1200  # and so is this much text
+
+
+@dataclass(slots=True)
+class Entry:
+    """A note, bibliography entry or stray line: ``text[start:end]`` is its body."""
+
+    head: NoteHead | None  # None: an unnumbered bibliography entry
+    label: str | None  # the note label (carets numbered by position); None for bib entries
+    start: int  # where the body starts (after label, caret, backlinks, bullet)
+    end: int  # end of its last line
+    line_start: int  # start of its first line
+    section: Heading | None
+
+
+@dataclass(slots=True)
+class Layout:
+    notes: list[Entry] = field(default_factory=list)
+    bibliography: list[Entry] = field(default_factory=list)
+    strays: list[Entry] = field(default_factory=list)  # label = the stray number
+    claimed: list[tuple[int, int]] = field(default_factory=list)  # non-prose extents, in order
+    body: list[tuple[int, int]] = field(default_factory=list)  # prose extents, in order
+
+
+def lay_out(text: str, lines: list[Line], looks_like_reference: Callable[[str], bool]) -> Layout:
+    """Sort the lines of ``text`` into notes, bibliography entries, strays and prose."""
+    return _Walker(text, lines, looks_like_reference).run()
+
+
+class _Walker:
+    """The single pass over the lines (a class only to share text, lines and results)."""
+
+    def __init__(self, text: str, lines: list[Line], looks_like_reference: Callable[[str], bool]):
+        self.text = text
+        self.lines = lines
+        self.is_reference = looks_like_reference
+        self.out = Layout()
+        self._starts = [line.start for line in lines]
+        self._wrapped: bool | None = None  # whether the current bibliography wraps entries
+
+    def run(self) -> Layout:
+        text, lines = self.text, self.lines
+        section: Heading | None = None
+        index = 0
+        while index < len(lines):
+            line = lines[index]
+            if line.blank:
+                index += 1
+                continue
+            heading = match_heading(text, line.content_start, line.end)
+            if heading is not None:
+                section = heading if heading.kind is not SectionKind.OTHER else None
+                self._claim(line.start, line.end)
+                index += 1
+            elif section is not None:
+                index, ended = self._section(index, section)
+                section = None if ended else section
+            elif match_note_line(text, line.start, line.end) is not None:
+                index = self._headless(index)
+            else:
+                index += 1
+        self.out.notes.sort(key=lambda e: e.start)  # footnote definitions were added apart
+        self.out.claimed.sort()
+        self.out.body = _gaps(self.out.claimed, len(text))
+        return self.out
+
+    # --- sections under a heading ------------------------------------------------------
+
+    def _section(self, index: int, section: Heading) -> tuple[int, bool]:
+        """Take the entries of a section; True when prose (not a heading) ended it."""
+        self._wrapped = None
+        entries, after = self._gather(index, section, unnumbered=True)
+        for entry in entries:
+            (self.out.notes if entry.head is not None else self.out.bibliography).append(entry)
+            self._claim(entry.line_start, entry.end)
+        if not entries:  # prose right under the heading: leave it to the body
+            return index + 1, True
+        ended = after < len(self.lines) and match_heading(
+            self.text, self.lines[after].content_start, self.lines[after].end) is None
+        return after, ended
+
+    # --- numbered lines without a heading ----------------------------------------------
+
+    def _headless(self, index: int) -> int:
+        """A group of note lines in prose: a notes list, strays, or just prose."""
+        entries, after = self._gather(index, None, unnumbered=False)
+        quiet = self._quiet_after(after)
+        for run in _runs([e for e in entries if not e.head.footnote]):
+            if self._is_notes_list(run, quiet):
+                self.out.notes.extend(run)
+                for entry in run:
+                    self._claim(entry.line_start, entry.end)
+            else:
+                for entry in run:
+                    if self._is_stray(entry):
+                        self.out.strays.append(entry)
+                        self._claim(entry.line_start, entry.end)
+        for entry in entries:
+            if entry.head.footnote:
+                self.out.notes.append(entry)
+                self._claim(entry.line_start, entry.end)
+        return max(after, index + 1)
+
+    def _is_notes_list(self, run: list[Entry], quiet: bool) -> bool:
+        if len(run) < 2 and not run[0].head.strong:
+            return False
+        citing = sum(1 for e in run if e.head.strong or self._cites(e))
+        if citing * 2 < len(run):
+            return False
+        return quiet or (len(run) >= 3 and citing * 5 >= len(run) * 4)
+
+    def _cites(self, entry: Entry) -> bool:
+        body = self.text[entry.start:entry.end]
+        return has_short_cite(body) or self.is_reference(body)
+
+    def _is_stray(self, entry: Entry) -> bool:
+        """A reference line led by a number: "10 Coox, Alvin D. (January 1968). ..."."""
+        if entry.head.label is None or not entry.head.label.isdigit() or entry.head.strong:
+            return False
+        if not _ENTRY_START.match(self.text, entry.start, entry.end):
+            return False
+        return self.is_reference(self.text[entry.start:entry.end])
+
+    def _quiet_after(self, index: int) -> bool:
+        """No prose follows: only short lines up to a heading or the end (looked at briefly)."""
+        lines, text = self.lines, self.text
+        total = 0
+        for line in lines[index:index + _QUIET_LINES]:
+            if line.blank:
+                continue
+            if match_heading(text, line.content_start, line.end) is not None:
+                return True
+            total += line.end - line.start
+            if line.end - line.start > _PROSE_LINE or total > _QUIET_CHARS:
+                return False
+        return index + _QUIET_LINES >= len(lines)
+
+    # --- entries -------------------------------------------------------------------------
+
+    def _gather(self, index: int, section: Heading | None, *, unnumbered: bool) -> tuple[list[Entry], int]:
+        """Entries from line ``index`` on, until a heading or a line that belongs to none.
+
+        A note continues over the lines that follow it (wrapped), and over indented lines
+        after a blank; a bibliography entry is a line or a wrapped paragraph.
+        """
+        text, lines = self.text, self.lines
+        entries: list[Entry] = []
+        current: Entry | None = None
+        current_line: Line | None = None  # the first line of ``current``
+        previous: Line | None = None
+        expected = 1
+        blank_before = False
+        has_notes = False
+        while index < len(lines):
+            line = lines[index]
+            if line.blank:
+                blank_before = True
+                index += 1
+                continue
+            if match_heading(text, line.content_start, line.end) is not None:
+                break
+            head = match_note_line(text, line.start, line.end)
+            if head is not None and head.weak and head.label != str(expected) \
+                    and (len(head.label) > 3 or (current is not None and not blank_before)):
+                head = None  # "19 (3): 405-20." wraps the line above; "1938. ..." is no note
+            if head is not None:
+                label = head.label if head.label is not None else str(expected)
+                current = Entry(head, label, head.body_start, line.end, line.start, section)
+                if not head.footnote and label.isdigit():
+                    expected = int(label) + 1
+                has_notes = True
+            elif current is not None and self._continues(current, current_line, previous, line,
+                                                         blank_before):
+                current.end = line.end
+                previous, blank_before = line, False
+                index += 1
+                continue
+            elif unnumbered and not has_notes and not self._furniture(line):
+                body = _BULLET_ONLY.match(text, line.content_start, line.end)
+                current = Entry(None, None, body.end() if body else line.content_start,
+                                line.end, line.start, section)
+            else:
+                break
+            entries.append(current)
+            current_line = previous = line
+            blank_before = False
+            index += 1
+        return entries, index
+
+    def _continues(self, entry: Entry, first: Line, previous: Line, line: Line, blank_before: bool) -> bool:
+        """Whether ``line`` goes on with ``entry`` (whose first line is ``first``)."""
+        if entry.head is not None:  # a note: wrapped lines, or indented after a blank
+            return not blank_before or line.indent > first.indent
+        if blank_before:
+            return False
+        return not self._starts_entry(previous, line, first.indent)
+
+    def _starts_entry(self, previous: Line, line: Line, indent: int) -> bool:
+        """Whether a line right under a bibliography entry starts a new entry.
+
+        Indentation decides first (hanging indents). At the margin, a line goes on with the
+        entry above when it clearly continues it: the line above has no closing full stop,
+        or this one starts in lower case. In a section that wraps its entries that way
+        elsewhere, a new entry must also *look* like one ("Coox, A."), since a wrap can
+        fall after a full stop too.
+        """
+        if line.indent != indent:
+            return False  # a hanging (or first-line) indent: the same entry goes on
+        if previous.indent != indent:
+            return True  # back at the margin after an indented continuation
+        text = self.text
+        if _BULLET_ONLY.match(text, line.content_start, line.end) or text.startswith(("--", "__"),
+                                                                                   line.content_start):
+            return True
+        if _continues_clearly(text, previous, line):
+            self._wrapped = True
+            return False
+        if self._wrapped is None:
+            self._wrapped = self._section_wraps(previous)
+        return not self._wrapped or _ENTRY_START.match(text, line.content_start, line.end) is not None
+
+    def _section_wraps(self, line: Line) -> bool:
+        """Whether the section holding ``line`` wraps entries at the margin somewhere."""
+        lines, text = self.lines, self.text
+        index = bisect.bisect_left(self._starts, line.start)
+        previous = None
+        for current in lines[index:]:
+            if current.blank:
+                previous = None
+                continue
+            if match_heading(text, current.content_start, current.end) is not None:
+                break
+            if previous is not None and previous.indent == current.indent \
+                    and _continues_clearly(text, previous, current):
+                return True
+            previous = current
+        return False
+
+    def _furniture(self, line: Line) -> bool:
+        """Page furniture that ends a bibliography: "No comments:", "Posted by ...", "Share"."""
+        content = self.text[line.content_start:line.end]
+        if _FURNITURE.match(content):
+            return True
+        # short, no digit, no comma, no inner full stop: "No comments:", "Share", "Home"
+        return (len(content) < 40 and len(content.split()) < 4 and "," not in content
+                and "." not in content.rstrip(".") and not any(c.isdigit() for c in content))
+
+    def _claim(self, start: int, end: int) -> None:
+        self.out.claimed.append((start, end))
+
+
+def _continues_clearly(text: str, previous: Line, line: Line) -> bool:
+    """A wrapped line: the one above does not end an entry, or this one starts in lower case."""
+    first = text[line.content_start]
+    if first.islower() or first.isdigit() or first in ",;:)]":
+        return True
+    return not text[previous.start:previous.end].rstrip().endswith(_ENTRY_ENDINGS)
+
+
+def _runs(entries: list[Entry]) -> list[list[Entry]]:
+    """Split numbered entries where the numbering restarts or jumps: "10 ...", "1. ...", ..."""
+    runs: list[list[Entry]] = []
+    previous = -1
+    for entry in entries:
+        number = int(entry.label) if entry.label and entry.label.isdigit() else -1
+        # the same list goes on with the next number, a small gap (a lost note) or a repeat
+        if runs and previous >= 0 and previous <= number <= previous + 5:
+            runs[-1].append(entry)
+        else:
+            runs.append([entry])
+        previous = number
+    return runs
+
+
+def _gaps(claimed: list[tuple[int, int]], length: int) -> list[tuple[int, int]]:
+    """The extents of ``[0, length)`` not covered by ``claimed`` (sorted)."""
+    gaps = []
+    position = 0
+    for start, end in claimed:
+        if start > position:
+            gaps.append((position, start))
+        position = max(position, end)
+    if position < length:
+        gaps.append((position, length))
+    return gaps

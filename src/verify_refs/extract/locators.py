@@ -1,0 +1,108 @@
+"""Volume, issue, pages and pinpoints, in the shapes the citation styles print them.
+
+``19 (3): 405-20`` (CS1, Vancouver), ``19, no. 3 (1968): 405-20`` (Chicago),
+``vol. 19, no. 3, pp. 405-420`` (MLA), ``19(3), 405-420`` (APA), ``61, 327-335`` (Nature).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from ..models import PageRange
+from .dates import YEAR
+
+YEAR_ONLY = re.compile(YEAR)
+
+_PAGE = r"[A-Za-z]{0,2}\d{1,6}[A-Za-z]?"
+PAGES = rf"(?P<first>{_PAGE})(?:\s?-+\s?(?P<last>{_PAGE}))?(?![\w/])"
+_VOL = r"(?P<vol>\d{1,5}[A-Za-z]?)"
+_ISS = r"(?P<iss>[\w/]{1,9}(?:-\w{1,4})?)"
+
+# Chicago: 19, no. 3 (1968): 405-20 / 19 (Spring 1968): 405
+CHICAGO = re.compile(
+    rf"(?P<vol>\d(?<![\w.-]\d)\d{{0,4}}[A-Za-z]?)(?:,?\s*(?:no|No|nr|Nr|iss|issue|Issue)\.?\s*{_ISS})?,?\s*"
+    rf"\((?:[^()\d]{{0,20}}?\s?)?(?:\d{{1,2}},?\s)?(?P<year>{YEAR})[a-z]?\)\s*(?:[:,]\s*(?:pp?\.\s*)?{PAGES})?"
+)
+# CS1 / APA / Vancouver: 19 (3): 405-20 / 19(3), 405-420 / 17 (224)
+VOL_ISSUE = re.compile(
+    rf"(?P<vol>\d(?<![\w.-]\d)\d{{0,4}}[A-Za-z]?)\s?\((?P<iss>[\w/]{{1,9}}(?:[-/]\w{{1,4}})?)\)(?:\s*[:,]\s*(?:pp?\.\s*)?{PAGES})?"
+)
+VOLUME = re.compile(rf"[VvBTt](?<!\w.)(?:ol|OL|olume|d|ome?)\.?\s*{_VOL}")
+ISSUE = re.compile(rf"\b(?:[Nn]o|[Nn]r|[Ii]ss|[Ii]ssue|[Nn]umber|Heft|n°)\.?\s*{_ISS}")
+LABELLED_PAGES = re.compile(rf"(?P<label>[pS](?<!\w.)(?:p|ages?)?)\.?\s*{PAGES}")
+# Nature / Vancouver: 61, 327-335 / 26: 5988-93 / 475, 163 (single page only at the end)
+BARE = re.compile(
+    rf"(?P<vol>\d(?<![\w.(-]\d)\d{{0,4}}[A-Za-z]?)(?:\s?[:,.]\s?|\s)(?P<first>{_PAGE})\s?-+\s?(?P<last>{_PAGE})(?![\w/])"
+    rf"|(?P<vol1>\d(?<![\w.(-]\d)\d{{0,4}}[A-Za-z]?),\s(?P<single>\d{{1,6}})\.?\s*$"
+)
+# A page range standing alone after a comma: "ed. Michael Renov, 1-11." (not "1920-1922")
+RANGE = re.compile(rf",\s(?P<first>\d{{1,5}})\s?-\s?(?P<last>\d{{1,5}})(?=[.,;]|\s*$)")
+# Chicago note pinpoint after the publication facts: "(Stanford: ..., 1985), 120."
+PINPOINT_AFTER_PAREN = re.compile(r"\),\s*(?:\d+:)?(?P<pin>\d{1,5}(?:-\d{1,5})?)\.?\s*$")
+
+
+@dataclass(slots=True)
+class Locators:
+    volume: str | None = None
+    issue: str | None = None
+    pages: PageRange | None = None
+    pinpoints: tuple[str, ...] = ()
+    start: int = -1  # where the first locator starts in the text (-1: none)
+    year: int | None = None  # the year inside a Chicago "(1968)"
+    spans: list[tuple[int, int]] = field(default_factory=list)  # what the locators cover
+
+
+def page_range(first: str, last: str | None, raw: str) -> PageRange:
+    """``405-20`` -> PageRange("405", "420", "405-20")."""
+    if last and first.isdigit() and last.isdigit() and len(last) < len(first):
+        last = first[: len(first) - len(last)] + last
+    return PageRange(first, last, raw.strip())
+
+
+def _pages_of(match: re.Match[str]) -> PageRange | None:
+    first = match.group("first")
+    if not first:
+        return None
+    return page_range(first, match.group("last"), match.group(0)[match.start("first") - match.start():])
+
+
+def find_locators(text: str, start: int = 0) -> Locators:
+    """The volume/issue/pages cluster in ``text[start:]``."""
+    found = Locators()
+    for pattern in (CHICAGO, VOL_ISSUE):
+        match = pattern.search(text, start)
+        if match and (found.start < 0 or match.start() < found.start):
+            found = Locators(match.group("vol"), match.group("iss"), _pages_of(match), start=match.start(),
+                             spans=[match.span()])
+            if pattern is CHICAGO:
+                found.year = int(match.group("year"))
+                if found.pages and found.pages.last is None:  # Chicago note: the page cited
+                    found.pinpoints, found.pages = (found.pages.first,), None
+    if found.start >= 0:
+        return found
+    volume = VOLUME.search(text, start)
+    issue = ISSUE.search(text, start) if volume else None
+    pages = LABELLED_PAGES.search(text, start)
+    if volume or pages:
+        starts = [m.start() for m in (volume, issue, pages) if m]
+        found = Locators(volume and volume.group("vol"), issue and volume and issue.group("iss"), start=min(starts),
+                         spans=[m.span() for m in (volume, issue if volume else None, pages) if m])
+        if pages:
+            if pages.group("last") is None and pages.group("label") == "p":
+                found.pinpoints = (pages.group("first"),)
+            else:
+                found.pages = _pages_of(pages)
+        return found
+    bare = BARE.search(text, start)
+    if bare:
+        single = bare.group("single")
+        pages = page_range(single, None, single) if single else page_range(
+            bare.group("first"), bare.group("last"), bare.group(0)[bare.start("first") - bare.start():])
+        return Locators(bare.group("vol") or bare.group("vol1"), None, pages, start=bare.start(), spans=[bare.span()])
+    for match in RANGE.finditer(text, start):
+        first, last = match.group("first"), match.group("last")
+        if not (YEAR_ONLY.fullmatch(first) and YEAR_ONLY.fullmatch(last)):
+            raw = match.group(0)[2:]
+            return Locators(pages=page_range(first, last, raw), start=match.start(), spans=[match.span()])
+    return found

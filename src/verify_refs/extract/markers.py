@@ -1,0 +1,177 @@
+"""Inline note markers in prose: ``[8]``, ``[8, 9]``, ``[3-5]``, ``[^id]``, ``⁸`` and glued digits.
+
+Glued digits are superscripts that lost their formatting in copying: ``1938.1 Trotsky``,
+``Sedov2``, ``communism."5``. Any digit after a word could be one ("B52", "COVID19"), so
+they count only as a *rising sequence* in reading order (1, 2, 3, ... each +1, from 1 or
+from the smallest note label), and only in a document that has no explicit markers. A
+false marker is worse than a missed one.
+
+Spans point at the marker as written: the ``[`` of a bracket group (later labels of a
+list at their own digits), the ``[`` of ``[^id]``, the superscript, the glued digits.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Iterator
+
+from ..models import Marker, MarkerStyle
+from .notes import SUPERSCRIPT_DIGITS
+from .source import SourceText
+
+Region = tuple[int, int]
+
+_BRACKET = re.compile(r"\[(?P<inner>[ ]?\d{1,4}(?:[ ]?[,-][ ]?\d{1,4}){0,20}[ ]?)\]")
+_ITEM = re.compile(r"(?P<first>\d{1,4})(?:[ ]?-[ ]?(?P<last>\d{1,4}))?")
+_FOOTNOTE = re.compile(r"\[\^(?P<id>[^\]\s\[]{1,100})\](?!:)")
+_SUPERSCRIPT = re.compile(f"[{SUPERSCRIPT_DIGITS}]{{1,3}}(?![{SUPERSCRIPT_DIGITS}])")
+_FROM_SUPERSCRIPT = str.maketrans(SUPERSCRIPT_DIGITS, "0123456789")
+_CLOSING = r"""[.,;:!?"')\]]"""
+# Digits right after a letter, after a letter and one or two closing marks ('."5'), or after
+# a year and its full stop ("1938.1"); not followed by more of a word, a unit or a decimal.
+_GLUED = re.compile(
+    rf"""(?:(?<=[^\W\d_])|(?<=[^\W\d_]{_CLOSING})|(?<=[^\W\d_]{_CLOSING}{_CLOSING})|(?<=\d{{4}}\.))
+    (?P<digits>[1-9]\d{{0,2}})
+    (?![\w%°/+\-]|[.,:]\d)""",
+    re.VERBOSE,
+)
+# "p.4", "No.1", "vol.3": an abbreviation's full stop, not the end of a sentence.
+_ABBREVIATION = re.compile(
+    r"(?<![^\W\d_])(?i:p|pp|no|nos|vol|vols|ch|chap|fig|art|op|sec|para|n|nn|ed|eds|f|ff|v|vv|"
+    r"l|ll|col|bk|pt|ser|cit|cf|vs|ver|rev|ex|tab|sect|id|ibid)\.\Z"
+)
+_NOT_PROSE = frozenset("/@_=#\\")
+_MAX_RANGE = 50  # "[3-5]" expands; "[1-999]" is not a marker
+
+
+def find_markers(source: SourceText, regions: Iterable[Region],
+                 note_labels: Iterable[str] = ()) -> list[Marker]:
+    """The inline markers in the prose ``regions`` of ``source``, in reading order."""
+    regions = list(regions)
+    labels = frozenset(note_labels)
+    text = source.text
+    explicit = [marker for start, end in regions
+                for marker in _explicit(source, text, start, end, labels)]
+    if explicit:
+        return explicit
+    return glued_markers(source, regions, labels)
+
+
+def _explicit(source: SourceText, text: str, start: int, end: int,
+              labels: frozenset[str]) -> Iterator[Marker]:
+    found: list[tuple[int, Marker]] = []
+    if text.find("[", start, end) >= 0:
+        found.extend(_brackets(source, text, start, end, labels))
+        found.extend((m.start(), Marker(m.group("id"), source.span(m.start()), MarkerStyle.FOOTNOTE))
+                     for m in _FOOTNOTE.finditer(text, start, end))
+    for match in _SUPERSCRIPT.finditer(text, start, end):
+        if not _is_power(text, match.start(), match.group()):
+            label = str(int(match.group().translate(_FROM_SUPERSCRIPT)))
+            found.append((match.start(), Marker(label, source.span(match.start()), MarkerStyle.SUPERSCRIPT)))
+    found.sort(key=lambda item: item[0])
+    return (marker for _, marker in found)
+
+
+def _brackets(source: SourceText, text: str, start: int, end: int,
+              labels: frozenset[str]) -> Iterator[tuple[int, Marker]]:
+    for match in _BRACKET.finditer(text, start, end):
+        if _at_line_start(text, match.start()) or _after_link_text(text, match.start()):
+            continue
+        for offset, label in _expand(match):
+            if len(label) < 4 or label in labels:  # "[1969]" is a year unless note 1969 exists
+                yield offset, Marker(label, source.span(offset), MarkerStyle.BRACKET)
+
+
+def _expand(match: re.Match) -> Iterator[tuple[int, str]]:
+    """``[8, 9]`` -> 8 at "[", 9 at "9"; ``[3-5]`` -> 3, 4, 5 at "[". Bad ranges give nothing."""
+    inner_start = match.start("inner")
+    for index, item in enumerate(_ITEM.finditer(match.group("inner"))):
+        offset = match.start() if index == 0 else inner_start + item.start()
+        first = int(item.group("first"))
+        last = int(item.group("last")) if item.group("last") else first
+        if not 0 <= last - first <= _MAX_RANGE:
+            continue
+        for number in range(first, last + 1):
+            yield offset, str(number)
+
+
+def _at_line_start(text: str, offset: int) -> bool:
+    """Only spaces before ``offset`` on its line: "[1] text" labels a note, it is no marker."""
+    while offset > 0 and text[offset - 1] == " ":
+        offset -= 1
+    return offset == 0 or text[offset - 1] == "\n"
+
+
+def _after_link_text(text: str, offset: int) -> bool:
+    """``[Flight of the Century][1]`` is a Markdown reference link, not a marker."""
+    if offset == 0 or text[offset - 1] != "]":
+        return False
+    opening = text.rfind("[", max(0, offset - 300), offset - 1)
+    group = text[opening:offset] if opening >= 0 else ""
+    return not (_BRACKET.fullmatch(group) or _FOOTNOTE.fullmatch(group))
+
+
+def _is_power(text: str, offset: int, digits: str) -> bool:
+    """``10²``, ``km²``, ``m³``, ``x²``: an exponent, not a note."""
+    if digits not in ("²", "³") or offset == 0:
+        return False
+    if text[offset - 1].isdigit():
+        return True
+    word = offset
+    while word > 0 and word > offset - 3 and text[word - 1].isalpha():
+        word -= 1
+    return 0 < offset - word <= 2 and (word == 0 or not text[word - 1].isalpha())
+
+
+# --- glued digits -------------------------------------------------------------------------
+
+
+def glued_markers(source: SourceText, regions: Iterable[Region],
+                  note_labels: Iterable[str] = ()) -> list[Marker]:
+    """Glued-digit markers: the candidates that form the longest rising sequence."""
+    text = source.text
+    candidates = [(m.start(), int(m.group("digits")))
+                  for start, end in regions for m in _GLUED.finditer(text, start, end)
+                  if _plausible(text, m.start())]
+    if not candidates:
+        return []
+    labels = {label for label in note_labels if label.isdigit()}
+    starts = {1} | ({min(int(label) for label in labels)} if labels else set())
+    best: list[int] = []
+    for first in sorted(starts):
+        chain = rising_chain([value for _, value in candidates], first)
+        if len(chain) >= 2 or (chain and str(first) in labels):
+            best = max(best, chain, key=len)
+    return [Marker(str(candidates[i][1]), source.span(candidates[i][0]), MarkerStyle.GLUED)
+            for i in best]
+
+
+def rising_chain(values: list[int], first: int) -> list[int]:
+    """Indices of ``values`` that read ``first, first+1, first+2, ...`` in order.
+
+    Values that do not continue the sequence are skipped. A lone ``first`` seen again
+    before the sequence goes on replaces the earlier one ("Room1 ... Sedov1 ... NKVD2").
+    """
+    chosen: list[int] = []
+    expected = first
+    for index, value in enumerate(values):
+        if value == expected:
+            chosen.append(index)
+            expected += 1
+        elif value == first and len(chosen) == 1:
+            chosen[0] = index
+    return chosen
+
+
+def _plausible(text: str, offset: int) -> bool:
+    """Not inside a URL, path or identifier, nor after an abbreviation ("p.4", "No.1")."""
+    token_start = max(0, offset - 40)
+    for index in range(offset - 1, token_start - 1, -1):
+        char = text[index]
+        if char.isspace():
+            break
+        if char in _NOT_PROSE:
+            return False
+    if text[offset - 1] == ".":
+        return _ABBREVIATION.search(text, max(0, offset - 8), offset) is None
+    return True

@@ -1,0 +1,100 @@
+"""Regex building blocks shared by the note, marker and short-cite parsers.
+
+An author in a short cite is one or more *capitalised* words ("Coox", "Carrère
+d'Encausse", "van Ree", "Шелепин"), so the patterns need an exact "upper-case letter"
+class. Python's ``re`` has no ``\\p{Lu}``; the class is built once from ``str.isupper``
+over the scripts historians write in (Latin, Greek, Cyrillic), which keeps it exact
+(Latin Extended-A alternates upper and lower case letter by letter).
+"""
+
+from __future__ import annotations
+
+import re
+
+
+def _char_class(predicate, limit: int = 0x0530) -> str:
+    """A compact ``[...]`` body of the code points below ``limit`` that satisfy ``predicate``."""
+    ranges: list[tuple[int, int]] = []
+    for code in range(limit):
+        if predicate(chr(code)):
+            if ranges and ranges[-1][1] == code - 1:
+                ranges[-1] = (ranges[-1][0], code)
+            else:
+                ranges.append((code, code))
+    return "".join(re.escape(chr(a)) if a == b else f"{re.escape(chr(a))}-{re.escape(chr(b))}"
+                   for a, b in ranges)
+
+
+UPPER = f"[{_char_class(str.isupper)}]"
+LOWER = f"[{_char_class(str.islower)}]"
+LETTER = r"[^\W\d_]"
+NOT_AFTER_WORD = r"(?<![\w'])"  # a name starts a word: "Neal" is not taken out of "McNeal"
+
+# One capitalised word, with inner apostrophes and hyphens: "O'Brien", "Lévy-Bruhl".
+NAME_WORD = rf"{UPPER}{LETTER}*(?:['\-]{LETTER}+)*"
+PARTICLE = r"(?:(?:van|von|der|den|de|del|della|di|da|du|dos|das|le|la|ter|ten|ibn|bin)\s+|d'|al-|el-)"
+# A surname: particles, a capitalised word, optionally a second one after a particle
+# ("Carrère d'Encausse"). Two bare capitalised words are *not* one surname, so
+# "Trial Bukharin" cannot pass for an author.
+SURNAME = rf"{PARTICLE}*{NAME_WORD}(?:\s+{PARTICLE}+{NAME_WORD})?"
+AUTHORS = (rf"{SURNAME}(?:(?:\s*,\s*{SURNAME})*,?\s+(?:and|&)\s+{SURNAME}"
+           rf"|\s+et\s+al\.?)?")
+
+YEAR = r"(?:1[5-9]\d\d|20\d\d)"
+# Pages as cited: "407", "405-7", "405-7, 411", "xii", "407f.". The text is dash-normalised.
+_ROMAN = r"(?=[ivxlc])c{0,3}(?:xc|xl|l?x{0,3})(?:ix|iv|v?i{0,3})(?!\w)"
+PAGE = rf"(?:\d{{1,5}}(?:\s?-\s?\d{{1,5}})?(?:ff?\.?)?(?![\w])|{_ROMAN})"
+PAGES = rf"{PAGE}(?:\s*,\s*{PAGE})*"
+PAGE_PREFIX = r"(?:(?:pp?\.|pages?|at)\s*)"
+# What follows an author and year: ", p. 407", ": 411", ", 45", " pp. 405-7".
+PINPOINT = rf"(?:\s*[,:]\s*{PAGE_PREFIX}?|\s+{PAGE_PREFIX})(?P<pages>{PAGES})"
+# A year as cited, with its letter ("1968a"), that is not part of a range ("1920-1922").
+YEAR_TOKEN = rf"{YEAR}[a-z]?(?!\w)(?!\s?-\s?\d)"
+YEARS = rf"{YEAR_TOKEN}(?:\s*,\s*{YEAR_TOKEN})*"
+
+MONTHS = frozenset(
+    "january february march april may june july august september october november december "
+    "jan feb mar apr jun jul aug sep sept oct nov dec spring summer autumn fall winter".split()
+)
+# Capitalised words that open a sentence or name a numbered thing, never an author.
+NOT_AUTHORS = frozenset(
+    "a an the in on at by of to for from with or but as since until till during after "
+    "before between about around circa c ca early late mid this that these those his her its "
+    "their our my we he she it they there here see cf compare also ed eds vol vols no nos "
+    "page pages p pp part chapter chap ch section sec table fig figure article art appendix "
+    "book volume number order room item point paragraph note notes line fond opis delo "
+    "case exhibit document file list protocol resolution decree act scene type model level "
+    "phase stage step psalm route war world army corps division regiment unit plan year "
+    "years age day days week month session congress plenum conference trial".split()
+)
+
+_PAGE_SPLIT = re.compile(r"\s*,\s*")
+_PAGE_SPACES = re.compile(r"\s+")
+
+
+def pinpoints(pages: str | None) -> tuple[str, ...]:
+    """``"405 - 7, 411"`` -> ``("405-7", "411")``: each page or range as written, unspaced."""
+    if not pages:
+        return ()
+    if pages.isdigit():
+        return (pages,)  # the usual "407", without the splitting
+    return tuple(_PAGE_SPACES.sub("", part).rstrip(".") for part in _PAGE_SPLIT.split(pages.strip())
+                 if part)
+
+
+_CONNECTORS = frozenset({"", "and", "&", "et", "al"})
+_WORDS = re.compile(r"[\s\-]+")
+
+
+def is_author_words(words: str) -> bool:
+    """False when a would-be author has a month, a function word or a "thing" word in it
+    ("June 1938", "In 1938", "Article 58"), or no word besides "and"/"et al."."""
+    found = False
+    for word in _WORDS.split(words.lower()):
+        word = word.strip(".,'")
+        if word in _CONNECTORS:
+            continue
+        if word in MONTHS or word in NOT_AUTHORS:
+            return False
+        found = True
+    return found

@@ -1,0 +1,64 @@
+"""Section headings: where notes and bibliographies begin, and where they end.
+
+A heading is a line of its own ("Notes", "## References", "Works cited:", "Notes[edit]").
+Notes-like headings hold numbered notes; bibliography-like ones hold references, one per
+entry, numbered or not. Any other Markdown heading, or a known trailing heading such as
+"See also" or "External links", ends such a section.
+"""
+
+from __future__ import annotations
+
+import enum
+import re
+from dataclasses import dataclass
+
+
+class SectionKind(str, enum.Enum):
+    NOTES = "notes"
+    BIBLIOGRAPHY = "bibliography"
+    OTHER = "other"  # a heading that ends a notes or bibliography section
+
+
+_NOTES = "notes|footnotes|endnotes|citations|notes and references|references and notes|notes and sources"
+_BIBLIOGRAPHY = ("references|sources|bibliography|works cited|literature|further reading|"
+                 "works consulted|select(?:ed)? bibliography|reference list|primary sources|"
+                 "secondary sources|cited works")
+_OTHER = ("see also|external links|comments|\\d+ comments?|no comments|about the author|"
+          "acknowledg(?:e)?ments|appendix|related posts|share this|labels|tags")
+
+
+def _spaced(names: str) -> str:
+    """The heading names with their spaces made explicit (the pattern is verbose)."""
+    return names.replace(" ", "[ ]+")
+
+
+_HEADING = re.compile(
+    rf"""[ ]{{0,3}}(?P<hashes>\#{{1,6}}[ ]*)?[*_]{{0,2}}
+    (?:(?P<notes>{_spaced(_NOTES)})|(?P<bib>{_spaced(_BIBLIOGRAPHY)})|(?P<other>{_spaced(_OTHER)}))
+    [*_]{{0,2}}[ ]*:?[ ]*(?:\[edit\])?[ ]*$""",
+    re.VERBOSE | re.IGNORECASE,
+)
+_MARKDOWN_HEADING = re.compile(r"[ ]{0,3}#{1,6}[ ]+\S")
+_OPENERS = frozenset("#*_ NnRrSsBbWwLlFfCcEePpAaTt0123456789")  # first letters of headings
+
+
+@dataclass(frozen=True, slots=True)
+class Heading:
+    name: str  # as written, without "#", emphasis or colon: "Notes"
+    kind: SectionKind
+
+
+def match_heading(text: str, start: int, end: int) -> Heading | None:
+    """The heading on line ``text[start:end]``, or None."""
+    if start >= end or text[start] not in _OPENERS:
+        return None  # most lines, decided without a regex
+    # headings are short: prose lines skip the regex
+    match = _HEADING.match(text, start, end) if end - start <= 60 else None
+    if match is not None:
+        for group, kind in (("notes", SectionKind.NOTES), ("bib", SectionKind.BIBLIOGRAPHY),
+                            ("other", SectionKind.OTHER)):
+            if match.group(group):
+                return Heading(match.group(group), kind)
+    if _MARKDOWN_HEADING.match(text, start, end):
+        return Heading(text[start:end].strip().lstrip("#").strip(), SectionKind.OTHER)
+    return None

@@ -1,0 +1,248 @@
+"""Short cites: abbreviated pointers to a full reference, in notes and in running text.
+
+In a note body: ``Coox 1968, p. 407``, ``Coox (1968: 411)``, ``Coox, "L'Affaire," 411``,
+``Coox, Nomonhan, 411``, ``Ibid., p. 12``, ``Coox, op. cit., p. 9``, and parentheticals.
+In running text only parentheticals are taken, ``(Coox 1968, p. 411)``,
+``(Coox 1968; Smith 2001)``, MLA ``(Vsesoiuznoe soveshchanie 298)``, and the narrative
+``Coox (1968: 411)`` when a pinpoint or a second author makes it unmistakable: prose is
+full of ``Name (1937)`` that are events, not cites.
+
+Every would-be author must be capitalised words that are not a month, a function word or
+a numbered thing ("June 1938", "In 1938", "Article 58"); see ``names.is_author_words``.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from ..models import ShortCite, ShortCiteStyle
+from .names import (
+    AUTHORS,
+    LETTER,
+    LOWER,
+    NAME_WORD,
+    NOT_AFTER_WORD,
+    PAGE_PREFIX,
+    PAGES,
+    PINPOINT,
+    UPPER,
+    YEAR,
+    YEAR_TOKEN,
+    YEARS,
+    is_author_words,
+    pinpoints,
+)
+from .source import SourceText
+
+_PAREN = re.compile(r"\((?P<inner>[^()\n]{2,300})\)")
+_PART_SPLIT = re.compile(r"\s*;\s*")
+_PREFIX = re.compile(r"(?i:(?:see(?:\s+also)?|cf\.?|compare|e\.g\.,?|i\.e\.,?)\s+)")
+_PART_AUTHOR_YEAR = re.compile(rf"(?P<authors>{AUTHORS}),?\s+(?P<years>{YEARS})(?:{PINPOINT})?\.?")
+_PART_MLA = re.compile(
+    rf"(?P<authors>{NAME_WORD}(?:\s+(?:{NAME_WORD}|{LOWER}{LETTER}{{2,}}|&|et\s+al\.)){{0,4}})"
+    rf"\s+{PAGE_PREFIX}?(?P<pages>{PAGES})\.?"
+)
+_YEAR_ONLY = re.compile(rf"(?P<years>{YEAR_TOKEN})(?:{PINPOINT})?")
+_AUTHORS_BEFORE = re.compile(rf"{NOT_AFTER_WORD}(?P<authors>{AUTHORS})\s*\Z")
+_YEAR_IN = re.compile(rf"(?P<year>{YEAR})(?P<suffix>[a-z]?)")
+_NUMBERISH_YEAR = re.compile(rf"{YEAR}(?!\d)")
+
+_IBID = re.compile(rf"(?<!\w)(?i:ibid(?:em)?)\.?(?:,?\s*{PAGE_PREFIX}?(?P<pages>{PAGES}))?")
+_OP_CIT = re.compile(rf"(?:{NOT_AFTER_WORD}(?P<authors>{AUTHORS}),?\s+)?(?i:(?:op|loc)\.\s?cit\.)"
+                     rf"(?:,?\s*{PAGE_PREFIX}?(?P<pages>{PAGES}))?")
+_AUTHOR_TITLE = re.compile(
+    rf"{NOT_AFTER_WORD}(?P<authors>{AUTHORS}),\s*\"(?P<title>[^\"\n]{{1,200}}?)[,.]?\""
+    rf"(?:\s*,?\s*{PAGE_PREFIX}?(?P<pages>{PAGES}))?(?=\s*(?:[.;,]|$))"
+)
+_NARRATIVE = re.compile(rf"{NOT_AFTER_WORD}(?P<authors>{AUTHORS})\s*\((?P<years>{YEAR_TOKEN})"
+                        rf"(?:{PINPOINT})?\)")
+_BARE = re.compile(rf"{NOT_AFTER_WORD}(?P<authors>{AUTHORS}),?\s+(?P<years>{YEARS})(?:{PINPOINT})?")
+# Chicago short form with an italic title lost in copying: "Coox, Nomonhan, 411." Only taken
+# when it is the whole of a note (or of one ";" part), as the form is otherwise too loose.
+_SHORT_TITLE = re.compile(rf"(?P<authors>{AUTHORS}),\s+(?P<title>{UPPER}[^,;\"()\n]{{0,80}}?),\s*"
+                          rf"{PAGE_PREFIX}?(?P<pages>{PAGES})\.?")
+_MAYBE_CITE = re.compile(r"\d|\"|bid|cit", re.IGNORECASE)
+_PLURAL_AUTHORS = re.compile(r"\s(?:and|&|et\s+al)\b")
+
+# (extent start, extent end, cites): extents decide overlaps between the patterns.
+_Found = tuple[int, int, list[ShortCite]]
+
+
+def cites_in_note(source: SourceText, start: int, end: int, note_label: str | None) -> list[ShortCite]:
+    """The short cites in a note body ``source.text[start:end]``, in reading order."""
+    text = source.text
+    body = text[start:end]  # a note: short
+    if not _MAYBE_CITE.search(body):
+        return []
+    found: list[_Found] = list(_parentheticals(source, start, end, note_label, narrative=True)) \
+        if "(" in body else []
+    for pattern, style in _note_patterns(body):
+        for match in pattern.finditer(text, start, end):
+            cites = _from_match(source, match, style, note_label)
+            if cites:
+                found.append((match.start(), match.end(), cites))
+    if not found:
+        found.extend(_short_titles(source, start, end, note_label))
+    return _without_overlaps(found)
+
+
+def _note_patterns(body: str) -> Iterator[tuple[re.Pattern, ShortCiteStyle]]:
+    """The note patterns worth running on ``body``: each needs a word or mark to match."""
+    lowered = body.lower()
+    if "bid" in lowered:
+        yield _IBID, ShortCiteStyle.IBID
+    if "cit" in lowered:
+        yield _OP_CIT, ShortCiteStyle.OP_CIT
+    if '"' in body:
+        yield _AUTHOR_TITLE, ShortCiteStyle.AUTHOR_TITLE
+    yield _BARE, ShortCiteStyle.AUTHOR_YEAR
+
+
+def cites_in_text(source: SourceText, start: int, end: int) -> list[ShortCite]:
+    """Parenthetical (and unmistakable narrative) cites in running text, in reading order."""
+    if source.text.find("(", start, end) < 0:
+        return []
+    return [cite for _, _, cites in _parentheticals(source, start, end, None, narrative=False)
+            for cite in cites]
+
+
+def has_short_cite(text: str) -> bool:
+    """Whether ``text`` holds something shaped like a short cite (for telling notes from lists)."""
+    if not _MAYBE_CITE.search(text):
+        return False
+    return any(pattern.search(text) for pattern in (_BARE, _IBID, _OP_CIT, _AUTHOR_TITLE, _NARRATIVE))
+
+
+# --- parentheticals -------------------------------------------------------------------
+
+
+def _parentheticals(source: SourceText, start: int, end: int, note_label: str | None,
+                    *, narrative: bool) -> Iterator[_Found]:
+    """Cites in ``(...)`` groups: each ";" part parsed on its own; "Name (1968: 4)" too."""
+    text = source.text
+    for paren in _PAREN.finditer(text, start, end):
+        inner_start = paren.start("inner")
+        year_only = _YEAR_ONLY.fullmatch(text, inner_start, paren.end("inner"))
+        if year_only is not None:
+            found = _narrative_before(source, paren, year_only, start, note_label, narrative)
+            if found is not None:
+                yield found
+            continue
+        cites: list[ShortCite] = []
+        for part_start, part_end in _parts(text, inner_start, paren.end("inner")):
+            cites.extend(_parse_part(source, part_start, part_end, note_label))
+        if cites:
+            yield paren.start(), paren.end(), cites
+
+
+def _parts(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
+    """Offsets of the ";"-separated parts of ``text[start:end]``, stripped, prefix removed."""
+    position = start
+    for separator in [*_PART_SPLIT.finditer(text, start, end), None]:
+        part_end = separator.start() if separator else end
+        part_start = position
+        while part_start < part_end and text[part_start].isspace():
+            part_start += 1
+        prefix = _PREFIX.match(text, part_start, part_end)
+        if prefix:
+            part_start = prefix.end()
+        stop = part_end
+        while stop > part_start and text[stop - 1].isspace():
+            stop -= 1
+        if stop > part_start:
+            yield part_start, stop
+        position = separator.end() if separator else end
+
+
+def _parse_part(source: SourceText, start: int, end: int, note_label: str | None) -> list[ShortCite]:
+    """One part of a parenthetical: "Coox 1968, p. 411" or MLA "Vsesoiuznoe soveshchanie 298"."""
+    text = source.text
+    match = _PART_AUTHOR_YEAR.fullmatch(text, start, end)
+    if match is not None:
+        return _from_match(source, match, ShortCiteStyle.PARENTHETICAL, note_label)
+    match = _PART_MLA.fullmatch(text, start, end)
+    if match is None or _NUMBERISH_YEAR.match(match.group("pages")):
+        return []  # "(January 1968)": a date, not an author and a page
+    authors = match.group("authors")
+    if not is_author_words(authors):
+        return []
+    return [ShortCite(source.span(start), text[start:end].rstrip("."), ShortCiteStyle.PARENTHETICAL,
+                      author=authors, pinpoints=pinpoints(match.group("pages")),
+                      note_label=note_label)]
+
+
+def _narrative_before(source: SourceText, paren: re.Match, year_only: re.Match, floor: int,
+                      note_label: str | None, lenient: bool) -> _Found | None:
+    """"Coox (1968: 411)": the authors right before a parenthesis that holds only a year.
+
+    In running text (``lenient`` False) the cite needs a pinpoint or several authors.
+    """
+    authors = _AUTHORS_BEFORE.search(source.text, max(floor, paren.start() - 150), paren.start())
+    if authors is None:
+        return None
+    names = authors.group("authors")
+    if not lenient and year_only.group("pages") is None and not _PLURAL_AUTHORS.search(names):
+        return None
+    if not is_author_words(names):
+        return None
+    year = _YEAR_IN.match(year_only.group("years"))
+    cite = ShortCite(source.span(authors.start()), source.text[authors.start():paren.end()],
+                     ShortCiteStyle.AUTHOR_YEAR, author=names, year=int(year.group("year")),
+                     year_suffix=year.group("suffix"), pinpoints=pinpoints(year_only.group("pages")),
+                     note_label=note_label)
+    return authors.start(), paren.end(), [cite]
+
+
+# --- building records -----------------------------------------------------------------
+
+
+def _from_match(source: SourceText, match: re.Match, style: ShortCiteStyle,
+                note_label: str | None) -> list[ShortCite]:
+    """ShortCites from a pattern's match: one per year ("Coox 1968a, 1968b" gives two)."""
+    groups = match.groupdict()
+    authors = groups.get("authors")
+    if authors is not None and not is_author_words(authors):
+        return []
+    text = match.group(0).rstrip()
+    if style is ShortCiteStyle.PARENTHETICAL:
+        text = text.rstrip(".")  # the full stop of "(Coox 1968, p. 4.)" is not the cite's
+    span = source.span(match.start())
+    title = _title(groups.get("title"))
+    pages = pinpoints(groups.get("pages"))
+    years = groups.get("years")
+    if not years:
+        return [ShortCite(span, text, style, author=authors, short_title=title, pinpoints=pages,
+                          note_label=note_label)]
+    return [ShortCite(span, text, style, author=authors, year=int(year.group("year")),
+                      year_suffix=year.group("suffix"), short_title=title, pinpoints=pages,
+                      note_label=note_label)
+            for year in _YEAR_IN.finditer(years)]
+
+
+def _title(title: str | None) -> str | None:
+    return title.strip().rstrip(",.").strip() or None if title else None
+
+
+def _short_titles(source: SourceText, start: int, end: int, note_label: str | None) -> Iterator[_Found]:
+    """"Coox, Nomonhan, 411." as the whole note, or one ";" part of it."""
+    text = source.text
+    for part_start, part_end in _parts(text, start, end):
+        match = _SHORT_TITLE.fullmatch(text, part_start, part_end)
+        if match is None or _NUMBERISH_YEAR.fullmatch(match.group("title")):
+            continue
+        cites = _from_match(source, match, ShortCiteStyle.AUTHOR_TITLE, note_label)
+        if cites:
+            yield part_start, part_end, cites
+
+
+def _without_overlaps(found: list[_Found]) -> list[ShortCite]:
+    """Keep the earliest (then longest) of overlapping finds, in reading order."""
+    found.sort(key=lambda item: (item[0], -item[1]))
+    kept: list[ShortCite] = []
+    reached = -1
+    for start, end, cites in found:
+        if start >= reached:
+            kept.extend(cites)
+            reached = end
+    return kept

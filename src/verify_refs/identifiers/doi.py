@@ -1,0 +1,56 @@
+"""DOI: ``10.`` + registrant code (4-9 digits, optional ``.sub``) + ``/`` + suffix.
+
+Found bare (``10.1080/...``), after a label (``doi:``, ``DOI``) or as a resolver link
+(``https://doi.org/...``, ``http://dx.doi.org/...``). After a label anything is taken, so that
+near-DOIs (``doi:10.1080.0966...``, ``doi:10.108/...``) are reported rather than ignored.
+See https://www.doi.org/doi-handbook/HTML/doi-name-syntax.html.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..models import IdScheme
+from .base import Handler, strip_trailing
+
+_RESOLVER = r"(?:https?://)?(?:dx\.|www\.)?doi\. ?org/"  # "doi. org": a line broken in the PDF
+_LABEL = r"\b(?:doi|DOI|Doi)\s*:\s*|\bDOI\s+(?=\d)|\b[Dd]oi\s+(?=10\.|https?:)"
+PATTERN = re.compile(
+    r"(?:" + _LABEL + r"|(?<![\w./-])(?=" + _RESOLVER + r"|10\.\d{4}))"
+    r"(?P<id>(?:" + _RESOLVER + r")?[^\s\"]+)"
+)
+_RESOLVER_PREFIX = re.compile(r"^(?:(?:https?://)?(?:dx\.|www\.)?doi\. ?org/|doi:)", re.I)
+_SYNTAX = re.compile(r"10\.(\d+(?:\.\d+)*)/(\S+)")
+_REGISTRANT = re.compile(r"\d{4,9}(?:\.\d+)*")
+# A label glued to the end of the DOI by a lost separator: "...410603ISSN 0038-5859".
+_GLUED_LABEL = re.compile(r"(?<=[0-9a-z.])(?:ISSN|ISBN|OCLC|JSTOR|PMID|PMC|S2CID|Bibcode)$")
+
+
+def trim(raw: str) -> str:
+    raw = strip_trailing(raw)
+    glued = _GLUED_LABEL.search(raw)
+    if glued:
+        raw = strip_trailing(raw[: glued.start()])
+    return raw
+
+
+def normalise(raw: str) -> str:
+    return _RESOLVER_PREFIX.sub("", raw.strip()).lower()
+
+
+def problem(raw: str) -> str | None:
+    value = normalise(raw)
+    if not value.startswith("10."):
+        return "a DOI starts with '10.'"
+    prefix, slash, suffix = value.partition("/")
+    if not slash:
+        return "no '/' between the prefix and the suffix"
+    registrant = prefix[3:]
+    if not _REGISTRANT.fullmatch(registrant):
+        return f"the registrant code '{registrant}' should be 4 to 9 digits"
+    if not suffix:
+        return "nothing after the '/'"
+    return None
+
+
+HANDLER = Handler(IdScheme.DOI, PATTERN, normalise, problem, trim, priority=0)

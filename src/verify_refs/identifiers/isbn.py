@@ -1,0 +1,69 @@
+"""ISBN-10 and ISBN-13, found after an ``ISBN`` label (also glued: ``KnopfISBN 0-394-...``).
+
+Check digits are validated with python-stdnum. The digits run on through single hyphens or
+spaces, so the match is cut back to 10 or 13 digits when a year or page number follows.
+"""
+
+from __future__ import annotations
+
+import re
+
+from stdnum import isbn as _isbn
+from stdnum.exceptions import InvalidChecksum, InvalidComponent, InvalidFormat, InvalidLength
+
+from ..models import IdScheme
+from .base import Handler
+
+PATTERN = re.compile(
+    r"(?:ISBN|\b[Ii]sbn)(?:-?1[03])?(?:\s*:\s*|\s*)(?P<id>\d(?:[- ]?\d){0,16}(?:[- ]?[Xx])?)"
+)
+
+
+def _digits(raw: str) -> str:
+    return "".join(ch for ch in raw if ch.isdigit() or ch in "Xx").upper()
+
+
+def trim(raw: str) -> str:
+    """Cut ``0-394-44645-3 1971`` back to the 10 (or 13) digits of the ISBN."""
+    digits = _digits(raw)
+    if len(digits) in (10, 13):
+        return raw
+    wanted = 13 if digits.startswith(("978", "979")) and len(digits) > 13 else 10
+    count = 0
+    for index, ch in enumerate(raw):
+        if ch.isdigit() or ch in "Xx":
+            count += 1
+            if count == wanted and (index + 1 == len(raw) or raw[index + 1] in "- "):
+                return raw[: index + 1]
+    return raw.split(" ")[0] if " " in raw else raw
+
+
+def normalise(raw: str) -> str:
+    return _digits(raw)
+
+
+def _expected_check(body: str) -> str | None:
+    return next((d for d in "0123456789X" if _isbn.is_valid(body + d)), None)
+
+
+def problem(raw: str) -> str | None:
+    digits = _digits(raw)
+    if len(digits) not in (10, 13):  # stdnum would read 9 digits as an old SBN
+        return f"{len(digits)} digits; an ISBN has 10 or 13"
+    if len(digits) == 13 and not digits.startswith(("978", "979")):
+        return "an ISBN-13 starts with 978 or 979"
+    try:
+        _isbn.validate(digits)
+    except InvalidChecksum:
+        expected = _expected_check(digits[:-1])
+        return f"check digit should be {expected}" if expected else "wrong check digit"
+    except InvalidComponent:
+        return "an ISBN-13 starts with 978 or 979"
+    except InvalidLength:
+        return f"{len(digits)} digits; an ISBN has 10 or 13"
+    except InvalidFormat:
+        return "only the last character of an ISBN-10 may be X"
+    return None
+
+
+HANDLER = Handler(IdScheme.ISBN, PATTERN, normalise, problem, trim, priority=1)

@@ -1,0 +1,50 @@
+"""Build the resolver a run needs from its Config: the lock file (or the user's cache)
+in front of the Crossref resolver, or the lock alone when offline."""
+
+from __future__ import annotations
+
+import os
+from collections import Counter
+from collections.abc import Callable, Mapping
+from pathlib import Path
+
+from ..config import Config
+from ..models import Outcome, Resolution
+from .interface import Resolver
+from .lockfile import OFFLINE_REASON, LockedResolver, LockFile
+
+
+def cache_path(config: Config) -> Path:
+    """Where results go when the project keeps no lock file: the user's cache, shared by
+    all projects (entries are keyed by the reference's own text, so sharing is safe)."""
+    base = config.cache_dir or os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache"
+    return Path(base) / "verify-refs" / "cache.lock.json"
+
+
+def make_resolver(config: Config, warn: Callable[[str], None] | None = None) -> LockedResolver:
+    lock = LockFile(config.lock or cache_path(config), on_warning=warn or (lambda _message: None))
+    inner: Resolver | None = None
+    if not config.offline:
+        from .crossref import CrossrefClient, CrossrefResolver  # lazy: keeps --offline start-up fast
+        from .pacing import POLITE_LIMITS, PUBLIC_LIMITS, Pacer
+
+        client = CrossrefClient(
+            config.crossref_url, config.mailto, deadline=config.timeout,
+            pacer=Pacer(POLITE_LIMITS if config.mailto else PUBLIC_LIMITS))
+        inner = CrossrefResolver(client)
+    return LockedResolver(inner, lock, offline=config.offline, refresh=config.refresh)
+
+
+def notices(resolver: LockedResolver, resolutions: Mapping[str, Resolution]) -> list[str]:
+    """What a person should hear once about this run's network use."""
+    said: list[str] = list(resolver.lock.warnings[:1])
+    client = getattr(resolver.inner, "client", None)
+    if client is not None and client.requests_sent and client.pool_notice:
+        said.append(client.pool_notice)
+    reasons = Counter(r.reason for r in resolutions.values()
+                      if r.outcome is Outcome.UNCHECKED and r.reason)
+    for reason, count in reasons.most_common(3):
+        if reason == OFFLINE_REASON and not resolver.offline:
+            continue
+        said.append(f"{count} reference{'s' if count != 1 else ''} unchecked: {reason}")
+    return said

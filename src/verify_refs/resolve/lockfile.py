@@ -1,0 +1,306 @@
+"""The lock file: what each reference resolved to, committed beside the corpus.
+
+Like a package lock, it makes runs reproducible and cheap: an unchanged corpus is served
+entirely from it (zero requests), and a reviewer sees in the diff when a registry record
+changed. Entries are keyed by a fingerprint of the reference's normalised text, so an
+edited reference is checked again; each holds the outcome, the DOI, the registry fields
+the checks compare (title, authors, year, container, volume, issue, page, type, ISSN,
+updates) and the date of the check. Failures and ``UNCHECKED`` results are never locked.
+
+The file is JSON with sorted keys and an indent of 2, one entry per reference, so that
+diffs stay small. Writes are atomic (a temporary file in the same directory, then
+``os.replace``) and serialised between processes with ``filelock``, merging with whatever
+another process wrote meanwhile. A lock file that cannot be read or written costs one
+warning, never the run.
+"""
+
+from __future__ import annotations
+
+import datetime
+import hashlib
+import json
+import logging
+import os
+import tempfile
+import threading
+import unicodedata
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import fields
+from pathlib import Path
+from typing import Any
+
+from filelock import FileLock, Timeout
+
+from ..models import Outcome, Person, Reference, RegistryWork, Resolution, WorkUpdate
+from .interface import Resolver
+
+LOCK_NAME = "verify-refs.lock.json"
+LOCK_VERSION = 1
+_LOG = logging.getLogger(__name__)
+
+
+def fingerprint(reference: Reference) -> str:
+    """A stable key for a reference: SHA-256 of its text, Unicode- and space-normalised.
+
+    Only the text counts, not where it sits, so moving a reference keeps its entry.
+    """
+    text = " ".join(unicodedata.normalize("NFC", reference.text).split())
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()[:24]
+
+
+# --- RegistryWork <-> JSON ---------------------------------------------------------
+
+
+def _person(person: Person) -> dict[str, str]:
+    return {"family": person.family, "given": person.given}
+
+
+def work_to_json(work: RegistryWork) -> dict[str, Any]:
+    """Every field of the work; people and updates as small objects, empties dropped."""
+    data: dict[str, Any] = {}
+    for item in fields(RegistryWork):
+        value = getattr(work, item.name)
+        if item.name in ("authors", "editors"):
+            value = [_person(p) for p in value]
+        elif item.name in ("updated_by", "update_to"):
+            value = [{"type": u.type, "doi": u.doi, "label": u.label, "date": u.date} for u in value]
+        elif isinstance(value, tuple):
+            value = list(value)
+        if value not in (None, "", []):
+            data[item.name.replace("_", "-")] = value
+    return data
+
+
+def work_from_lock(data: Mapping[str, Any]) -> RegistryWork:
+    """Inverse of ``work_to_json``; unknown keys (a newer tool) are ignored."""
+    values: dict[str, Any] = {}
+    for item in fields(RegistryWork):
+        value = data.get(item.name.replace("_", "-"))
+        if value is None:
+            continue
+        if item.name in ("authors", "editors"):
+            value = tuple(Person(str(p.get("family", "")), str(p.get("given", ""))) for p in value)
+        elif item.name in ("updated_by", "update_to"):
+            value = tuple(WorkUpdate(**{k: str(u.get(k, "")) for k in ("type", "doi", "label", "date")})
+                          for u in value)
+        elif isinstance(value, list):
+            value = tuple(str(v) for v in value)
+        values[item.name] = value
+    return RegistryWork(**values)
+
+
+def entry_for(reference: Reference, resolution: Resolution, checked: str) -> dict[str, Any]:
+    """The lock entry of one resolved reference."""
+    entry: dict[str, Any] = {
+        "checked": checked,
+        "outcome": resolution.outcome.value,
+        "via": resolution.via,
+        "reference": reference.text[:200],
+    }
+    if resolution.work is not None:
+        entry["doi"] = resolution.work.doi
+        entry["work"] = work_to_json(resolution.work)
+    if resolution.confidence is not None:
+        entry["confidence"] = round(resolution.confidence, 4)
+    if resolution.reason:
+        entry["reason"] = resolution.reason
+    if resolution.candidates:
+        entry["candidates"] = [work_to_json(w) for w in resolution.candidates]
+    if resolution.jstor_work is not None:
+        entry["jstor-work"] = work_to_json(resolution.jstor_work)
+    return entry
+
+
+def resolution_from_entry(reference_id: str, entry: Mapping[str, Any]) -> Resolution:
+    """A ``Resolution`` served from the lock (``via="lock"``)."""
+    work = entry.get("work")
+    jstor = entry.get("jstor-work")
+    return Resolution(
+        reference_id=reference_id,
+        outcome=Outcome(entry["outcome"]),
+        work=work_from_lock(work) if isinstance(work, Mapping) else None,
+        via="lock",
+        confidence=entry.get("confidence"),
+        reason=str(entry.get("reason", "")),
+        candidates=tuple(work_from_lock(w) for w in entry.get("candidates", []) if isinstance(w, Mapping)),
+        jstor_work=work_from_lock(jstor) if isinstance(jstor, Mapping) else None,
+    )
+
+
+def dumps(entries: Mapping[str, Any]) -> str:
+    """The file's text: sorted keys, indent 2, trailing newline."""
+    document = {"lockfile-version": LOCK_VERSION, "references": dict(entries)}
+    return json.dumps(document, sort_keys=True, indent=2, ensure_ascii=False) + "\n"
+
+
+# --- the file ------------------------------------------------------------------
+
+
+class LockFile:
+    """One lock file on disk. ``get`` serves entries, ``put`` stages new ones, ``save``
+    merges them into the file as it is on disk now and replaces it atomically.
+
+    ``on_warning`` receives each one-line warning (default: ``logging``); the warnings
+    are also kept in ``warnings``. ``today`` gives the check date (for tests).
+    """
+
+    def __init__(
+        self,
+        path: str | os.PathLike[str] = LOCK_NAME,
+        *,
+        on_warning: Callable[[str], None] | None = None,
+        today: Callable[[], datetime.date] = datetime.date.today,
+        lock_timeout: float = 30.0,
+    ) -> None:
+        self.path = Path(path)
+        self.warnings: list[str] = []
+        self._on_warning = on_warning or _LOG.warning
+        self._today = today
+        self._lock_timeout = lock_timeout
+        self._entries: dict[str, dict[str, Any]] | None = None
+        self._staged: dict[str, dict[str, Any]] = {}
+        self._mutex = threading.Lock()
+
+    def _warn(self, message: str) -> None:
+        """Record every problem, but tell the user once: the run goes on regardless."""
+        self.warnings.append(message)
+        if len(self.warnings) == 1:
+            self._on_warning(message)
+
+    def _read(self) -> dict[str, dict[str, Any]]:
+        """The entries on disk; {} (and a warning) when unreadable."""
+        try:
+            text = self.path.read_text(encoding="utf-8")
+        except (FileNotFoundError, NotADirectoryError):  # no lock yet (or no place for one)
+            return {}
+        except (OSError, UnicodeDecodeError) as error:
+            self._warn(f"{self.path}: cannot read the lock file ({error}); checking every reference")
+            return {}
+        try:
+            document = json.loads(text)
+            entries = document["references"]
+            if document.get("lockfile-version") != LOCK_VERSION or not isinstance(entries, dict):
+                raise ValueError(f"unsupported lockfile-version {document.get('lockfile-version')!r}")
+        except (ValueError, KeyError, TypeError, AttributeError) as error:
+            self._warn(f"{self.path}: invalid lock file ({error}); checking every reference and rewriting it")
+            return {}
+        return {k: v for k, v in entries.items() if isinstance(v, dict)}
+
+    @property
+    def entries(self) -> dict[str, dict[str, Any]]:
+        with self._mutex:
+            if self._entries is None:
+                self._entries = self._read()
+            return self._entries
+
+    def get(self, reference: Reference) -> Resolution | None:
+        """The locked resolution of ``reference``, or None (absent, or an unusable entry)."""
+        entry = self._staged.get(fingerprint(reference)) or self.entries.get(fingerprint(reference))
+        if entry is None:
+            return None
+        try:
+            return resolution_from_entry(reference.id, entry)
+        except (KeyError, ValueError, TypeError, AttributeError):
+            return None
+
+    def put(self, reference: Reference, resolution: Resolution) -> bool:
+        """Stage ``resolution``; refused (False) for ``UNCHECKED``: failures are never locked."""
+        if resolution.outcome is Outcome.UNCHECKED:
+            return False
+        entry = entry_for(reference, resolution, self._today().isoformat())
+        key = fingerprint(reference)
+        old = self.entries.get(key)
+        if old is not None and _same_but_date(old, entry):
+            entry["checked"] = old["checked"]  # nothing changed: keep the diff empty
+        with self._mutex:
+            self._staged[key] = entry
+        return True
+
+    def save(self) -> bool:
+        """Merge staged entries into the file under an inter-process lock; False on failure."""
+        with self._mutex:
+            staged = dict(self._staged)
+        if not staged:
+            return True
+        try:
+            self.path.parent.mkdir(parents=True, exist_ok=True)
+            with FileLock(str(self.path) + ".lock", timeout=self._lock_timeout):
+                merged = {**self._read(), **staged}
+                _atomic_write(self.path, dumps(merged))
+        except (OSError, Timeout) as error:
+            self._warn(f"{self.path}: cannot write the lock file ({error}); results not saved")
+            return False
+        with self._mutex:
+            self._entries = merged
+            for key in staged:
+                self._staged.pop(key, None)
+        return True
+
+
+def _same_but_date(old: Mapping[str, Any], new: Mapping[str, Any]) -> bool:
+    return {k: v for k, v in old.items() if k != "checked"} == {k: v for k, v in new.items() if k != "checked"}
+
+
+def _atomic_write(path: Path, text: str) -> None:
+    """Write beside the target and ``os.replace`` it: readers see the old or the new file."""
+    handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
+    try:
+        os.chmod(temporary, path.stat().st_mode & 0o777 if path.exists() else 0o644)  # mkstemp: 0600
+        with os.fdopen(handle, "w", encoding="utf-8", newline="\n") as stream:
+            stream.write(text)
+            stream.flush()
+            os.fsync(stream.fileno())
+        os.replace(temporary, path)
+    except BaseException:
+        try:
+            os.unlink(temporary)
+        except OSError:
+            pass
+        raise
+
+
+# --- the resolver ------------------------------------------------------------------
+
+OFFLINE_REASON = "offline and not in lock file"
+
+
+class LockedResolver(Resolver):
+    """Serve references from the lock; ask ``inner`` for the rest and lock its verdicts.
+
+    ``offline``: never ask ``inner`` (unlocked references are ``UNCHECKED``). ``refresh``:
+    ask ``inner`` for every reference (offline, the lock is still served).
+    """
+
+    def __init__(self, inner: Resolver | None, lock: LockFile, offline: bool = False, refresh: bool = False) -> None:
+        self.inner = inner
+        self.lock = lock
+        self.offline = offline or inner is None
+        self.refresh = refresh
+
+    def resolve(self, reference: Reference) -> Resolution:
+        return self.resolve_all([reference])[reference.id]
+
+    def resolve_all(self, references: Sequence[Reference]) -> dict[str, Resolution]:
+        results: dict[str, Resolution] = {}
+        todo: list[Reference] = []
+        for reference in references:
+            locked = None if (self.refresh and not self.offline) else self.lock.get(reference)
+            if locked is not None:
+                results[reference.id] = locked
+            else:
+                todo.append(reference)
+        results.update(self._fresh(todo))
+        return {reference.id: results[reference.id] for reference in references}
+
+    def _fresh(self, references: Sequence[Reference]) -> dict[str, Resolution]:
+        if not references:
+            return {}
+        if self.offline or self.inner is None:
+            return {r.id: Resolution(r.id, Outcome.UNCHECKED, reason=OFFLINE_REASON) for r in references}
+        fresh = dict(self.inner.resolve_all(references))
+        for reference in references:
+            resolution = fresh.setdefault(
+                reference.id, Resolution(reference.id, Outcome.UNCHECKED, reason="the resolver gave no answer"))
+            self.lock.put(reference, resolution)
+        self.lock.save()
+        return fresh

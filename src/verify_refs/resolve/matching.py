@@ -1,0 +1,587 @@
+"""Decide which registry work a reference describes, from evidence field by field.
+
+``score`` compares one reference with one work and records, per field, whether they
+agree; ``best_match`` turns those scores into a decision. Precision matters more than
+recall: a false match makes every later check lie, a miss only costs a warning. So a
+work is accepted only with a title that agrees *and* corroboration (author, year,
+volume, pages), and two works that fit about equally well are reported as ambiguous
+rather than guessed between (reprints, errata, a "Reply to" with the same title).
+
+The comparison helpers (``title_similarity``, ``same_surname``, ``same_container``,
+``page_bounds`` ...) are public because ``checks.registry`` reports the same fields.
+"""
+
+from __future__ import annotations
+
+import enum
+import math
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from anyascii import anyascii
+from rapidfuzz import fuzz
+
+from ..models import IdScheme, Outcome, Person, Reference, RegistryWork
+from .records import plain_text
+
+# --- thresholds (calibrated with benchmarks/matching_quality.py on the 7,546 real records)
+ACCEPT = 0.90  # least confidence to call a work resolved (points >= ~6.2)
+NEAR_MISS = 0.20  # least confidence for a candidate to be shown as a near miss
+MARGIN = 1.5  # points the best work must lead the runner-up by, else ambiguous
+TITLE_AGREES = 0.85  # title similarity that counts as the same title (typos, translit)
+TITLE_DIFFERS = 0.5  # below this, titles are "very different" (doi-mismatch evidence)
+_CENTRE = 4.0  # points at which confidence is 0.5
+
+
+# --- text normalisation -----------------------------------------------------
+
+_BRACKETED = re.compile(r"\[[^\]]*\]")
+_NOT_ALNUM = re.compile(r"[^0-9a-z]+")
+_APOSTROPHES = re.compile(r"['`\u2019\u02bc\u02b9]")
+_SUBTITLE_BREAK = re.compile(r"\s*(?::|\?|!|\.\s|\s[-\u2013\u2014]+\s|\s*\u2014\s*)")
+# One pass, longest first: fold common romanisations of Russian onto one spelling, so
+# "Liushkov", "Lyushkov" and anyascii's rendering of "Люшков" compare equal.
+_ROMANISATION = re.compile(r"shch|kh|zh|ts|ch|sh|yu|iu|ju|ya|ia|ja|yo|io|ye|ie|je|y|j|w")
+_ROMAN_FOLD = {"shch": "s", "kh": "h", "zh": "z", "ts": "c", "ch": "c", "sh": "s", "w": "v",
+               "y": "i", "j": "i"}
+# Titles of notices about a work: they repeat the work's title but are other works.
+_NOTICE = re.compile(
+    r"^(?:reply|response|comment|comments|commentary|erratum|errata|corrigendum|correction|"
+    r"retraction|retracted|withdrawn|expression of concern|authors? reply|in reply)"
+    r"(?: to| on| of| for| regarding)?\b"
+)
+
+
+def normalise_text(text: str) -> str:
+    """Lower-case ASCII words: markup, bracketed translations and punctuation removed."""
+    text = _BRACKETED.sub(" ", plain_text(text))
+    text = _APOSTROPHES.sub("", anyascii(text).lower().replace("&", " and "))
+    return " ".join(_NOT_ALNUM.sub(" ", text).split())
+
+
+def fold_romanisation(text: str) -> str:
+    """Map romanisation variants (ya/ia/ja, kh/h, ...) of normalised text onto one form."""
+    return _ROMANISATION.sub(lambda m: _ROMAN_FOLD.get(m.group(), m.group()[-1]), text)
+
+
+def text_similarity(a: str, b: str) -> float:
+    """Similarity 0..1 of two normalised strings, also after folding romanisations."""
+    if not a or not b:
+        return 0.0
+    plain = fuzz.ratio(a, b)
+    folded = fuzz.ratio(fold_romanisation(a), fold_romanisation(b))
+    return max(plain, folded) / 100.0
+
+
+_NUMBERED = frozenset({"part", "phase", "section", "book", "volume", "vol", "chapter", "no"})
+
+
+def title_numbers(normalised: str) -> tuple[int, ...]:
+    """The numbers in a title ("Part II", "Phase 1", "1968"): titles that differ only
+    there are different works of a series, however alike the rest."""
+    words = normalised.split()
+    numbers = []
+    for i, word in enumerate(words):
+        small = len(word) > 1 and set(word) <= set("ivx")  # ii, iv, xii: not "mix", "did"
+        roman = roman_to_int(word) if small or (i and words[i - 1] in _NUMBERED) else None
+        if word.isdigit() or roman is not None:
+            numbers.append(int(word) if word.isdigit() else roman)
+    return tuple(sorted(numbers))
+
+
+def _title_pair(cited: str, registry: str) -> float:
+    similarity = text_similarity(cited, registry)
+    return similarity if title_numbers(cited) == title_numbers(registry) else min(similarity, 0.8)
+
+
+def main_title(title: str) -> str:
+    """The title without its subtitle (text after the first colon, dash or question mark)."""
+    cleaned = _BRACKETED.sub(" ", plain_text(title)).strip()
+    head = _SUBTITLE_BREAK.split(cleaned, maxsplit=1)[0]
+    return head if normalise_text(head) else cleaned
+
+
+def _is_notice(normalised: str) -> bool:
+    return bool(_NOTICE.match(normalised))
+
+
+def title_similarity(cited: str, title: str, subtitle: str = "") -> float:
+    """How alike a cited title and a registry title are, 0..1.
+
+    Either side may have dropped its subtitle (but not both: "Introduction: A" and
+    "Introduction: B" are different works). A notice ("Reply to ...", "Erratum: ...")
+    never counts as the same title as the work it is about.
+    """
+    cited_full, cited_main = normalise_text(cited), normalise_text(main_title(cited))
+    work_title = normalise_text(title)
+    work_full = normalise_text(f"{title}: {subtitle}") if subtitle else work_title
+    work_main = normalise_text(main_title(title))
+    pairs = ((cited_full, work_full), (cited_full, work_title), (cited_full, work_main),
+             (cited_main, work_full), (cited_main, work_title))
+    best = max(_title_pair(a, b) for a, b in pairs)
+    if _is_notice(cited_full) != _is_notice(work_full) or _notice_of(cited_full, work_full):
+        return min(best, 0.6)
+    return best
+
+
+def _notice_of(a: str, b: str) -> bool:
+    """One title is the other behind a notice phrase ("Erratum: Correction: X" of "Correction: X")."""
+    if a == b:
+        return False
+    longer, shorter = (a, b) if len(a) > len(b) else (b, a)
+    return longer.endswith(" " + shorter) and _is_notice(longer[: -len(shorter)].strip())
+
+
+def informative(title: str) -> bool:
+    """True when a title is specific enough to identify a work on its own."""
+    words = normalise_text(title).split()
+    letters = sum(len(w) for w in words)
+    return len(words) >= 4 and letters >= 15 or len(words) == 3 and letters >= 24
+
+
+# --- the reference's own text ---------------------------------------------------
+# A parser can put a title in the wrong field; the reference text still holds it. These
+# find a registry value in the text itself, between punctuation (so "Introduction to
+# Surgery" is not found inside "Introduction to Surgery in the Elderly") and not right
+# after a notice phrase ("Reply to: X" does not contain the work X).
+
+_INNER_APOSTROPHE = re.compile(r"(?<=[a-z0-9])'(?=[a-z0-9])")
+
+
+def _ascii_lower(text: str) -> str:
+    """Lower-case ASCII keeping punctuation; apostrophes inside words removed."""
+    text = anyascii(plain_text(text)).lower().replace("&", " and ")
+    return _INNER_APOSTROPHE.sub("", _APOSTROPHES.sub("'", text))
+
+
+def found_in_text(value: str, text: str) -> bool:
+    """``value`` (a title, a journal) appears in ``text`` as a whole delimited phrase."""
+    words = normalise_text(value).split()
+    if not words:
+        return False
+    phrase = r"[^0-9a-z]+".join(re.escape(w) for w in words)
+    # delimited before; closed after (not ":" or " - ", which would start another subtitle)
+    pattern = rf"(?:^|[^\sa-z0-9])\s*({phrase})(?=\s*(?:$|[^\sa-z0-9:\-]))"
+    haystack = _ascii_lower(text)
+    return any(not _is_notice(_tail_words(haystack[: m.start(1)]))
+               for m in re.finditer(pattern, haystack))
+
+
+def _tail_words(text: str) -> str:
+    """The last four words before a match, to spot "Reply to:" or "Erratum to"."""
+    words = normalise_text(text).split()[-4:]
+    for start in range(len(words)):
+        if _is_notice(" ".join(words[start:])):
+            return " ".join(words[start:])
+    return ""
+
+
+def title_in_text(reference: Reference, work: RegistryWork) -> bool:
+    """The work's whole title (with its subtitle, if any), or its informative main title
+    closed by punctuation (a dropped subtitle), is written in the reference."""
+    if not work.title or not informative(work.title):
+        return False
+    full = f"{work.title}: {work.subtitle}" if work.subtitle else work.title
+    main = main_title(work.title)
+    return found_in_text(full, reference.text) or (
+        informative(main) and found_in_text(main, reference.text))
+
+
+def starts_with_author(reference: Reference, work: RegistryWork) -> bool:
+    """The reference text begins with the family name of the work's first author."""
+    people = work.authors or work.editors
+    family = normalise_text(people[0].family) if people else ""
+    return bool(family) and (normalise_text(reference.text) + " ").startswith(family + " ")
+
+
+# --- names ------------------------------------------------------------------
+
+
+class AuthorAgreement(str, enum.Enum):
+    MATCH = "match"
+    SWAPPED = "swapped"  # given and family names exchanged
+    OTHER_POSITION = "other-position"  # cited first author is a later author of the work
+    DIFFERENT = "different"
+    INITIALS_DIFFER = "initials-differ"  # same surname, first initials differ
+    UNMENTIONED = "unmentioned"  # no parsed authors, and the text names none of the work's
+
+
+def _name_words(name: str) -> list[str]:
+    return normalise_text(name).split()
+
+
+def same_surname(cited: str, registry: str) -> bool:
+    """Surnames agree, allowing diacritics, romanisation, particles and compound names."""
+    a, b = _name_words(cited), _name_words(registry)
+    if not a or not b:
+        return False
+    if a == b or fold_romanisation(" ".join(a)) == fold_romanisation(" ".join(b)):
+        return True
+    long_a = {w for w in a if len(w) > 2}
+    long_b = {w for w in b if len(w) > 2}
+    if long_a and long_b and (long_a <= long_b or long_b <= long_a):
+        return True
+    joined_a, joined_b = "".join(a), "".join(b)
+    return min(len(joined_a), len(joined_b)) >= 6 and text_similarity(joined_a, joined_b) >= 0.9
+
+
+def is_swapped(cited: Person, registry: Person) -> bool:
+    """The cited family name is the registry's given name (and vice versa when given)."""
+    given_words = _name_words(registry.given)
+    if not given_words or not same_surname(cited.family, given_words[0]):
+        return False
+    return not cited.given or same_surname(cited.given, registry.family)
+
+
+def author_agreement(reference: Reference, work: RegistryWork) -> AuthorAgreement | None:
+    """How the reference's first author relates to the work's authors (editors if none)."""
+    people = work.authors or work.editors
+    if not people:
+        return None
+    if starts_with_author(reference, work):
+        return AuthorAgreement.MATCH
+    if not reference.authors:
+        return None if _mentions_any(reference.text, people) else AuthorAgreement.UNMENTIONED
+    cited = reference.authors[0]
+    if same_surname(cited.family, people[0].family):
+        if _initials_differ(cited.given, people[0].given):
+            return AuthorAgreement.INITIALS_DIFFER
+        return AuthorAgreement.MATCH
+    if is_swapped(cited, people[0]):
+        return AuthorAgreement.SWAPPED
+    if any(same_surname(cited.family, p.family) for p in people[1:]):
+        return AuthorAgreement.OTHER_POSITION
+    return AuthorAgreement.DIFFERENT
+
+
+def _initials_differ(cited: str, registry: str) -> bool:
+    """Both given names known and their first letters differ (Lei vs Hongwei Wang)."""
+    a, b = _name_words(cited), _name_words(registry)
+    return bool(a and b) and a[0][0] != b[0][0]
+
+
+def _mentions_any(text: str, people: Sequence[Person]) -> bool:
+    words = f" {normalise_text(text)} "
+    return any(f" {normalise_text(p.family)} " in words for p in people if p.family.strip())
+
+
+# --- containers ------------------------------------------------------------
+
+_STOPWORDS = frozenset({"the", "of", "and", "for", "in", "on", "a", "an", "de", "la", "le",
+                        "der", "die", "und", "fur", "du", "des", "et"})
+
+
+def _content_words(text: str) -> list[str]:
+    return [w for w in normalise_text(text).split() if w not in _STOPWORDS]
+
+
+def _is_subsequence(short: str, long: str) -> bool:
+    letters = iter(long)
+    return short[:1] == long[:1] and all(ch in letters for ch in short)
+
+
+def is_abbreviation(abbreviated: str, full: str) -> bool:
+    """ISO 4 style: each word abbreviates the matching word (J. Biol. Chem.), or initials."""
+    short, long = _content_words(abbreviated), _content_words(full)
+    if len(short) == 1 and len(long) > 1 and short[0] == "".join(w[0] for w in long):
+        return True
+    return len(short) == len(long) > 0 and all(_is_subsequence(s, w) for s, w in zip(short, long))
+
+
+def _same_title_text(cited: str, registry: str) -> bool:
+    a, b = normalise_text(cited), normalise_text(registry)
+    a, b = a.removeprefix("the "), b.removeprefix("the ")
+    return a == b or text_similarity(a, b) >= 0.9 or is_abbreviation(a, b) or is_abbreviation(b, a)
+
+
+def same_container(reference: Reference, work: RegistryWork) -> bool | None:
+    """Whether the reference's journal/book is the work's; None when it cannot be told.
+
+    An ISSN in the reference decides on its own; otherwise full titles, Crossref's
+    short titles and ISO 4 abbreviations of either are accepted.
+    """
+    issns = {i.value.replace("-", "").upper() for i in reference.ids(IdScheme.ISSN)}
+    work_issns = {i.replace("-", "").upper() for i in work.issn}
+    if issns and work_issns:
+        return bool(issns & work_issns)
+    names = work.container_titles + work.short_container_titles
+    if not names:
+        return None
+    if reference.container and any(_same_title_text(reference.container, n) for n in names):
+        return True
+    if any(len(normalise_text(n)) >= 8 and found_in_text(n, reference.text) for n in names):
+        return True
+    return False if reference.container else None
+
+
+# --- numbers ---------------------------------------------------------------
+
+_ROMAN = re.compile(r"^(?=[ivxlcdm])m{0,3}(cm|cd|d?c{0,3})(xc|xl|l?x{0,3})(ix|iv|v?i{0,3})$")
+_ROMAN_VALUES = {"i": 1, "v": 5, "x": 10, "l": 50, "c": 100, "d": 500, "m": 1000}
+_VOLUME_LABEL = re.compile(r"^(?:vol(?:ume)?|v|t|tom|bd|band)\.?\s*", re.IGNORECASE)
+
+
+def roman_to_int(text: str) -> int | None:
+    """``XIX`` -> 19; None when ``text`` is not a roman numeral."""
+    letters = text.lower()
+    if not _ROMAN.match(letters):
+        return None
+    values = [_ROMAN_VALUES[ch] for ch in letters]
+    total = sum(-v if i + 1 < len(values) and v < values[i + 1] else v
+                for i, v in enumerate(values))
+    return total if total > 0 else None
+
+
+def volume_number(text: str | None) -> int | None:
+    """The number of a volume written ``19``, ``XIX``, ``vol. 19``; None otherwise."""
+    if not text:
+        return None
+    word = _VOLUME_LABEL.sub("", text.strip()).split()[0] if text.strip() else ""
+    word = word.strip(".,;()")
+    if word.isdigit():
+        return int(word)
+    return roman_to_int(word)
+
+
+def same_volume(cited: str | None, registry: str | None) -> bool | None:
+    """Volumes agree (``19`` == ``XIX``); None when either is missing or not a number."""
+    a, b = volume_number(cited), volume_number(registry)
+    if a is None or b is None:
+        if cited and registry and normalise_text(cited) == normalise_text(registry):
+            return True
+        return None
+    return a == b
+
+
+def issue_numbers(text: str | None) -> frozenset[int]:
+    """The numbers an issue covers: ``3-4`` -> {3, 4}; empty for supplements and months."""
+    if not text or re.search(r"suppl|supp\b|^s\d", text, re.IGNORECASE):
+        return frozenset()
+    numbers = [int(n) for n in re.findall(r"\d+", text)]
+    if len(numbers) == 2 and re.search(r"\d\s*[-\u2013/]\s*\d", text) and numbers[0] < numbers[1]:
+        return frozenset(range(numbers[0], min(numbers[1], numbers[0] + 12) + 1))
+    return frozenset(numbers)
+
+
+def same_issue(cited: str | None, registry: str | None) -> bool | None:
+    """Issues agree unless their numbers are disjoint (``3`` vs ``3-4`` agree)."""
+    a, b = issue_numbers(cited), issue_numbers(registry)
+    if not a or not b:
+        return None
+    return bool(a & b)
+
+
+_PAGE = re.compile(r"^([A-Za-z]*)(\d+)([A-Za-z]*)$")
+
+
+def page_bounds(text: str | None) -> tuple[str, str | None] | None:
+    """First and (expanded) last page of ``405-420``, ``405–20``, ``S19-S23``, ``13,771-13,794``."""
+    if not text:
+        return None
+    parts = [p.strip().replace(",", "") for p in re.split(r"\s*[-\u2013\u2014]+\s*", text.strip())]
+    parts = [p for p in parts if p]
+    if not parts or not all(_PAGE.match(p) for p in parts[:2]):
+        return None
+    first = parts[0]
+    last = _expand_last(first, parts[1]) if len(parts) > 1 else None
+    return first, last
+
+
+def _expand_last(first: str, last: str) -> str:
+    """``405``, ``20`` -> ``420``: an abbreviated last page borrows the first's leading digits."""
+    a, b = _PAGE.match(first), _PAGE.match(last)
+    if a and b and not b.group(1) and len(b.group(2)) < len(a.group(2)):
+        digits = a.group(2)[: len(a.group(2)) - len(b.group(2))] + b.group(2)
+        return a.group(1) + digits + b.group(3)
+    return last
+
+
+def page_numbers(text: str | None) -> tuple[int, int] | None:
+    """A page range as integers (letter prefixes like ``S`` dropped); None if not numeric."""
+    bounds = page_bounds(text)
+    if bounds is None:
+        return None
+    first, last = (_PAGE.match(p) for p in (bounds[0], bounds[1] or bounds[0]))
+    if first is None or last is None:
+        return None
+    if last.group(1) and first.group(1).lower() != last.group(1).lower():
+        return None  # "S19-23" borrows the S; "S19-A3" is not a range
+    low, high = int(first.group(2)), int(last.group(2))
+    return (low, high) if low <= high else None
+
+
+def same_first_page(cited: str | None, registry: str | None) -> bool | None:
+    """First pages agree (letters ignored: ``e33693`` == ``33693``); None when missing."""
+    a, b = page_bounds(cited), page_bounds(registry)
+    if a is None or b is None:
+        return None
+    digits_a, digits_b = re.sub(r"\D", "", a[0]), re.sub(r"\D", "", b[0])
+    return digits_a == digits_b and bool(digits_a)
+
+
+# --- evidence and decision -------------------------------------------------
+
+# Points: log-odds-like weights. Title carries most; author and year corroborate; a
+# contradiction on author or on a year more than one apart costs more than agreement
+# earns, so a reprint or another paper by the same author falls below ACCEPT.
+_AUTHOR_POINTS = {AuthorAgreement.MATCH: 2.0, AuthorAgreement.SWAPPED: 1.5,
+                  AuthorAgreement.OTHER_POSITION: 0.5, AuthorAgreement.DIFFERENT: -3.0,
+                  AuthorAgreement.INITIALS_DIFFER: 0.0,  # a namesake, or a garbled given name
+                  AuthorAgreement.UNMENTIONED: -2.5}  # anonymous citations exist: not -3
+_YEAR_POINTS = {0: 1.5, 1: 0.5}  # more than one year apart: -3
+# Another first page in the same journal volume is nearly always another article: -3.
+_FIELD_POINTS = {"container": (1.0, -0.5), "volume": (1.0, -2.0), "issue": (0.5, -0.5),
+                 "first_page": (1.5, -3.0)}
+
+
+@dataclass(frozen=True, slots=True)
+class MatchEvidence:
+    """Per-field agreement of one reference with one work; None = cannot be compared."""
+
+    work: RegistryWork
+    title: float | None = None
+    informative_title: bool = False
+    author: AuthorAgreement | None = None
+    year_gap: int | None = None
+    container: bool | None = None
+    volume: bool | None = None
+    issue: bool | None = None
+    first_page: bool | None = None
+
+    @property
+    def points(self) -> float:
+        """Summed evidence; positive fields agree, negative fields contradict."""
+        total = self._title_points()
+        if self.author is not None:
+            total += _AUTHOR_POINTS[self.author]
+        if self.year_gap is not None:
+            total += _YEAR_POINTS.get(self.year_gap, -3.0)
+        for name, (agree, disagree) in _FIELD_POINTS.items():
+            value = getattr(self, name)
+            total += 0.0 if value is None else agree if value else disagree
+        return total
+
+    def _title_points(self) -> float:
+        if self.title is None:
+            return 0.0
+        points = _interpolate(self.title, (0.5, 0.7, TITLE_AGREES, 1.0), (-5.0, -2.0, 2.0, 4.0))
+        return min(points, 2.5) if not self.informative_title else points
+
+    @property
+    def confidence(self) -> float:
+        """Points squashed to 0..1 (logistic); 0.5 at ``_CENTRE`` points."""
+        return 1.0 / (1.0 + math.exp(-(self.points - _CENTRE)))
+
+    @property
+    def corroborated(self) -> bool:
+        """A match needs a title that agrees plus one more field, or, without a title,
+        author, year and two of container/volume/first page."""
+        if self.title is not None:
+            others = (self.author in (AuthorAgreement.MATCH, AuthorAgreement.SWAPPED),
+                      self.year_gap is not None and self.year_gap <= 1,
+                      bool(self.volume and self.first_page))
+            return self.title >= TITLE_AGREES and any(others)
+        located = sum(bool(v) for v in (self.container, self.volume, self.first_page))
+        return self.author is AuthorAgreement.MATCH and self.year_gap == 0 and located >= 2
+
+
+def _interpolate(x: float, xs: tuple[float, ...], ys: tuple[float, ...]) -> float:
+    if x <= xs[0]:
+        return ys[0]
+    for (x0, y0), (x1, y1) in zip(zip(xs, ys), zip(xs[1:], ys[1:])):
+        if x <= x1:
+            return y0 + (y1 - y0) * (x - x0) / (x1 - x0)
+    return ys[-1]
+
+
+def year_gap(reference: Reference, work: RegistryWork) -> int | None:
+    """Years between the cited year (or original year of a reprint) and the registry's."""
+    if work.year is None:
+        return None
+    years = [y for y in (reference.year, reference.original_year) if y is not None]
+    return min(abs(y - work.year) for y in years) if years else None
+
+
+def cited_title_similarity(reference: Reference, work: RegistryWork) -> float | None:
+    """The best of: the parsed title (or bracketed translation) against the work's, and
+    1.0 when the work's whole title is written in the reference; None if nothing to compare."""
+    if not work.title:
+        return None
+    if title_in_text(reference, work):
+        return 1.0
+    if not reference.title:
+        return None
+    similarity = title_similarity(reference.title, work.title, work.subtitle)
+    if reference.translated_title:
+        similarity = max(similarity, title_similarity(reference.translated_title, work.title))
+    return similarity
+
+
+def score(reference: Reference, work: RegistryWork) -> MatchEvidence:
+    """Compare one reference with one registry work, field by field."""
+    return MatchEvidence(
+        work=work,
+        title=cited_title_similarity(reference, work),
+        informative_title=informative(reference.title or work.title),
+        author=author_agreement(reference, work),
+        year_gap=year_gap(reference, work),
+        container=same_container(reference, work),
+        volume=same_volume(reference.volume, work.volume),
+        issue=same_issue(reference.issue, work.issue),
+        first_page=same_first_page(reference.pages.first if reference.pages else None,
+                                   work.page),
+    )
+
+
+@dataclass(frozen=True, slots=True)
+class MatchDecision:
+    """Which work (if any) a reference is, how sure we are, and the runners-up."""
+
+    outcome: Outcome  # RESOLVED, NO_MATCH or AMBIGUOUS
+    work: RegistryWork | None = None
+    confidence: float = 0.0
+    candidates: tuple[RegistryWork, ...] = ()  # near misses, or the ambiguous pair
+
+
+def _ranked(reference: Reference, candidates: Sequence[RegistryWork]) -> list[MatchEvidence]:
+    seen: set[str] = set()
+    unique = [w for w in candidates if not (w.doi in seen or seen.add(w.doi))]
+    return sorted((score(reference, w) for w in unique), key=lambda e: -e.points)
+
+
+def best_match(reference: Reference, candidates: Sequence[RegistryWork]) -> MatchDecision:
+    """Pick the work the reference describes, or say why none can be picked."""
+    ranked = _ranked(reference, candidates)
+    acceptable = [e for e in ranked if e.corroborated and e.confidence >= ACCEPT]
+    if not acceptable:
+        near = tuple(e.work for e in ranked[:3] if _near_miss(e))
+        top = ranked[0].confidence if ranked else 0.0
+        return MatchDecision(Outcome.NO_MATCH, None, top, near)
+    best = acceptable[0]
+    rivals = [e for e in ranked if e is not best and e.points > best.points - MARGIN
+              and e.corroborated]
+    if rivals:
+        return MatchDecision(Outcome.AMBIGUOUS, None, best.confidence,
+                             (best.work, rivals[0].work))
+    return MatchDecision(Outcome.RESOLVED, best.work, best.confidence,
+                         tuple(e.work for e in ranked[1:3] if _near_miss(e)))
+
+
+def _near_miss(evidence: MatchEvidence) -> bool:
+    """Worth showing beside a miss: fairly likely, or the same title (a reprint, a notice)."""
+    return evidence.confidence >= NEAR_MISS or (evidence.title or 0.0) >= TITLE_AGREES
+
+
+def describes_same_work(reference: Reference, work: RegistryWork) -> bool:
+    """False only on strong evidence that ``work`` is another work than the one described:
+    a very different title and a disagreeing author (or none of the work's authors named
+    in the reference), year (more than one year apart) or journal. Without a title, both
+    author and year must disagree. Missing fields never count."""
+    evidence = score(reference, work)
+    author_differs = evidence.author in (AuthorAgreement.DIFFERENT, AuthorAgreement.UNMENTIONED)
+    year_differs = evidence.year_gap is not None and evidence.year_gap > 1
+    if evidence.title is None:
+        return not (author_differs and year_differs)
+    other_differs = author_differs or year_differs or evidence.container is False
+    return not (evidence.title < TITLE_DIFFERS and other_differs)

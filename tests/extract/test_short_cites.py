@@ -1,0 +1,109 @@
+"""Short cites in note bodies and parenthetical cites in running text."""
+
+import pytest
+
+from verify_refs.extract.shortcites import cites_in_note, cites_in_text, has_short_cite
+from verify_refs.extract.source import SourceText
+from verify_refs.models import ShortCiteStyle as S
+
+
+def in_note(body: str, label="1"):
+    source = SourceText("n.txt", body)
+    return cites_in_note(source, 0, len(body), label)
+
+
+def in_text(text: str):
+    source = SourceText("t.txt", text)
+    return cites_in_text(source, 0, len(text))
+
+
+def fields(cite):
+    return (cite.style, cite.author, cite.year, cite.year_suffix, cite.short_title, cite.pinpoints)
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    ("Coox 1968, p. 407.", (S.AUTHOR_YEAR, "Coox", 1968, "", None, ("407",))),
+    ("Coox 1968, pp. 405\u20137.", (S.AUTHOR_YEAR, "Coox", 1968, "", None, ("405-7",))),
+    ("Coox 1968: 411.", (S.AUTHOR_YEAR, "Coox", 1968, "", None, ("411",))),
+    ("Coox (1968: 411).", (S.AUTHOR_YEAR, "Coox", 1968, "", None, ("411",))),
+    ("Coox and Hill 1968.", (S.AUTHOR_YEAR, "Coox and Hill", 1968, "", None, ())),
+    ("Coox et al. 1968, 12.", (S.AUTHOR_YEAR, "Coox et al.", 1968, "", None, ("12",))),
+    ("Coox 1968a, p. 9.", (S.AUTHOR_YEAR, "Coox", 1968, "a", None, ("9",))),
+    ("Carrère d'Encausse 1978, 33.", (S.AUTHOR_YEAR, "Carrère d'Encausse", 1978, "", None, ("33",))),
+    ("Coox, \"L'Affaire Lyushkov,\" 411.", (S.AUTHOR_TITLE, "Coox", None, "", "L'Affaire Lyushkov", ("411",))),
+    ("Coox, Nomonhan, 411.", (S.AUTHOR_TITLE, "Coox", None, "", "Nomonhan", ("411",))),
+    ("Ibid.", (S.IBID, None, None, "", None, ())),
+    ("Ibid., p. 12.", (S.IBID, None, None, "", None, ("12",))),
+    ("Ibid., 12.", (S.IBID, None, None, "", None, ("12",))),
+    ("Coox, op. cit., p. 9.", (S.OP_CIT, "Coox", None, "", None, ("9",))),
+    ("Op. cit., 9.", (S.OP_CIT, None, None, "", None, ("9",))),
+])
+def test_note_body_forms(body, expected):
+    found = in_note(body)
+    assert [fields(c) for c in found] == [expected]
+    assert found[0].note_label == "1"
+
+
+def test_cite_text_and_span_are_exact():
+    found = in_note("See Coox 1968, p.\u00a0407.")
+    assert [(c.text, c.span.line, c.span.column) for c in found] == [("Coox 1968, p. 407", 1, 5)]
+
+
+def test_several_cites_in_one_note_in_order():
+    found = in_note("Coox 1968, p. 407; Smith 2001, 45; Ibid., 46.")
+    assert [(c.style, c.author, c.pinpoints) for c in found] == [
+        (S.AUTHOR_YEAR, "Coox", ("407",)), (S.AUTHOR_YEAR, "Smith", ("45",)), (S.IBID, None, ("46",))]
+
+
+def test_commentary_is_not_a_cite():
+    assert in_note("On 13 June 1938 he crossed the border. In 1938 the purge went on.") == []
+    assert in_note("Article 58 of the code.") == []
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("crossed (Coox 1968, p. 411).", [("Coox", 1968, ("411",), "Coox 1968, p. 411", 10)]),
+    ("crossed (Coox 1968: 411).", [("Coox", 1968, ("411",), "Coox 1968: 411", 10)]),
+    ("crossed (Coox, 1968, p. 411).", [("Coox", 1968, ("411",), "Coox, 1968, p. 411", 10)]),
+    ("disputed (Coox 1968; Smith 2001).", [("Coox", 1968, (), "Coox 1968", 11),
+                                          ("Smith", 2001, (), "Smith 2001", 22)]),
+    ("shown (Smith and Jones 2001, 45).", [("Smith and Jones", 2001, ("45",), "Smith and Jones 2001, 45", 8)]),
+    ("shown (see Hill et al. 2003, pp. 12-14).", [("Hill et al.", 2003, ("12-14",), "Hill et al. 2003, pp. 12-14", 12)]),
+    ("spies (Vsesoiuznoe\u00a0soveshchanie 298).", [("Vsesoiuznoe soveshchanie", None, ("298",),
+                                                   "Vsesoiuznoe soveshchanie 298", 8)]),
+])
+def test_parenthetical_cites(text, expected):
+    found = in_text(text)
+    assert [(c.author, c.year, c.pinpoints, c.text, c.span.column) for c in found] == expected
+    assert all(c.style is S.PARENTHETICAL and c.note_label is None for c in found)
+
+
+@pytest.mark.parametrize("text", [
+    "(18441900)", "the party (CPSU) said", "(May-June 1937)", "(in Russian)", "(published in 1994)",
+    "(= Full General, the rank just below Marshal)", "(1972) [1969]", "(January 1968)", "(1989)",
+    "(17 August 1999)", "(Diary 1920-1922)", "(Article 58)", "(Chapter 5)", "(World War 2)",
+    "the Great Purge (1937) began", "Trotsky (1879-1940) fled", "(In 1938, it began)",
+])
+def test_parentheses_that_are_not_cites(text):
+    assert in_text(text) == []
+
+
+def test_narrative_cite_in_prose_needs_a_pinpoint_or_coauthors():
+    assert [(c.style, c.author, c.pinpoints) for c in in_text("As Coox (1968: 411) shows.")] == [
+        (S.AUTHOR_YEAR, "Coox", ("411",))]
+    assert [c.author for c in in_text("As Coox and Hill (1968) show.")] == ["Coox and Hill"]
+    assert in_text("As Coox (1968) shows.") == []
+
+
+def test_narrative_cite_text_covers_author_and_parenthesis():
+    found = in_text("As Coox (1968: 411) shows.")
+    assert (found[0].text, found[0].span.column) == ("Coox (1968: 411)", 4)
+
+
+def test_two_years_of_one_author_give_two_cites():
+    found = in_text("(Coox 1968a, 1968b)")
+    assert [(c.year, c.year_suffix) for c in found] == [(1968, "a"), (1968, "b")]
+
+
+def test_has_short_cite():
+    assert has_short_cite("Coox 1968, p. 407.") and has_short_cite("Ibid.")
+    assert not has_short_cite("The army was purged in the summer.")

@@ -1,0 +1,286 @@
+"""Which registry work is a reference? ``score``/``best_match``/``describes_same_work``.
+
+Fixtures are composed here: ``Reference`` records built directly, and ``RegistryWork``
+records parsed with ``work_from_json`` from dicts shaped like Crossref's work records.
+"""
+
+from __future__ import annotations
+
+import copy
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from verify_refs.models import (Identifier, IdScheme, Outcome, PageRange, Person, Reference,
+                                ReferenceKind, Span)
+from verify_refs.resolve import matching
+from verify_refs.resolve.matching import (ACCEPT, AuthorAgreement, best_match,
+                                          describes_same_work, page_bounds, score)
+from verify_refs.resolve.records import work_from_json
+
+COOX_DOI = "10.1080/09668136808410603"
+COOX = {
+    "DOI": COOX_DOI,
+    "type": "journal-article",
+    "title": ["L'Affaire Lyushkov: Anatomy of a Defector"],
+    "author": [{"given": "Alvin D.", "family": "Coox", "sequence": "first"}],
+    "issued": {"date-parts": [[1968, 1]]},
+    "container-title": ["Soviet Studies"],
+    "short-container-title": ["Soviet Studies"],
+    "volume": "19",
+    "issue": "3",
+    "page": "405-420",
+    "ISSN": ["0038-5859"],
+    "publisher": "Informa UK Limited",
+    "score": 1.0,
+}
+
+
+def record(**changes: object) -> dict:
+    """The Coox record with some keys replaced (None removes a key)."""
+    data = copy.deepcopy(COOX)
+    for key, value in changes.items():
+        key = key.replace("_", "-")
+        if value is None:
+            data.pop(key, None)
+        else:
+            data[key] = value
+    return data
+
+
+def work(**changes: object):
+    return work_from_json(record(**changes))
+
+
+def reference(*, authors=(("Coox", "Alvin D."),), year=1968,
+              title="L'Affaire Lyushkov: Anatomy of a Defector", container="Soviet Studies",
+              volume="19", issue="3", pages=("405", "420", "405-20"), doi=None,
+              translated_title=None, kind=ReferenceKind.ARTICLE, text=None) -> Reference:
+    """A parsed reference; its text is written from the fields (Wikipedia style)."""
+    people = tuple(Person(f, g) for f, g in authors)
+    page_range = PageRange(*pages) if pages else None
+    span = Span("doc.md", 3, 1)
+    if text is None:
+        names = "; ".join(p.display() for p in people)
+        text = (f'{names} ({year}). "{title}". {container}. {volume} ({issue}): '
+                f'{page_range.raw if page_range else ""}.')
+    ids = (Identifier(IdScheme.DOI, doi, doi, span),) if doi else ()
+    return Reference(id="doc.md:3:1", span=span, text=text, kind=kind, authors=people,
+                     year=year, title=title, translated_title=translated_title,
+                     container=container, volume=volume, issue=issue, pages=page_range,
+                     identifiers=ids)
+
+
+# --- resolving: the Coox example and style variants ------------------------------
+
+
+def test_coox_resolves_with_high_confidence():
+    decision = best_match(reference(), [work()])
+    assert decision.outcome is Outcome.RESOLVED
+    assert decision.work is not None and decision.work.doi == COOX_DOI
+    assert ACCEPT <= decision.confidence <= 1.0
+
+
+def test_confidence_ignores_crossrefs_raw_score():
+    low, high = work(score=0.1), work(score=250.0)
+    assert best_match(reference(), [low]).confidence == best_match(reference(), [high]).confidence
+
+
+@pytest.mark.parametrize("variant", [
+    {"container": "Sov. Stud."},  # ISO 4 abbreviation
+    {"title": "L'Affaire Lyushkov"},  # subtitle dropped
+    {"title": "L'AFFAIRE LYUSHKOV: ANATOMY OF A DEFECTOR"},  # case
+    {"title": "L’Affaire Lyushkov — anatomy of a defector"},  # curly apostrophe, dash
+    {"pages": ("405", "420", "405–420")},
+    {"volume": "XIX"},
+    {"issue": "3-4"},
+    {"authors": (("Alvin D.", "Coox"),)},  # names swapped by the citer
+    {"year": 1969},  # one year off: print vs online
+])
+def test_style_variants_still_resolve(variant):
+    decision = best_match(reference(**variant), [work()])
+    assert decision.outcome is Outcome.RESOLVED, variant
+
+
+def test_cyrillic_title_matches_transliteration():
+    cyrillic = work(title=["Бегство Люшкова"], author=[{"family": "Кузнецов", "given": "И."}],
+                    **{"container_title": ["Вопросы истории"]})
+    cited = reference(authors=(("Kuznetsov", "I."),), title="Begstvo Liushkova",
+                      container="Voprosy istorii")
+    assert best_match(cited, [cyrillic]).outcome is Outcome.RESOLVED
+    assert score(cited, cyrillic).author is AuthorAgreement.MATCH
+
+
+def test_bracketed_translation_is_ignored_and_may_match():
+    russian = work(title=["Polet veka"])
+    cited = reference(title="Polet veka [Flight of the Century]")
+    assert score(cited, russian).title == pytest.approx(1.0)
+    english = work(title=["Flight of the Century"])
+    cited = reference(title="Polet veka", translated_title="Flight of the Century")
+    assert score(cited, english).title == pytest.approx(1.0)
+
+
+def test_markup_in_registry_title_is_ignored():
+    marked = work(title=["L'Affaire <i>Lyushkov</i>: Anatomy of a Defector"])
+    assert score(reference(), marked).title == pytest.approx(1.0)
+
+
+def test_reference_without_title_resolves_on_author_year_volume_page():
+    cited = reference(title=None, text="A. D. Coox, Sov. Stud. 19, 405 (1968).")
+    assert best_match(cited, [work()]).outcome is Outcome.RESOLVED
+    bare = reference(title=None, volume=None, pages=None, text="A. D. Coox, Sov. Stud. (1968).")
+    assert best_match(bare, [work()]).outcome is Outcome.NO_MATCH
+
+
+def test_title_found_in_text_rescues_a_misparsed_title():
+    text = ("Coox, A.D. (1968) 'L'Affaire Lyushkov: Anatomy of a Defector', Soviet Studies, "
+            "19(3), pp. 405-420.")
+    cited = reference(title="Coox, A.D", text=text)
+    assert best_match(cited, [work()]).outcome is Outcome.RESOLVED
+
+
+# --- near-duplicates must not be confused ----------------------------------------
+
+
+def reprint():
+    return work(DOI="10.1080/reprint", issued={"date-parts": [[1975]]}, volume="26",
+                page="1-16")
+
+
+def test_same_title_another_year_is_not_a_match():
+    decision = best_match(reference(), [reprint()])
+    assert decision.outcome is Outcome.NO_MATCH
+    assert decision.work is None
+    assert [w.doi for w in decision.candidates] == ["10.1080/reprint"]  # shown as a near miss
+
+
+def test_the_right_year_wins_over_a_reprint():
+    decision = best_match(reference(), [reprint(), work()])
+    assert decision.outcome is Outcome.RESOLVED and decision.work.doi == COOX_DOI
+
+
+@pytest.mark.parametrize("title", ["Reply to: L'Affaire Lyushkov: Anatomy of a Defector",
+                                   "Erratum: L'Affaire Lyushkov: Anatomy of a Defector",
+                                   "Comment on L'Affaire Lyushkov: Anatomy of a Defector"])
+def test_a_notice_about_the_work_is_not_the_work(title):
+    notice = work(DOI="10.1080/notice", title=[title], page="611")
+    decision = best_match(reference(pages=None), [notice])
+    assert decision.outcome is Outcome.NO_MATCH
+
+
+def test_same_author_another_paper_is_not_a_match():
+    other = work(DOI="10.1080/other", title=["The Japanese Army and the Nomonhan Incident"],
+                 page="101-130")
+    assert best_match(reference(), [other]).outcome is Outcome.NO_MATCH
+
+
+def test_same_title_other_author_is_not_a_match():
+    namesake = work(DOI="10.1080/namesake", author=[{"family": "Hiroaki", "given": "K."}],
+                    page="500-503")
+    assert best_match(reference(), [namesake]).outcome is Outcome.NO_MATCH
+    decision = best_match(reference(), [namesake, work()])
+    assert decision.outcome is Outcome.RESOLVED and decision.work.doi == COOX_DOI
+
+
+def test_numbered_parts_of_a_series_are_different_works():
+    part1 = work(DOI="10.1/p1", title=["Seismic toughness of steel beams: Phase 1 tests"])
+    part2 = work(DOI="10.1/p2", title=["Seismic toughness of steel beams: Phase 2 tests"])
+    cited = reference(title="Seismic toughness of steel beams: Phase 1 tests", pages=None)
+    decision = best_match(cited, [part2, part1])
+    assert decision.outcome is Outcome.RESOLVED and decision.work.doi == "10.1/p1"
+    assert best_match(cited, [part2]).outcome is Outcome.NO_MATCH
+
+
+def test_two_equally_good_records_are_ambiguous():
+    twin = work(DOI="10.1080/duplicate")
+    decision = best_match(reference(), [work(), twin])
+    assert decision.outcome is Outcome.AMBIGUOUS
+    assert decision.work is None
+    assert {w.doi for w in decision.candidates} == {COOX_DOI, "10.1080/duplicate"}
+
+
+def test_no_candidates_is_no_match():
+    decision = best_match(reference(), [])
+    assert decision.outcome is Outcome.NO_MATCH and decision.candidates == ()
+
+
+# --- describes_same_work (doi-mismatch evidence) -----------------------------------
+
+
+def unrelated():
+    return work(DOI="10.1016/unrelated", title=["Protein folding in yeast mitochondria"],
+                author=[{"family": "Smith", "given": "J."}], issued={"date-parts": [[2004]]},
+                **{"container_title": ["Cell"]})
+
+
+def test_describes_same_work_true_for_the_cited_work():
+    assert describes_same_work(reference(doi=COOX_DOI), work())
+
+
+def test_describes_same_work_false_for_an_unrelated_work():
+    assert not describes_same_work(reference(doi="10.1016/unrelated"), unrelated())
+
+
+def test_describes_same_work_needs_more_than_a_different_title():
+    retitled = work(title=["Protein folding in yeast mitochondria"])  # author, year agree
+    assert describes_same_work(reference(), retitled)
+
+
+def test_describes_same_work_missing_fields_never_count():
+    bare = reference(authors=(), year=None, container=None, title=None, text="Cell 19, 405.")
+    assert describes_same_work(bare, unrelated())
+    undated = reference(year=None, container=None, title=None, authors=(("Coox", ""),))
+    assert describes_same_work(undated, unrelated())  # the author differs, nothing else known
+
+
+def test_describes_same_work_anonymous_reference_to_an_authored_work():
+    """No author cited and none of the work's authors named: with a very different title,
+    that is evidence enough (a DOI pasted from another paper)."""
+    anonymous = reference(authors=(), year=None, container=None, title="Annals journal club",
+                          text='"Annals journal club". doi:10.1016/unrelated')
+    assert not describes_same_work(anonymous, unrelated())
+
+
+# --- helpers --------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("405-420", ("405", "420")), ("405–20", ("405", "420")), ("13,771-13,794", ("13771", "13794")),
+    ("S19-S23", ("S19", "S23")), ("e33693", ("e33693", None)), ("n/a-n/a", None), (None, None),
+])
+def test_page_bounds(text, expected):
+    assert page_bounds(text) == expected
+
+
+def test_abbreviations_and_initialisms():
+    assert matching.is_abbreviation("J. Biol. Chem.", "Journal of Biological Chemistry")
+    assert matching.is_abbreviation("Proc. Natl. Acad. Sci.", "Proceedings of the National Academy of Sciences")
+    assert matching.is_abbreviation("JAMA", "Journal of the American Medical Association")
+    assert not matching.is_abbreviation("J. Chem.", "Journal of Biological Chemistry")
+
+
+def test_volumes_issues_and_surnames():
+    assert matching.same_volume("XIX", "19") is True
+    assert matching.same_volume("20", "19") is False
+    assert matching.same_volume("Spring", "19") is None
+    assert matching.same_issue("3", "3-4") is True
+    assert matching.same_issue("5", "3-4") is False
+    assert matching.same_issue("Suppl 1", "2") is None
+    assert matching.same_surname("Trotskii", "Trotsky")
+    assert matching.same_surname("Pimenta", "Farias da Fonseca Pimenta")
+    assert not matching.same_surname("Coox", "Hiroaki")
+
+
+@given(st.text(max_size=60))
+def test_normalise_text_is_idempotent(text):
+    once = matching.normalise_text(text)
+    assert matching.normalise_text(once) == once
+
+
+@given(st.integers(100, 99_000), st.integers(0, 900))
+def test_elided_page_ranges_expand_back(first, length):
+    last = first + length
+    digits = len(str(last)) - 2 if len(str(first)) == len(str(last)) else 0
+    elided = str(last)[digits:] if digits > 0 and str(first)[:digits] == str(last)[:digits] else str(last)
+    assert page_bounds(f"{first}–{elided}") == (str(first), str(last))

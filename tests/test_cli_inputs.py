@@ -1,0 +1,146 @@
+"""The command line on good and bad input: one-line errors naming the file, the rest of
+the corpus still checked, exit status 2 for input errors, never a traceback."""
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from verify_refs.cli import main
+
+GOOD = ("Smith argued this before.[1]\n\nNotes\n\n1. Smith, John (1990). \"A Study of Things\". "
+        "Journal of Studies. 3 (2): 10-20.\n")
+
+
+@pytest.fixture
+def good(tmp_path) -> Path:
+    path = tmp_path / "good.txt"
+    path.write_text(GOOD, encoding="utf-8")
+    return path
+
+
+def run(capsys, *argv) -> tuple[int, str, str]:
+    code = main([*argv, "--offline", "--no-progress", "--no-color"])
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+def assert_one_line_error(err: str, needle: str) -> None:
+    lines = [line for line in err.splitlines() if needle in line]
+    assert lines, err
+    assert all(line.startswith("verify-refs: error: ") for line in lines)
+    assert "Traceback" not in err
+
+
+def test_missing_path_is_named_and_the_rest_is_checked(capsys, good):
+    code, out, err = run(capsys, str(good), "no/such/file.txt", "--format", "json")
+    assert code == 2
+    assert_one_line_error(err, "no/such/file.txt: no such file or directory")
+    report = json.loads(out)
+    assert report["summary"]["documents"] == 1
+    assert any(r["path"] == str(good) for r in report["references"])
+
+
+def test_directory_without_documents(capsys, tmp_path):
+    (tmp_path / "empty").mkdir()
+    (tmp_path / "empty" / "image.png").write_bytes(b"\x89PNG\r\n")
+    code, _, err = run(capsys, str(tmp_path / "empty"))
+    assert code == 2
+    assert_one_line_error(err, "no documents here")
+
+
+@pytest.mark.parametrize("name, data, needle", [
+    ("binary.txt", b"\x00\x01\x02PK\x03\x04" * 100, "binary file"),
+    ("empty.txt", b"", "empty file"),
+    ("blank.md", b"  \n\n \n", "empty file"),
+    ("russian.txt", "Бухарин и Рыков были осуждены в 1938 году.\n".encode("cp1251") * 5,
+     "not UTF-8 (byte 0xc1; looks like cp1251)"),
+    ("french.txt", "Les émigrés à Harbin, déçus.\n".encode("latin-1"), "looks like latin-1"),
+])
+def test_unreadable_documents(capsys, tmp_path, good, name, data, needle):
+    bad = tmp_path / name
+    bad.write_bytes(data)
+    code, out, err = run(capsys, str(bad), str(good))
+    assert code == 2
+    assert_one_line_error(err, f"{bad}")
+    assert needle in err
+    assert "1 document," in out  # the good file was still checked
+
+
+def test_legacy_encoding_error_names_the_line(capsys, tmp_path):
+    bad = tmp_path / "notes.txt"
+    bad.write_bytes(b"First line is ASCII.\nSecond: \xe9migr\xe9s.\n")
+    run_code, _, err = run(capsys, str(bad))
+    assert run_code == 2
+    assert f"{bad}:2: not UTF-8" in err
+
+
+def test_huge_file_is_refused_without_reading_it_all(capsys, tmp_path, good):
+    huge = tmp_path / "huge.txt"
+    with open(huge, "wb") as handle:
+        handle.truncate(20 * 1024 * 1024)
+    code, _, err = run(capsys, str(huge), str(good))
+    assert code == 2
+    assert_one_line_error(err, "is too large for a document")
+
+
+def test_usage_errors_exit_2(capsys):
+    with pytest.raises(SystemExit) as caught:
+        main(["--format", "xml", "x.txt"])
+    assert caught.value.code == 2
+    code, _, err = run(capsys)
+    assert code == 2 and "give at least one document" in err
+
+
+def test_unknown_code_in_ignore_is_a_usage_error(capsys, good):
+    code, _, err = run(capsys, str(good), "--ignore", "no-such-code")
+    assert code == 2
+    assert_one_line_error(err, "unknown finding code no-such-code")
+
+
+def test_fail_on_and_ignore_decide_the_exit_status(capsys, tmp_path):
+    doc = tmp_path / "dangling.txt"
+    doc.write_text("A claim.[1] Another.[2]\n\nNotes\n\n1. Smith 1990, p. 3.\n", encoding="utf-8")
+    code, out, _ = run(capsys, str(doc))
+    assert code == 1 and "dangling-marker" in out
+    code, out, _ = run(capsys, str(doc), "--ignore", "dangling-marker,orphan-short-cite")
+    assert code == 0 and "dangling-marker" not in out
+
+
+def test_terminal_format_lines_and_summary(capsys, tmp_path):
+    doc = tmp_path / "dangling.txt"
+    doc.write_text("A claim.[1] Another.[2]\n\nNotes\n\n1. Smith 1990, p. 3.\n", encoding="utf-8")
+    _, out, _ = run(capsys, str(doc))
+    assert f"{doc}:1:21 error dangling-marker marker [2] points to no note" in out
+    assert "    hint: " in out
+    assert out.rstrip().splitlines()[-1].startswith("1 document, ")
+    assert "\x1b[" not in out
+
+
+def test_colour_only_when_asked_or_on_a_terminal(capsys, tmp_path):
+    doc = tmp_path / "dangling.txt"
+    doc.write_text("A claim.[1]\n", encoding="utf-8")
+    main([str(doc), "--offline", "--no-progress", "--color"])
+    assert "\x1b[" in capsys.readouterr().out
+
+
+def test_no_color_environment_is_respected(tmp_path):
+    doc = tmp_path / "dangling.txt"
+    doc.write_text("A claim.[1]\n", encoding="utf-8")
+    env = dict(os.environ, NO_COLOR="1")
+    done = subprocess.run([sys.executable, "-m", "verify_refs", str(doc), "--offline"],
+                          capture_output=True, text=True, env=env, timeout=60)
+    assert done.returncode == 1
+    assert "dangling-marker" in done.stdout and "\x1b[" not in done.stdout
+    assert "Traceback" not in done.stderr
+
+
+def test_report_written_atomically_to_output_file(capsys, tmp_path, good):
+    target = tmp_path / "out" / "report.json"
+    code, out, _ = run(capsys, str(good), "--format", "json", "-o", str(target))
+    assert out == ""
+    assert json.loads(target.read_text(encoding="utf-8"))["version"] == 1
+    assert not [p for p in target.parent.iterdir() if p.name.startswith(".")]
