@@ -9,9 +9,11 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections import defaultdict
 from collections import Counter
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from anyascii import anyascii
 
@@ -23,6 +25,7 @@ _STOP_WORDS = frozenset({"the", "a", "an", "and", "of", "on", "in", "la", "le", 
                          "der", "die", "das", "el", "los", "et", "al"})
 
 
+@lru_cache(maxsize=65536)
 def name_key(text: str) -> str:
     """A surname compared without case, accents or script: "Čapek" == "capek"."""
     return _NON_LETTERS.sub("", anyascii(unicodedata.normalize("NFC", text)).lower())
@@ -30,8 +33,13 @@ def name_key(text: str) -> str:
 
 def words_key(text: str) -> list[str]:
     """Significant words, transliterated and lower-cased, for title/author-word matching."""
+    return list(_words(text))
+
+
+@lru_cache(maxsize=65536)
+def _words(text: str) -> tuple[str, ...]:
     words = _NON_LETTERS.split(anyascii(text).lower())
-    return [w for w in words if w and w not in _STOP_WORDS]
+    return tuple(w for w in words if w and w not in _STOP_WORDS)
 
 
 @dataclass
@@ -41,9 +49,47 @@ class LinkResult:
     findings: list[Finding] = field(default_factory=list)
     # short cite -> the reference it abbreviates (only unambiguous links)
     cite_targets: dict[ShortCite, Reference] = field(default_factory=dict)
+    _by_reference: dict[str, list[ShortCite]] | None = field(default=None, repr=False)
 
     def cites_of(self, reference_id: str) -> list[ShortCite]:
-        return [c for c, r in self.cite_targets.items() if r.id == reference_id]
+        if self._by_reference is None:
+            self._by_reference = defaultdict(list)
+            for cite, reference in self.cite_targets.items():
+                self._by_reference[reference.id].append(cite)
+        return self._by_reference.get(reference_id, [])
+
+
+class ReferenceIndex:
+    """References by the keys a short cite can name them by (first author's surname or
+    given name, first editor, the reference's first word), so linking is not quadratic."""
+
+    def __init__(self, references: Sequence[Reference]) -> None:
+        self._by_key: dict[str, list[Reference]] = defaultdict(list)
+        for reference in references:
+            for key in _reference_keys(reference):
+                self._by_key[key].append(reference)
+
+    def candidates(self, cite: ShortCite) -> list[Reference]:
+        if not cite.author:
+            return []
+        keys = {name_key(_first_surname(cite.author)), *words_key(cite.author)[:1]}
+        found: dict[str, Reference] = {}
+        for key in keys:
+            for reference in self._by_key.get(key, ()):
+                found.setdefault(reference.id, reference)
+        return [r for r in found.values() if cite_matches(cite, r)]
+
+
+def _reference_keys(reference: Reference) -> set[str]:
+    keys = {name_key(p.family) for p in reference.authors[:1] + reference.editors[:1]}
+    keys.update(name_key(p.given) for p in reference.authors[:1] if p.given)
+    keys.update(words_key(reference.text)[:1])
+    keys.discard("")
+    return keys
+
+
+def _first_surname(author: str) -> str:
+    return re.split(r"\s+(?:and|&|et al\.?)\s*|,", author.strip(), maxsplit=1)[0]
 
 
 def link_corpus(documents: Sequence[ParsedDocument]) -> LinkResult:
@@ -117,14 +163,15 @@ def _quote(text: str, limit: int = 60) -> str:
 
 
 def _link_short_cites(documents: Sequence[ParsedDocument], result: LinkResult) -> None:
-    corpus_refs = [ref for doc in documents for ref in doc.references]
+    corpus = ReferenceIndex([ref for doc in documents for ref in doc.references])
     for document in documents:
+        local = ReferenceIndex(document.references)
         previous: Reference | None = None  # for Ibid.: the work cited just before
         for cite in document.short_cites:
             if cite.style is ShortCiteStyle.IBID:
                 target = _link_ibid(cite, previous, result)
             else:
-                target = _link_one(cite, document.references, corpus_refs, result)
+                target = _link_one(cite, local, corpus, result)
             previous = target if target is not None else previous
 
 
@@ -139,11 +186,11 @@ def _link_ibid(cite: ShortCite, previous: Reference | None, result: LinkResult) 
     return previous
 
 
-def _link_one(cite: ShortCite, local: Sequence[Reference], corpus: Sequence[Reference],
+def _link_one(cite: ShortCite, local: ReferenceIndex, corpus: ReferenceIndex,
               result: LinkResult) -> Reference | None:
-    candidates = _distinct_works(r for r in local if cite_matches(cite, r))
+    candidates = _distinct_works(local.candidates(cite))
     if not candidates:
-        candidates = _distinct_works(r for r in corpus if cite_matches(cite, r))
+        candidates = _distinct_works(corpus.candidates(cite))
     if len(candidates) == 1:
         result.cite_targets[cite] = candidates[0]
         return candidates[0]
@@ -193,8 +240,7 @@ def cite_matches(cite: ShortCite, reference: Reference) -> bool:
 
 def _author_matches(author: str, reference: Reference) -> bool:
     """The cite's first surname is the first author's, or its words open the reference."""
-    first = re.split(r"\s+(?:and|&|et al\.?)\s*|,", author.strip(), maxsplit=1)[0]
-    key = name_key(first)
+    key = name_key(_first_surname(author))
     if not key:
         return False
     for person in reference.authors[:1] + reference.editors[:1]:

@@ -319,7 +319,7 @@ def same_container(reference: Reference, work: RegistryWork) -> bool | None:
 
 _ROMAN = re.compile(r"^(?=[ivxlcdm])m{0,3}(cm|cd|d?c{0,3})(xc|xl|l?x{0,3})(ix|iv|v?i{0,3})$")
 _ROMAN_VALUES = {"i": 1, "v": 5, "x": 10, "l": 50, "c": 100, "d": 500, "m": 1000}
-_VOLUME_LABEL = re.compile(r"^(?:vol(?:ume)?|v|t|tom|bd|band)\.?\s*", re.IGNORECASE)
+_VOLUME_LABEL = re.compile(r"^(?:vol(?:ume)?|v|t|tom|bd|band)(?:\.\s*|\s+)(?=\S)", re.IGNORECASE)
 
 
 def roman_to_int(text: str) -> int | None:
@@ -337,8 +337,8 @@ def volume_number(text: str | None) -> int | None:
     """The number of a volume written ``19``, ``XIX``, ``vol. 19``; None otherwise."""
     if not text:
         return None
-    word = _VOLUME_LABEL.sub("", text.strip()).split()[0] if text.strip() else ""
-    word = word.strip(".,;()")
+    words = _VOLUME_LABEL.sub("", text.strip()).split()
+    word = words[0].strip(".,;()") if words else ""
     if word.isdigit():
         return int(word)
     return roman_to_int(word)
@@ -381,7 +381,7 @@ def page_bounds(text: str | None) -> tuple[str, str | None] | None:
         return None
     parts = [p.strip().replace(",", "") for p in re.split(r"\s*[-\u2013\u2014]+\s*", text.strip())]
     parts = [p for p in parts if p]
-    if not parts or not all(_PAGE.match(p) for p in parts[:2]):
+    if not parts or not all(_PAGE.match(p) or roman_to_int(p) for p in parts[:2]):
         return None
     first = parts[0]
     last = _expand_last(first, parts[1]) if len(parts) > 1 else None
@@ -416,8 +416,12 @@ def same_first_page(cited: str | None, registry: str | None) -> bool | None:
     a, b = page_bounds(cited), page_bounds(registry)
     if a is None or b is None:
         return None
+    if a[0].lower() == b[0].lower():
+        return True
     digits_a, digits_b = re.sub(r"\D", "", a[0]), re.sub(r"\D", "", b[0])
-    return digits_a == digits_b and bool(digits_a)
+    if not digits_a or not digits_b:  # roman front matter ("iii") against a number
+        return None
+    return digits_a == digits_b
 
 
 # --- evidence and decision -------------------------------------------------

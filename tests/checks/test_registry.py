@@ -1,0 +1,328 @@
+"""Comparing a reference with its registry work: ``check_reference``, ``check_pages_offline``.
+
+Registry works are parsed with ``work_from_json`` from dicts shaped like Crossref records;
+references are built directly, their text written from their fields.
+"""
+
+from __future__ import annotations
+
+import copy
+
+import pytest
+
+from verify_refs.checks.registry import check_pages_offline, check_reference, pinpoint_pages
+from verify_refs.models import (Identifier, IdScheme, Outcome, PageRange, Person, Reference,
+                                ReferenceKind, Resolution, Severity, ShortCite, ShortCiteStyle,
+                                Span, Status)
+from verify_refs.resolve.records import work_from_json
+
+COOX_DOI = "10.1080/09668136808410603"
+COOX = {
+    "DOI": COOX_DOI,
+    "type": "journal-article",
+    "title": ["L'Affaire Lyushkov: Anatomy of a Defector"],
+    "author": [{"given": "Alvin D.", "family": "Coox", "sequence": "first"}],
+    "issued": {"date-parts": [[1968, 1]]},
+    "container-title": ["Soviet Studies"],
+    "short-container-title": ["Soviet Studies"],
+    "volume": "19",
+    "issue": "3",
+    "page": "405-420",
+    "ISSN": ["0038-5859", "1465-3427"],
+}
+SPAN = Span("doc.md", 3, 1)
+
+
+def work(**changes: object):
+    data = copy.deepcopy(COOX)
+    for key, value in changes.items():
+        data[key.replace("_", "-")] = value
+    return work_from_json(data)
+
+
+def reference(*, authors=(("Coox", "Alvin D."),), year=1968,
+              title="L'Affaire Lyushkov: Anatomy of a Defector", container="Soviet Studies",
+              volume="19", issue="3", pages=("405", "420", "405–20"), doi=COOX_DOI,
+              pinpoints=(), kind=ReferenceKind.ARTICLE, translated_title=None,
+              issn=None, jstor=None) -> Reference:
+    people = tuple(Person(f, g) for f, g in authors)
+    page_range = PageRange(*pages) if pages else None
+    names = "; ".join(p.display() for p in people)
+    text = (f'{names} ({year}). "{title}". {container}. {volume} ({issue}): '
+            f'{page_range.raw if page_range else ""}.')
+    ids = tuple(Identifier(scheme, value, value, SPAN)
+                for scheme, value in ((IdScheme.DOI, doi), (IdScheme.ISSN, issn),
+                                      (IdScheme.JSTOR, jstor)) if value)
+    return Reference(id="doc.md:3:1", span=SPAN, text=text, kind=kind, authors=people,
+                     year=year, title=title, translated_title=translated_title,
+                     container=container, volume=volume, issue=issue, pages=page_range,
+                     pinpoints=tuple(pinpoints), identifiers=ids)
+
+
+def resolved(registry=None, **extra) -> Resolution:
+    return Resolution("doc.md:3:1", Outcome.RESOLVED, registry or work(), via="doi",
+                      confidence=0.99, **extra)
+
+
+def check(ref: Reference, resolution: Resolution | None = None, short_cites=()):
+    return check_reference(ref, resolution or resolved(), short_cites)
+
+
+def codes(findings) -> list[str]:
+    return sorted(f.code for f in findings)
+
+
+def only(findings, code: str):
+    found = [f for f in findings if f.code == code]
+    assert len(found) == 1, codes(findings)
+    return found[0]
+
+
+# --- verified, and what must not be flagged ---------------------------------------
+
+
+def test_coox_as_cited_is_verified():
+    findings, status = check(reference())
+    assert findings == [] and status is Status.VERIFIED
+
+
+@pytest.mark.parametrize("variant", [
+    {"container": "Sov. Stud."},
+    {"container": "Soviet studies"},
+    {"title": "L'Affaire Lyushkov"},  # subtitle dropped
+    {"title": "L'AFFAIRE LYUSHKOV: ANATOMY OF A DEFECTOR"},
+    {"title": "L'Affaire Lyushkov: Anatomy of a Defector [The Lyushkov Affair]"},
+    {"pages": ("405", "420", "405-420")},
+    {"pages": ("405", None, "405")},  # only a first page cited
+    {"volume": "XIX"},
+    {"issue": "3-4"},
+    {"issue": "January"},
+    {"authors": ()},
+    {"year": None, "volume": None, "issue": None, "pages": None, "container": None},
+])
+def test_style_variants_and_missing_fields_are_not_flagged(variant):
+    findings, status = check(reference(**variant))
+    assert findings == [], [f.message for f in findings]
+    assert status is Status.VERIFIED
+
+
+def test_markup_in_the_registry_title_is_not_a_mismatch():
+    marked = work(title=["L'Affaire <i>Lyushkov</i>: Anatomy of a <scp>Defector</scp>"])
+    assert check(reference(), resolved(marked)) == ([], Status.VERIFIED)
+
+
+def test_cyrillic_registry_title_and_transliterated_citation_agree():
+    registry = work(title=["Бегство Люшкова"], author=[{"family": "Кузнецов", "given": "И."}])
+    cited = reference(title="Begstvo Liushkova", authors=(("Kuznetsov", "I."),))
+    assert check(cited, resolved(registry)) == ([], Status.VERIFIED)
+
+
+def test_matching_issn_accepts_a_different_journal_name():
+    cited = reference(container="Europe-Asia Studies", issn="0038-5859")
+    assert check(cited) == ([], Status.VERIFIED)
+
+
+# --- field mismatches -----------------------------------------------------------
+
+
+def test_year_one_off_is_a_warning_quoting_both_values():
+    findings, status = check(reference(year=1969))
+    finding = only(findings, "year-mismatch")
+    assert finding.message == f"year 1969 cited, registry has 1968 ({COOX_DOI})"
+    assert finding.severity is Severity.WARNING and finding.span == SPAN
+    assert finding.reference_id == "doc.md:3:1"
+    assert status is Status.MISMATCH
+
+
+def test_year_far_off_is_an_error():
+    assert only(check(reference(year=1972))[0], "year-mismatch").severity is Severity.ERROR
+
+
+def test_swapped_names_are_an_author_mismatch_saying_so():
+    registry = work(author=[{"family": "Berkman", "given": "Alexander"}])
+    cited = reference(authors=(("Alexander", "Berkman"),))
+    finding = only(check(cited, resolved(registry))[0], "author-mismatch")
+    assert "swapped" in finding.message
+    assert "Alexander, Berkman" in finding.message and "Berkman, Alexander" in finding.message
+    assert finding.severity is Severity.WARNING
+
+
+def test_unrelated_first_author_is_an_error():
+    findings, status = check(reference(authors=(("Hiroaki", "Kuromiya"),)))
+    finding = only(findings, "author-mismatch")
+    assert finding.severity is Severity.ERROR and "Hiroaki" in finding.message and "Coox" in finding.message
+    assert status is Status.MISMATCH
+
+
+def test_different_title_is_a_title_mismatch():
+    findings, _ = check(reference(title="The Lyushkov Defection Revisited"))
+    finding = only(findings, "title-mismatch")
+    assert '"The Lyushkov Defection Revisited"' in finding.message
+    assert "L'Affaire Lyushkov: Anatomy of a Defector" in finding.message
+
+
+def test_different_journal_is_a_container_mismatch():
+    finding = only(check(reference(container="Slavic Review"))[0], "container-mismatch")
+    assert '"Slavic Review" cited' in finding.message and '"Soviet Studies"' in finding.message
+    assert finding.severity is Severity.WARNING
+
+
+def test_different_issn_is_a_container_mismatch_even_with_the_same_name():
+    assert codes(check(reference(issn="0037-6779"))[0]) == ["container-mismatch"]
+
+
+def test_volume_mismatch_is_an_error():
+    finding = only(check(reference(volume="20"))[0], "volume-mismatch")
+    assert finding.message == f"volume 20 cited, registry has 19 ({COOX_DOI})"
+    assert finding.severity is Severity.ERROR
+
+
+def test_disjoint_issue_is_an_issue_mismatch():
+    finding = only(check(reference(issue="4"))[0], "issue-mismatch")
+    assert finding.message == f"issue 4 cited, registry has 3 ({COOX_DOI})"
+
+
+def test_other_last_page_is_a_warning_other_first_page_an_error():
+    last = only(check(reference(pages=("405", "421", "405-21")))[0], "pages-mismatch")
+    assert last.severity is Severity.WARNING
+    assert last.message == f"pages 405-21 cited, registry has 405-420 ({COOX_DOI})"
+    first = only(check(reference(pages=("406", "420", "406-20")))[0], "pages-mismatch")
+    assert first.severity is Severity.ERROR
+
+
+# --- pinpoints ----------------------------------------------------------------------
+
+
+def short_cite(*pinpoints: str) -> ShortCite:
+    return ShortCite(Span("doc.md", 9, 5), "Coox 1968, p. 430", ShortCiteStyle.AUTHOR_YEAR,
+                     author="Coox", year=1968, pinpoints=pinpoints)
+
+
+def test_pinpoints_inside_the_registry_range_are_fine():
+    findings, status = check(reference(pinpoints=("407",)), short_cites=[short_cite("405-7")])
+    assert findings == [] and status is Status.VERIFIED
+
+
+def test_pinpoint_outside_the_registry_range_is_an_error_at_the_short_cite():
+    findings, status = check(reference(), short_cites=[short_cite("419-22")])
+    finding = only(findings, "page-out-of-range")
+    assert finding.span == Span("doc.md", 9, 5) and finding.severity is Severity.ERROR
+    assert finding.message == f"page 419-22 cited, registry range is 405-420 ({COOX_DOI})"
+    assert status is Status.MISMATCH
+
+
+def test_pinpoint_in_the_reference_itself_is_checked_too():
+    findings, _ = check(reference(pinpoints=("430",)))
+    assert only(findings, "page-out-of-range").span == SPAN
+
+
+def test_offline_pages_check_uses_the_references_own_range():
+    findings = check_pages_offline(reference(pinpoints=("430",)), [short_cite("407")])
+    finding = only(findings, "page-out-of-range")
+    assert finding.message == "page 430 cited, the reference's own range is 405-420"
+    assert check_pages_offline(reference(pinpoints=("407",))) == []
+    assert check_pages_offline(reference(pages=None, pinpoints=("430",))) == []
+
+
+@pytest.mark.parametrize("text, pages", [("407", (407, 407)), ("405-7", (405, 407)),
+                                         ("p. 1392", (1392, 1392)), ("xii", None)])
+def test_pinpoint_pages(text, pages):
+    assert pinpoint_pages(text) == pages
+
+
+# --- identifiers ------------------------------------------------------------------
+
+
+def unrelated():
+    return work(DOI="10.1016/j.cell.2004.01.001", title=["Protein folding in yeast mitochondria"],
+                author=[{"family": "Smith", "given": "J."}], issued={"date-parts": [[2004]]},
+                container_title=["Cell"], volume="116", page="1-10")
+
+
+def test_doi_of_another_work_is_a_doi_mismatch_naming_both():
+    cited = reference(doi="10.1016/j.cell.2004.01.001")
+    resolution = resolved(unrelated(), candidates=(work(),))
+    findings, status = check(cited, resolution)
+    assert codes(findings) == ["doi-mismatch"]  # no field-by-field noise against the wrong work
+    message = findings[0].message
+    assert "10.1016/j.cell.2004.01.001" in message and "Protein folding" in message
+    assert f"candidate is {COOX_DOI}" in message
+    assert findings[0].severity is Severity.ERROR and status is Status.MISMATCH
+
+
+def test_a_retitled_work_with_agreeing_author_and_year_is_no_doi_mismatch():
+    retitled = work(title=["Lyushkov's Flight to Manchukuo"])
+    assert codes(check(reference(), resolved(retitled))[0]) == ["title-mismatch"]
+
+
+def test_doi_not_found():
+    resolution = Resolution("doc.md:3:1", Outcome.NOT_FOUND, via="doi")
+    findings, status = check(reference(doi="10.1080/0966813680841060"), resolution)
+    finding = only(findings, "doi-not-found")
+    assert finding.message == "DOI 10.1080/0966813680841060 cited, registry has no record of it"
+    assert finding.severity is Severity.ERROR and status is Status.MISMATCH
+
+
+def test_jstor_id_of_another_work_is_a_jstor_mismatch():
+    jstor = work(DOI="10.2307/149555", title=["Another JSTOR article"])
+    findings, status = check(reference(jstor="149555"), resolved(jstor_work=jstor))
+    finding = only(findings, "jstor-mismatch")
+    assert "149555" in finding.message and COOX_DOI in finding.message
+    assert status is Status.MISMATCH
+
+
+# --- outcomes without a work ----------------------------------------------------------
+
+
+def test_unresolved_article_is_a_warning_showing_the_near_miss():
+    resolution = Resolution("doc.md:3:1", Outcome.NO_MATCH, via="search",
+                            candidates=(work(DOI="10.1080/reprint", issued={"date-parts": [[1975]]}),))
+    findings, status = check(reference(doi=None), resolution)
+    finding = only(findings, "unresolved")
+    assert finding.severity is Severity.WARNING and "10.1080/reprint" in finding.message
+    assert status is Status.UNRESOLVED
+
+
+def test_unresolved_book_is_info():
+    resolution = Resolution("doc.md:3:1", Outcome.NO_MATCH, via="search")
+    findings, _ = check(reference(doi=None, kind=ReferenceKind.BOOK), resolution)
+    assert only(findings, "unresolved").severity is Severity.INFO
+
+
+def test_ambiguous_match_names_both_records():
+    twin = work(DOI="10.1080/duplicate")
+    resolution = Resolution("doc.md:3:1", Outcome.AMBIGUOUS, via="search", candidates=(work(), twin))
+    findings, status = check(reference(doi=None), resolution)
+    finding = only(findings, "ambiguous-match")
+    assert COOX_DOI in finding.message and "10.1080/duplicate" in finding.message
+    assert finding.severity is Severity.WARNING and status is Status.UNRESOLVED
+
+
+def test_unchecked_has_no_findings():
+    resolution = Resolution("doc.md:3:1", Outcome.UNCHECKED, reason="offline")
+    assert check(reference(), resolution) == ([], Status.UNCHECKED)
+
+
+# --- updates ----------------------------------------------------------------------------
+
+
+def test_retracted_work_is_an_error():
+    registry = work(updated_by=[{"type": "retraction", "DOI": "10.1080/retraction",
+                                 "updated": {"date-time": "2020-05-01T00:00:00Z"}}])
+    findings, status = check(reference(), resolved(registry))
+    finding = only(findings, "retracted")
+    assert "10.1080/retraction" in finding.message and "2020-05-01" in finding.message
+    assert finding.severity is Severity.ERROR and status is Status.MISMATCH
+
+
+def test_citing_a_retraction_notice_is_flagged():
+    notice = work(update_to=[{"type": "retraction", "DOI": "10.1080/original"}])
+    finding = only(check(reference(), resolved(notice))[0], "retracted")
+    assert "retraction notice of 10.1080/original" in finding.message
+
+
+def test_corrected_work_is_info_and_still_verified():
+    registry = work(updated_by=[{"type": "correction", "DOI": "10.1080/erratum"}])
+    findings, status = check(reference(), resolved(registry))
+    assert only(findings, "corrected").severity is Severity.INFO
+    assert status is Status.VERIFIED
