@@ -67,6 +67,15 @@ def _flags(args: argparse.Namespace) -> dict:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    try:
+        return _main(argv)
+    except BrokenPipeError:  # `verify-refs ... | head`: the reader left, which is fine
+        with contextlib.suppress(OSError):
+            os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return EXIT_OK
+
+
+def _main(argv: Sequence[str] | None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
     if args.explain or args.list_codes:
@@ -197,8 +206,8 @@ def _explain(code: str | None) -> int:
 
     try:
         print(explain(code))
-    except KeyError:
-        return _fail(f"unknown finding code {code!r}; see verify-refs --list-codes")
+    except KeyError as error:  # its message suggests the nearest codes
+        return _fail(str(error.args[0]) if error.args else f"unknown finding code {code!r}")
     return EXIT_OK
 
 

@@ -198,8 +198,9 @@ def _pages(reference: Reference, work: RegistryWork) -> Finding | None:
                          or cited[1] == registry[1]):
         return None
     severity = Severity.WARNING if first_agrees else Severity.ERROR
+    cited_text = reference.pages.raw or _page_text(reference)
     return _finding("pages-mismatch", reference,
-                    f"pages {reference.pages.raw or _page_text(reference)} cited, registry has {work.page} ({work.doi})",
+                    f"pages {cited_text} cited, registry has {work.page} ({work.doi})",
                     severity=severity)
 
 

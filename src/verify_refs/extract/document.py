@@ -9,14 +9,13 @@ always a reference; prose gives markers and parenthetical cites.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
 
 from .. import codes
 from ..models import Finding, Marker, Note, ParsedDocument, Reference, ShortCite
 from .layout import Entry, lay_out
 from .lines import split_lines
 from .markers import find_markers
-from .references import looks_like_reference, parse_reference
+from .references import Reading, parse_reference, read
 from .sections import SectionKind
 from .shortcites import cites_in_note, cites_in_text
 from .source import SourceText
@@ -27,7 +26,8 @@ _LEAD_IN = re.compile(r"(?i:(?:see(?:\s+also)?|cf\.?|compare|on\s+this,?\s+see)\
 
 def parse_document(source: SourceText) -> ParsedDocument:
     """Everything the extractor finds in ``source``; never raises on any text."""
-    is_reference = _memo(looks_like_reference)
+    readings = _Readings()
+    is_reference = readings.is_reference
     layout = lay_out(source.text, split_lines(source.text), is_reference)
     notes: list[Note] = []
     references: list[Reference] = []
@@ -35,15 +35,15 @@ def parse_document(source: SourceText) -> ParsedDocument:
     findings: list[Finding] = []
     for entry in layout.notes:
         notes.append(_note(source, entry))
-        _read_body(source, entry, entry.label, is_reference, references, cites)
+        _read_body(source, entry, entry.label, readings, references, cites)
     for entry in layout.bibliography:
         start, end = _trimmed(source.text, entry.start, entry.end)
         if entry.section is not None and entry.section.kind is SectionKind.NOTES:
-            _read_body(source, entry, None, is_reference, references, cites)
+            _read_body(source, entry, None, readings, references, cites)
         elif end > start:
-            references.append(_reference(source, start, end, None))
+            references.append(_reference(source, start, end, None, readings))
     for entry in layout.strays:
-        reference = _reference(source, *_trimmed(source.text, entry.start, entry.end), None)
+        reference = _reference(source, *_trimmed(source.text, entry.start, entry.end), None, readings)
         references.append(reference)
         findings.append(codes.finding(
             "stray-number", source.span(entry.head.label_start),
@@ -74,10 +74,11 @@ def _note(source: SourceText, entry: Entry) -> Note:
     )
 
 
-def _read_body(source: SourceText, entry: Entry, label: str | None, is_reference: Callable[[str], bool],
+def _read_body(source: SourceText, entry: Entry, label: str | None, readings: _Readings,
                references: list[Reference], cites: list[ShortCite]) -> None:
     """A note body: one full reference, or ";"-separated parts that are each a reference or cites."""
     text = source.text
+    is_reference = readings.is_reference
     start, end = _trimmed(text, entry.start, entry.end)
     if end <= start:
         return
@@ -85,13 +86,13 @@ def _read_body(source: SourceText, entry: Entry, label: str | None, is_reference
         cites.extend(cites_in_note(source, start, end, label))
         return
     parts = _parts(text, start, end)
-    readings = [(a, b, is_reference(text[a:b])) for a, b in parts] if len(parts) > 1 else []
-    if not readings or not all(full or cites_in_note(source, a, b, label) for a, b, full in readings):
-        references.append(_reference(source, start, end, label))  # one reference with a ";" in it
+    verdicts = [(a, b, is_reference(text[a:b])) for a, b in parts] if len(parts) > 1 else []
+    if not verdicts or not all(full or cites_in_note(source, a, b, label) for a, b, full in verdicts):
+        references.append(_reference(source, start, end, label, readings))  # one reference with a ";" in it
         return
-    for part_start, part_end, full in readings:
+    for part_start, part_end, full in verdicts:
         if full:
-            references.append(_reference(source, part_start, part_end, label))
+            references.append(_reference(source, part_start, part_end, label, readings))
         else:
             cites.extend(cites_in_note(source, part_start, part_end, label))
 
@@ -117,10 +118,11 @@ def _after_lead_in(text: str, start: int, end: int) -> int:
     return lead_in.end() if lead_in else start
 
 
-def _reference(source: SourceText, start: int, end: int, label: str | None) -> Reference:
+def _reference(source: SourceText, start: int, end: int, label: str | None, readings: _Readings) -> Reference:
     """``parse_reference``, with a bare record if it fails: one bad entry must not sink the file."""
     try:
-        return parse_reference(source, start, end, note_label=label)
+        return parse_reference(source, start, end, note_label=label,
+                               reading=readings.get(source.text[start:end]))
     except Exception:  # noqa: BLE001 - the reference parser is heuristic; keep the rest
         span = source.span(start)
         return Reference(id=f"{span.path}:{span.line}:{span.column}", span=span,
@@ -134,14 +136,20 @@ def _trimmed(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
-def _memo(function: Callable[[str], bool]) -> Callable[[str], bool]:
-    """The reference test runs a full parse; layout and reading ask about the same bodies."""
-    cache: dict[str, bool] = {}
+class _Readings:
+    """The reference test, remembered per body: the layout and the note reader ask about the
+    same bodies, and a body taken as a reference is then built from the same reading
+    (``parse_reference(reading=...)``) instead of being scanned and parsed again."""
 
-    def cached(text: str) -> bool:
+    def __init__(self) -> None:
+        self._cache: dict[str, Reading] = {}
+
+    def get(self, text: str) -> Reading | None:
+        return self._cache.get(text.strip())
+
+    def is_reference(self, text: str) -> bool:
         key = text.strip()
-        if key not in cache:
-            cache[key] = function(key)
-        return cache[key]
-
-    return cached
+        reading = self._cache.get(key)
+        if reading is None:
+            reading = self._cache[key] = read(key)
+        return reading.is_reference

@@ -20,7 +20,7 @@ from .dates import ACCESSED, DAY_DATE, MONTH_QUICK, LANGUAGE, LANGUAGES, LEADING
 from .locators import PINPOINT_AFTER_PAREN, Locators, find_locators
 from .source import _NORMALISE, SourceText  # the one normalisation table, shared
 
-__all__ = ["looks_like_reference", "parse_reference"]
+__all__ = ["Reading", "looks_like_reference", "parse_reference", "read"]
 
 _CUT = "\x00"  # where an identifier or another consumed piece was: a hard boundary
 _MAX = 4000  # references longer than this are cut: nobody writes one, pathological input does
@@ -133,32 +133,60 @@ class _Fields:
 # --- public ------------------------------------------------------------------
 
 
+@dataclass(frozen=True, slots=True)
+class Reading:
+    """What ``read`` saw in a text: kept so that a body judged to be a reference is not
+    scanned and parsed a second time when its ``Reference`` is built."""
+
+    text: str  # the text as read: normalised, whitespace collapsed, cut at _MAX
+    is_reference: bool
+    found: list[Found] | None = None  # None: the verdict came before the identifier scan
+    fields: _Fields | None = None  # None: the verdict needed no full parse
+
+
 def looks_like_reference(text: str) -> bool:
     """True when ``text`` (a note body or bibliography line) describes a work in full.
 
     Short cites (``Coox 1968, p. 407.``), ``Ibid.`` and commentary are not references; an
     identifier always makes one.
     """
+    return read(text).is_reference
+
+
+def read(text: str) -> Reading:
+    """``looks_like_reference`` with what it found along the way (for ``parse_reference``)."""
     text = " ".join(text[:_MAX].translate(_NORMALISE).split())
     if len(text) < 12:
-        return False
+        return Reading(text, False)
     found = scan(text)
     if any(f.scheme not in (IdScheme.URL,) for f in found):
-        return True
+        return Reading(text, True, found)
     if len(text) < 90 and _SHORT_CITE.match(text):
-        return False
+        return Reading(text, False, found)
     fields = _parse(_clean(text, found), any(f.scheme is IdScheme.URL for f in found))
     bonus = bool(_NUMBERED.match(text)) + bool(not fields.publisher and _PUBLISHER_WORDS.search(text))
-    return _evidence(fields, bool(found)) + bonus >= 3
+    return Reading(text, _evidence(fields, bool(found)) + bonus >= 3, found, fields)
 
 
-def parse_reference(source: SourceText, start: int, end: int, *, note_label: str | None = None) -> Reference:
-    """Parse ``source.text[start:end]`` as one full reference."""
+def parse_reference(source: SourceText, start: int, end: int, *, note_label: str | None = None,
+                    reading: Reading | None = None) -> Reference:
+    """Parse ``source.text[start:end]`` as one full reference.
+
+    ``reading`` is what ``read`` made of the same body, if the caller has it: when it read
+    exactly this text (already normalised and collapsed, as one-line bodies are), its scan
+    and parse are reused instead of being done again.
+    """
     span = source.span(start)
     body = source.text[start:end]
-    found = scan(body[:_MAX])
+    clipped = body[:_MAX]
+    found = fields = None
+    if reading is not None and reading.text == clipped:
+        found, fields = reading.found, reading.fields
+    if found is None:
+        found = scan(clipped)
     identifiers = tuple(Identifier(f.scheme, f.value, f.raw, source.span(start + f.start)) for f in found)
-    fields = _parse(_clean(body[:_MAX], found), any(f.scheme is IdScheme.URL for f in found))
+    if fields is None:
+        fields = _parse(_clean(clipped, found), any(f.scheme is IdScheme.URL for f in found))
     url = next((f.value for f in found if f.scheme is IdScheme.URL), None)
     loc = fields.locators
     return Reference(
@@ -448,10 +476,18 @@ def _take_any_year(text: str, fields: _Fields) -> None:
         fields.year_suffix = match.group("suffix") or ""
 
 
+_SEGMENT_GAP = re.compile(r"[ .,;:\x00]*")  # the characters of _TRIM
+
+
 def _segments(tail: str) -> list[str]:
     """The sentences of the tail that contain letters: container, publisher, ... candidates."""
     out, pos, size = [], 0, len(tail)
     while pos < size and len(out) < _MAX_SEGMENTS:
+        # Fast path: a run of cuts and punctuation (a blanked "100-130" is one cut per
+        # character) would give one empty piece per character; it holds no letters, skip it.
+        pos = _SEGMENT_GAP.match(tail, pos).end()
+        if pos >= size:
+            break
         end = _sentence_end(tail, pos, size)
         piece = tail[pos:end].strip(_TRIM)
         if _HAS_LETTER.search(piece):

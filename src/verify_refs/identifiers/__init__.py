@@ -26,6 +26,8 @@ HANDLERS: dict[IdScheme, Handler] = {
 # Cheap tests that let most references skip a handler's regex altogether: one regex that
 # starts with a character set (fast to scan for) says whether any identifier may be there.
 _ANY = re.compile(r"[1dDIiJjOPrRX:w](?:0\.\d{4}|oi|OI|SBN|sbn|SSN|ssn|STOR|stor|CLC|MID|[xX]iv|XIV|//|ww\.)")
+# Then each scheme runs only if one of its trigger words is present: every match of its
+# pattern contains one of them.
 _TRIGGERS: dict[IdScheme, tuple[str, ...]] = {
     IdScheme.DOI: ("10.", "doi", "DOI", "Doi"),
     IdScheme.ISBN: ("ISBN", "isbn", "Isbn"),
@@ -36,6 +38,13 @@ _TRIGGERS: dict[IdScheme, tuple[str, ...]] = {
     IdScheme.ARXIV: ("rXiv", "rxiv", "RXIV"),
     IdScheme.URL: ("://", "www."),
 }
+_SCHEME_OF = {word: scheme for scheme, words in _TRIGGERS.items() for word in words}
+# All trigger words in one pass (they cannot overlap one another, so none hides another).
+_TRIGGER = re.compile("|".join(re.escape(word) for word in sorted(_SCHEME_OF, key=len, reverse=True)))
+# No match starts more than this before its scheme's first trigger word ("https://www." before
+# "doi"), so a pattern's scan can start there and skip the title and authors: identifiers
+# come at the end of a reference. Lookbehinds and \b still see the text before the start.
+_LOOKBACK = 12
 # A JSTOR id may sit inside a jstor.org URL; every other overlap keeps the first match.
 _NESTABLE = {IdScheme.JSTOR}
 
@@ -65,10 +74,13 @@ def _matches(text: str) -> list[tuple[int, int, int, Found]]:
     found: list[tuple[int, int, int, Found]] = []
     if not _ANY.search(text):
         return found
+    first: dict[IdScheme, int] = {}  # where each scheme's first trigger word is
+    for trigger in _TRIGGER.finditer(text):
+        first.setdefault(_SCHEME_OF[trigger.group()], trigger.start())
     for scheme, h in HANDLERS.items():
-        if not any(t in text for t in _TRIGGERS[scheme]):
+        if scheme not in first:
             continue
-        for match in h.pattern.finditer(text):
+        for match in h.pattern.finditer(text, max(0, first[scheme] - _LOOKBACK)):
             raw = h.trim(match.group("id"))
             if not raw:
                 continue
