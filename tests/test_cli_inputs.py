@@ -15,6 +15,13 @@ GOOD = ("Smith argued this before.[1]\n\nNotes\n\n1. Smith, John (1990). \"A Stu
         "Journal of Studies. 3 (2): 10-20.\n")
 
 
+@pytest.fixture(autouse=True)
+def _outside_the_repository(tmp_path, monkeypatch):
+    """Run where no config file applies (the repository's own would write its lock)."""
+    (tmp_path / ".git").mkdir()
+    monkeypatch.chdir(tmp_path)
+
+
 @pytest.fixture
 def good(tmp_path) -> Path:
     path = tmp_path / "good.txt"
@@ -132,7 +139,7 @@ def test_no_color_environment_is_respected(tmp_path):
     doc.write_text("A claim.[1]\n", encoding="utf-8")
     env = dict(os.environ, NO_COLOR="1")
     done = subprocess.run([sys.executable, "-m", "verify_refs", str(doc), "--offline"],
-                          capture_output=True, text=True, env=env, timeout=60)
+                          capture_output=True, text=True, env=env, timeout=60, cwd=tmp_path)
     assert done.returncode == 1
     assert "dangling-marker" in done.stdout and "\x1b[" not in done.stdout
     assert "Traceback" not in done.stderr

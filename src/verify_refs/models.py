@@ -289,11 +289,12 @@ class Resolution:
     reference_id: str
     outcome: Outcome
     work: RegistryWork | None = None
-    via: str = ""  # "doi", "jstor", "search", "lock"
+    via: str = ""  # "doi", "jstor", "search": how the work was found, also when served from the lock
     confidence: float | None = None  # our own normalised match evidence, 0..1
     reason: str = ""  # why unchecked / why no match
     candidates: tuple[RegistryWork, ...] = ()  # near misses / ambiguous pair
     jstor_work: RegistryWork | None = None  # the work the JSTOR id names, when it differs
+    from_lock: bool = False  # served from the lock file (no request sent)
 
 
 @dataclass(frozen=True, slots=True)
@@ -307,3 +308,4 @@ class Report:
     statuses: dict[str, Status] = field(default_factory=dict)
     input_errors: tuple[str, ...] = ()  # one-line messages for unreadable inputs
     notices: tuple[str, ...] = ()  # said once to the user: public pool, network down, ...
+    suppressed: int = 0  # findings hidden by select / ignore / per-file-ignores

@@ -147,15 +147,17 @@ def run(config: Config, progress: Progress | None = None, *, resolver: LockedRes
     checked, statuses = registry_findings(references, resolutions, links)
     findings.extend(checked)
     findings.extend(_corpus_findings(inputs.sources, documents, resolutions))
-    kept = sorted((f for f in findings if config.wants(f.code, f.span.path)), key=Finding.sort_key)
+    findings = _dedupe(sorted(findings, key=Finding.sort_key))
+    kept = [f for f in findings if config.wants(f.code, f.span.path)]
     return Report(
         paths=tuple(config.paths),
         documents=tuple(documents),
-        findings=tuple(_dedupe(kept)),
+        findings=tuple(kept),
         resolutions=resolutions,
         statuses=statuses,
         input_errors=inputs.errors,
         notices=tuple(notices(resolver, resolutions)),
+        suppressed=len(findings) - len(kept),
     )
 
 

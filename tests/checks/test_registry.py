@@ -289,6 +289,19 @@ def test_unresolved_book_is_info():
     assert only(findings, "unresolved").severity is Severity.INFO
 
 
+def test_unresolved_chapter_of_a_monograph_is_info_but_of_an_edited_volume_a_warning():
+    from dataclasses import replace
+
+    resolution = Resolution("doc.md:3:1", Outcome.NO_MATCH, via="search")
+    monograph = reference(doi=None, kind=ReferenceKind.CHAPTER, title="Chapter 32: Odessa",
+                          container="The Bolshevik Myth")
+    findings, _ = check(monograph, resolution)
+    assert only(findings, "unresolved").severity is Severity.INFO
+    edited = replace(monograph, editors=(Person("Fitzpatrick", "Sheila"),))
+    findings, _ = check(edited, resolution)
+    assert only(findings, "unresolved").severity is Severity.WARNING
+
+
 def test_ambiguous_match_names_both_records():
     twin = work(DOI="10.1080/duplicate")
     resolution = Resolution("doc.md:3:1", Outcome.AMBIGUOUS, via="search", candidates=(work(), twin))

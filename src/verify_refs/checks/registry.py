@@ -28,7 +28,6 @@ MISMATCH_CODES = frozenset({
 })
 _RETRACTIONS = frozenset({"retraction", "partial-retraction", "withdrawal", "removal"})
 _CORRECTIONS = frozenset({"correction", "erratum", "corrigendum", "addendum"})
-_WELL_COVERED = frozenset({ReferenceKind.ARTICLE, ReferenceKind.CHAPTER})
 _PROCEEDINGS = re.compile(r"proceedings|conference|symposium|workshop|congress", re.I)
 
 
@@ -69,9 +68,17 @@ def _doi_not_found(reference: Reference) -> Finding:
                     f"DOI {reference.doi} cited, registry has no record of it")
 
 
+def well_covered(reference: Reference) -> bool:
+    """Kinds Crossref registers well: journal articles, proceedings papers, and chapters of
+    edited volumes. A chapter of a single-author monograph ("Chapter 32: Odessa" of
+    Berkman's book) is as rarely registered as the book itself."""
+    if reference.kind is ReferenceKind.ARTICLE or _PROCEEDINGS.search(reference.container or ""):
+        return True
+    return reference.kind is ReferenceKind.CHAPTER and bool(reference.editors or reference.doi)
+
+
 def _unresolved(reference: Reference, resolution: Resolution) -> Finding:
-    well_covered = reference.kind in _WELL_COVERED or _PROCEEDINGS.search(reference.container or "")
-    severity = Severity.WARNING if well_covered else Severity.INFO
+    severity = Severity.WARNING if well_covered(reference) else Severity.INFO
     closest = _closest(reference, resolution.candidates)
     registry = f"closest registry record is {_describe(closest)}" if closest else \
         "registry has no close record"

@@ -64,6 +64,7 @@ def summary(report: Report) -> dict:
         "notes": sum(len(d.notes) for d in report.documents),
         "short_cites": sum(len(d.short_cites) for d in report.documents),
         "findings": len(report.findings),
+        "suppressed": report.suppressed,
         "errors": severities.get("error", 0),
         "warnings": severities.get("warning", 0),
         "infos": severities.get("info", 0),

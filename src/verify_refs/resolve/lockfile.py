@@ -112,18 +112,20 @@ def entry_for(reference: Reference, resolution: Resolution, checked: str) -> dic
 
 
 def resolution_from_entry(reference_id: str, entry: Mapping[str, Any]) -> Resolution:
-    """A ``Resolution`` served from the lock (``via="lock"``)."""
+    """A ``Resolution`` served from the lock: the same verdict and route as when it was
+    checked (so a warm run reports exactly what the cold run did), marked ``from_lock``."""
     work = entry.get("work")
     jstor = entry.get("jstor-work")
     return Resolution(
         reference_id=reference_id,
         outcome=Outcome(entry["outcome"]),
         work=work_from_lock(work) if isinstance(work, Mapping) else None,
-        via="lock",
+        via=str(entry.get("via", "")),
         confidence=entry.get("confidence"),
         reason=str(entry.get("reason", "")),
         candidates=tuple(work_from_lock(w) for w in entry.get("candidates", []) if isinstance(w, Mapping)),
         jstor_work=work_from_lock(jstor) if isinstance(jstor, Mapping) else None,
+        from_lock=True,
     )
 
 
