@@ -41,7 +41,7 @@ class Config:
     strict: bool = False  # with --offline: unchecked references fail the run
     lock: str | None = None  # lock file path; None: no lock file
     cache_dir: str | None = None
-    timeout: float = 60.0  # total seconds spent waiting on the network in one run
+    timeout: float = 300.0  # bound on the whole run's network time; the rest is "unchecked"
     bib: str | None = None
     bib_check: bool = False  # exit 1 when the bibliography file changed
     fix: bool = False
