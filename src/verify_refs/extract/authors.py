@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 
 from ..models import Person
+from .names import keywords
 
 _UP = "A-ZÀ-ÖØ-ÞĀ-ſА-ЯЁЀ-ЏΑ-Ω"
 _LETTER = r"[^\W\d_]"
@@ -55,12 +56,14 @@ _EDITOR_MARK = re.compile(
     r",?\s*(?:\((?:[Ee]ds?|[Ee]d(?:itor)?s?|Hrsg|hrsg|Hg|dir|coord|comp|comps)\.?\)|"
     r",\s*(?:[Ee]ds?|editors?|Hrsg|comp)\b\.?)"
 )
-_ORGANISATION = re.compile(
-    r"\b(?:Organi[sz]ation|Association|Institute|Institut|Society|University|Agency|Council|"
-    r"Committee|Department|Ministry|Bureau|Commission|Office|Foundation|Cent(?:er|re)|Group|Board|"
-    r"Service|Nations|Bank|Party|Company|Inc|Ltd|Corporation|Team|Project|Government|Academy|"
-    r"Federation|Union|Authority|Administration|Consortium|League|Programme|Program|Network|"
-    r"Fund|Trust|Archive|Archives|Library|Museum|Comisión|Ministerio|Bundesamt)\b"
+_ORGANISATION = keywords(
+    "Organi[sz]ation", "Association", "Institute", "Institut", "Society", "University", "Agency",
+    "Council", "Committee", "Department", "Ministry", "Bureau", "Commission", "Office",
+    "Foundation", "Cent(?:er|re)", "Group", "Board", "Service", "Nations", "Bank", "Party",
+    "Company", "Inc", "Ltd", "Corporation", "Team", "Project", "Government", "Academy",
+    "Federation", "Union", "Authority", "Administration", "Consortium", "League", "Programme",
+    "Program", "Network", "Fund", "Trust", "Archive", "Archives", "Library", "Museum", "Comisión",
+    "Ministerio", "Bundesamt",
 )
 
 

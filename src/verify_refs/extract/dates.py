@@ -26,7 +26,8 @@ LEADING_DATE = re.compile(
 DAY_DATE = re.compile(
     rf"\b\d{{1,2}}\s+{_MONTH}\s+{YEAR}\b|\b{_MONTH}\s+\d{{1,2}},?\s+{YEAR}\b|\b{YEAR},?\s+{_MONTH}\s+\d{{1,2}}\b"
 )
-MONTH_QUICK = re.compile(r"[JFMASONDWjfmasondw](?:an|eb|ar|pr|ay|un|ul|ug|ep|ct|ov|ec|pring|ummer|utumn|all|inter)")
+# A quick test before DAY_DATE: the start of a month name as _MONTH writes it (capitalised).
+MONTH_QUICK = re.compile(r"J(?:an|u[nl])|Feb|Ma[ry]|A(?:pr|ug|utumn)|Sep|Oct|Nov|Dec|S(?:pring|ummer)|Fall|Winter")
 ORIGINAL_YEAR = re.compile(rf"\s*\[(?P<orig>{YEAR})\]")
 _ACCESS_DATE = (
     rf"\d{{1,2}}\s+{_MONTH},?\s+\d{{4}}|{_MONTH}\s+\d{{1,2}},?\s+\d{{4}}|\d{{4}}-\d{{2}}-\d{{2}}|"

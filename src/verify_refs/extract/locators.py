@@ -29,7 +29,8 @@ VOL_ISSUE = re.compile(
     rf"(?P<vol>\d(?<![\w.-]\d)\d{{0,4}}[A-Za-z]?)\s?\((?P<iss>[\w/]{{1,9}}(?:[-/]\w{{1,4}})?)\)(?:\s*[:,]\s*(?:pp?\.\s*)?{PAGES})?"
 )
 VOLUME = re.compile(rf"[VvBTt](?<!\w.)(?:ol|OL|olume|d|ome?)\.?\s*{_VOL}")
-ISSUE = re.compile(rf"\b(?:[Nn]o|[Nn]r|[Ii]ss|[Ii]ssue|[Nn]umber|Heft|n°)\.?\s*{_ISS}")
+# The lookahead changes no match; it only lets the engine skip to the candidate letters.
+ISSUE = re.compile(rf"(?=[NnIiH])\b(?:[Nn]o|[Nn]r|[Ii]ss|[Ii]ssue|[Nn]umber|Heft|n°)\.?\s*{_ISS}")
 LABELLED_PAGES = re.compile(rf"(?P<label>[pS](?<!\w.)(?:p|ages?)?)\.?\s*{PAGES}")
 # Nature / Vancouver: 61, 327-335 / 26: 5988-93 / 475, 163 (single page only at the end)
 BARE = re.compile(
@@ -70,7 +71,8 @@ def _pages_of(match: re.Match[str]) -> PageRange | None:
 def find_locators(text: str, start: int = 0) -> Locators:
     """The volume/issue/pages cluster in ``text[start:]``."""
     found = Locators()
-    for pattern in (CHICAGO, VOL_ISSUE):
+    # both need a "(" (MLA, books and bare Vancouver locators have none): skip them without one
+    for pattern in (CHICAGO, VOL_ISSUE) if text.find("(", start) >= 0 else ():
         match = pattern.search(text, start)
         if match and (found.start < 0 or match.start() < found.start):
             found = Locators(match.group("vol"), match.group("iss"), _pages_of(match), start=match.start(),

@@ -68,6 +68,18 @@ NOT_AUTHORS = frozenset(
     "years age day days week month session congress plenum conference trial".split()
 )
 
+
+def keywords(*words: str) -> re.Pattern[str]:
+    """``\\b(?:word|...)\\b`` for regex ``words`` that each start with a literal character.
+
+    The lookahead for those first characters changes no match, but the regex engine then
+    skips quickly to where a word may start instead of trying every word at every position
+    (a list of fifty words is searched in every reference).
+    """
+    first = "".join(sorted({word[0] for word in words}))
+    return re.compile(rf"(?=[{re.escape(first)}])\b(?:{'|'.join(words)})\b")
+
+
 _PAGE_SPLIT = re.compile(r"\s*,\s*")
 _PAGE_SPACES = re.compile(r"\s+")
 

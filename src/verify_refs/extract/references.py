@@ -18,6 +18,7 @@ from ..models import IdScheme, Identifier, PageRange, Person, Reference, Referen
 from . import authors as names
 from .dates import ACCESSED, DAY_DATE, MONTH_QUICK, LANGUAGE, LANGUAGES, LEADING_DATE, ORIGINAL_YEAR, YEAR_RE
 from .locators import PINPOINT_AFTER_PAREN, Locators, find_locators
+from .names import keywords
 from .source import _NORMALISE, SourceText  # the one normalisation table, shared
 
 __all__ = ["Reading", "looks_like_reference", "parse_reference", "read"]
@@ -33,6 +34,8 @@ _ID_LEFTOVERS = re.compile(
     r"(?:[Rr]etrieved\s+from|[Aa]vailable\s+(?:at|from|online(?:\s+at)?|on)|\[?[Oo]nline\]?|URL|"
     r"[Aa]ccessed\s+via|[Ss]ee)\s*:?\s*(?=\x00)"
 )
+_LEFTOVER_WORDS = ("etrieved", "vailable", "nline", "URL", "ccessed", "ee")  # one in each
+_LEFTOVER_REACH = 32  # longer than any _ID_LEFTOVERS match in collapsed text ("Available online at : ")
 _CUTS = re.compile(r"[\s.,;:]*\x00[\s.,;:\x00]*")
 _EMPTY_PARENS = re.compile(r"[(\[]\s*(?:\x00\s*)*[)\]]")
 _SKIP = re.compile(r"[\s.,:;\x00]*")
@@ -55,24 +58,29 @@ _PLACE_PUBLISHER = re.compile(
     r"(?P<publisher>[A-ZÀ-ÞА-ЯЁ&][^.;:()\[\]\"\x00]{0,80}?(?:\b[A-Z]\.\s[^.;:()\[\]\"\x00]{0,60}?)*)"
     r"(?=\s*(?:,\s*(?:\d{4}|\d|[A-Z]\w+\s\d{4}|pp?\.)|[.;)\]\x00]|$))"
 )
-_PUBLISHER_WORDS = re.compile(
-    r"\b(?:Press|Publish\w*|Verlag|Books|Agency|[EÉ]ditions?|Editora|Editorial|Izdatel\w*|"
-    r"Издательство|Wiley|Springer|Elsevier|Routledge|Knopf|Norton|Penguin|Random House|Macmillan|"
-    r"Harper\w*|Sage|Blackwell|Pergamon|Nauka|Politizdat|Progress|Brill|Palgrave|Scribner|"
-    r"Doubleday|Houghton|Little, Brown|Vintage|Praeger|Greenwood|Publishers|Co\.|Inc\.|Ltd\.?|"
-    r"Gallimard|Seuil|Suhrkamp|Mohr|Beck|Dunod|Hachette|Pluto|Verso|Zed|Polity)\b"
+_PUBLISHER_WORDS = keywords(
+    "Press", r"Publish\w*", "Verlag", "Books", "Agency", "Editions?", "Éditions?", "Editora",
+    "Editorial", r"Izdatel\w*", "Издательство", "Wiley", "Springer", "Elsevier", "Routledge",
+    "Knopf", "Norton", "Penguin", "Random House", "Macmillan", r"Harper\w*", "Sage", "Blackwell",
+    "Pergamon", "Nauka", "Politizdat", "Progress", "Brill", "Palgrave", "Scribner", "Doubleday",
+    "Houghton", "Little, Brown", "Vintage", "Praeger", "Greenwood", "Publishers", r"Co\.",
+    r"Inc\.", r"Ltd\.?", "Gallimard", "Seuil", "Suhrkamp", "Mohr", "Beck", "Dunod", "Hachette",
+    "Pluto", "Verso", "Zed", "Polity",
 )
-_NEWS_WORDS = re.compile(
-    r"\b(?:Times|Post|Gazette|Herald|Tribune|Guardian|Daily|Weekly|News|Newsweek|Magazine|"
-    r"Telegraph|Chronicle|Observer|Independent|Economist|Izvestiia|Izvestiya|Pravda|Vestnik|"
-    r"Reuters|Associated Press|Le Monde|Der Spiegel|Bulletin)\b"
+_NEWS_WORDS = keywords(
+    "Times", "Post", "Gazette", "Herald", "Tribune", "Guardian", "Daily", "Weekly", "News",
+    "Newsweek", "Magazine", "Telegraph", "Chronicle", "Observer", "Independent", "Economist",
+    "Izvestiia", "Izvestiya", "Pravda", "Vestnik", "Reuters", "Associated Press", "Le Monde",
+    "Der Spiegel", "Bulletin",
 )
-_JOURNAL_WORDS = re.compile(
-    r"\b(?:Journal|Review|Transactions|Proceedings|Letters|Quarterly|Bulletin|Annals|Studies|"
-    r"Research|Science|Sciences|J|Trans|Proc|Lett|Rev|IEEE|ACM|SIAM|Acta|Archives?|Magazine|"
-    r"Zeitschrift|Revue|Rivista|Revista|Newsletter|Communications|Intelligence|Computing|Jahrbuch|"
-    r"History|Historical|Quarterly|Forum|Affairs|Economics|Physics|Chemistry|Medicine|Nature|"
-    r"Engineering|Linguistics|Psychology|Sociology|Philosophy|Mathematics|Monthly|Annual|Yearbook)\b"
+_JOURNAL_WORDS = keywords(
+    "Journal", "Review", "Transactions", "Proceedings", "Letters", "Quarterly", "Bulletin",
+    "Annals", "Studies", "Research", "Science", "Sciences", "J", "Trans", "Proc", "Lett", "Rev",
+    "IEEE", "ACM", "SIAM", "Acta", "Archives?", "Magazine", "Zeitschrift", "Revue", "Rivista",
+    "Revista", "Newsletter", "Communications", "Intelligence", "Computing", "Jahrbuch",
+    "History", "Historical", "Quarterly", "Forum", "Affairs", "Economics", "Physics",
+    "Chemistry", "Medicine", "Nature", "Engineering", "Linguistics", "Psychology", "Sociology",
+    "Philosophy", "Mathematics", "Monthly", "Annual", "Yearbook",
 )
 _GENRE_OTHER = re.compile(
     r"[TtDdWwUuMmPpSs](?<!\w.)(?:hesis|issertation|echnical [Rr]eport|orking [Pp]aper|"
@@ -155,7 +163,10 @@ def looks_like_reference(text: str) -> bool:
 
 def read(text: str) -> Reading:
     """``looks_like_reference`` with what it found along the way (for ``parse_reference``)."""
-    text = " ".join(text[:_MAX].translate(_NORMALISE).split())
+    text = text[:_MAX]
+    if not text.isascii():  # the table maps only non-ASCII characters (and tabs, which split drops)
+        text = text.translate(_NORMALISE)
+    text = " ".join(text.split())
     if len(text) < 12:
         return Reading(text, False)
     found = scan(text)
@@ -233,10 +244,26 @@ def _clean(body: str, found: list[Found]) -> str:
         body = "".join(pieces)
     text = " ".join(body.split())
     if found:
-        text = _ID_LEFTOVERS.sub("", text)
+        if _may_have_leftovers(text):
+            text = _ID_LEFTOVERS.sub("", text)
         text = _EMPTY_PARENS.sub(_CUT, text)
         text = _CUTS.sub(". \x00", text)
     return text
+
+
+def _may_have_leftovers(text: str) -> bool:
+    """Whether an identifier's lead-in ("Retrieved from", "Available at") may sit before a cut.
+
+    A fast path: ``_ID_LEFTOVERS`` has no cheap prefix to scan for, but it only matches
+    right before a cut, and within a few characters of it (the text is collapsed).
+    """
+    at = text.find(_CUT)
+    while at >= 0:
+        window = text[max(0, at - _LEFTOVER_REACH):at]
+        if any(word in window for word in _LEFTOVER_WORDS):
+            return True
+        at = text.find(_CUT, at + 1)
+    return False
 
 
 def _cut(text: str, match: re.Match[str]) -> str:

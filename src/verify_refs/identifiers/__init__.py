@@ -23,11 +23,8 @@ HANDLERS: dict[IdScheme, Handler] = {
     for h in (doi.HANDLER, isbn.HANDLER, issn.HANDLER, jstor.HANDLER, oclc.HANDLER,
               pmid.HANDLER, arxiv.HANDLER, url.HANDLER)
 }
-# Cheap tests that let most references skip a handler's regex altogether: one regex that
-# starts with a character set (fast to scan for) says whether any identifier may be there.
-_ANY = re.compile(r"[1dDIiJjOPrRX:w](?:0\.\d{4}|oi|OI|SBN|sbn|SSN|ssn|STOR|stor|CLC|MID|[xX]iv|XIV|//|ww\.)")
-# Then each scheme runs only if one of its trigger words is present: every match of its
-# pattern contains one of them.
+# Cheap tests that let most references skip a handler's regex altogether: a scheme's
+# pattern runs only if one of its trigger words is present (every match contains one).
 _TRIGGERS: dict[IdScheme, tuple[str, ...]] = {
     IdScheme.DOI: ("10.", "doi", "DOI", "Doi"),
     IdScheme.ISBN: ("ISBN", "isbn", "Isbn"),
@@ -72,8 +69,6 @@ def problem(identifier: Identifier) -> str | None:
 
 def _matches(text: str) -> list[tuple[int, int, int, Found]]:
     found: list[tuple[int, int, int, Found]] = []
-    if not _ANY.search(text):
-        return found
     first: dict[IdScheme, int] = {}  # where each scheme's first trigger word is
     for trigger in _TRIGGER.finditer(text):
         first.setdefault(_SCHEME_OF[trigger.group()], trigger.start())
