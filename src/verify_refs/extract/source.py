@@ -10,6 +10,7 @@ from __future__ import annotations
 import bisect
 import codecs
 import os
+import re
 from dataclasses import dataclass, field
 
 from ..models import Span
@@ -48,6 +49,9 @@ _NORMALISE = str.maketrans(
 )
 
 
+_NEWLINE = re.compile("\n")
+
+
 class InputError(Exception):
     """A file that cannot be checked; the message is one line and names the file."""
 
@@ -64,7 +68,7 @@ class SourceText:
     def __post_init__(self) -> None:
         object.__setattr__(self, "text", self.original.translate(_NORMALISE))
         starts = [0]
-        starts.extend(i + 1 for i, ch in enumerate(self.original) if ch == "\n")
+        starts.extend(match.end() for match in _NEWLINE.finditer(self.original))
         object.__setattr__(self, "_line_starts", tuple(starts))
 
     def span(self, offset: int) -> Span:
