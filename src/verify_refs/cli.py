@@ -105,11 +105,12 @@ def _check(config: Config) -> int:
         report = pipeline.run(config, progress=p)
     for message in report.input_errors:
         _say(f"error: {message}")
-    for message in report.notices:
-        _say(message)
     bib_changed = _write_bibliography(config, report)
     _fix_bibtex_inputs(config, report)
     _emit(config, report)
+    sys.stdout.flush()  # the notices below come after the report on a terminal
+    for message in report.notices:
+        _say(message)
     if report.input_errors:
         return EXIT_USAGE
     return _exit_status(config, report, bib_changed)

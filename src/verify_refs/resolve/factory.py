@@ -62,7 +62,7 @@ def notices(resolver: LockedResolver, resolutions: Mapping[str, Resolution]) -> 
     """What a person should hear once about this run's network use."""
     said: list[str] = list(resolver.lock.warnings[:1])
     client = getattr(resolver.inner, "client", None)
-    if client is not None and client.requests_sent and client.pool_notice:
+    if client is not None and client.requests_sent and client.is_crossref and client.pool_notice:
         said.append(client.pool_notice)
     reasons = Counter(r.reason for r in resolutions.values()
                       if r.outcome is Outcome.UNCHECKED and r.reason)
