@@ -30,6 +30,9 @@ _BULLET_ONLY = re.compile(r"[-*+•◦‣][ ]+")
 _ENTRY_START = re.compile(rf"(?:{PARTICLE}*{NAME_WORD}(?:[ -]{NAME_WORD})?,\s|\"|-{{2,}}|_{{2,}})")
 _FURNITURE = re.compile(r"(?i:posted by|labels?:|share this|newer post|older post|subscribe to)")
 _ENTRY_ENDINGS = (".", ")", "]", '"', ">")
+_ENDS_WITH_IDENTIFIER = re.compile(
+    r"(?:https?://\S+|\b(?:doi:\s?)?10\.\d{4,9}/\S+|\bISBN(?:-1[03])?:?\s?[\dXx][\dXx -]{8,16}"
+    r"|\b(?:ISSN|OCLC|JSTOR|PMID|arXiv):?\s?\S+)$")
 _QUIET_LINES = 40  # how far past a headless notes list we look for prose
 _PROSE_LINE = 200  # a line this long after a notes list is prose
 _QUIET_CHARS = 1200  # and so is this much text
@@ -284,11 +287,16 @@ class _Walker:
 
 
 def _continues_clearly(text: str, previous: Line, line: Line) -> bool:
-    """A wrapped line: the one above does not end an entry, or this one starts in lower case."""
+    """A wrapped line: the one above does not end an entry, or this one starts in lower case.
+
+    An entry may end without a full stop when it ends with an identifier (APA's closing
+    ``https://doi.org/...``, a bare ISBN): that line ends its entry too.
+    """
     first = text[line.content_start]
     if first.islower() or first.isdigit() or first in ",;:)]":
         return True
-    return not text[previous.start:previous.end].rstrip().endswith(_ENTRY_ENDINGS)
+    above = text[previous.start:previous.end].rstrip()
+    return not (above.endswith(_ENTRY_ENDINGS) or _ENDS_WITH_IDENTIFIER.search(above))
 
 
 def _runs(entries: list[Entry]) -> list[list[Entry]]:

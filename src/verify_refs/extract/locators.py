@@ -68,6 +68,20 @@ def _pages_of(match: re.Match[str]) -> PageRange | None:
     return page_range(first, match.group("last"), match.group(0)[match.start("first") - match.start():])
 
 
+def _year_span(first: str, last: str) -> bool:
+    """"1933-1941" or "1933-41" after a comma is a span of years ("The Soviet Union and the
+    threat from the East, 1933-41"), not pages: taking it for pages would report a pinpoint
+    outside them."""
+    if not YEAR_ONLY.fullmatch(first):
+        return False
+    if YEAR_ONLY.fullmatch(last):
+        return True
+    if len(last) != 2:
+        return False
+    end = int(first[:2] + last)
+    return int(first) < end <= int(first) + 99 or int(first) < end + 100 <= int(first) + 99
+
+
 def find_locators(text: str, start: int = 0) -> Locators:
     """The volume/issue/pages cluster in ``text[start:]``."""
     found = Locators()
@@ -104,7 +118,7 @@ def find_locators(text: str, start: int = 0) -> Locators:
         return Locators(bare.group("vol") or bare.group("vol1"), None, pages, start=bare.start(), spans=[bare.span()])
     for match in RANGE.finditer(text, start):
         first, last = match.group("first"), match.group("last")
-        if not (YEAR_ONLY.fullmatch(first) and YEAR_ONLY.fullmatch(last)):
+        if not _year_span(first, last):
             raw = match.group(0)[2:]
             return Locators(pages=page_range(first, last, raw), start=match.start(), spans=[match.span()])
     return found

@@ -231,6 +231,11 @@ def parse_reference(source: SourceText, start: int, end: int, *, note_label: str
 # --- cleaning ------------------------------------------------------------------
 
 
+# Markdown emphasis around a title or journal: *Soviet Studies*, _The Voices of the Dead_.
+# (URLs, where underscores live, are cut out before this runs.)
+_EMPHASIS = re.compile(r"(?<![\w*])(\*{1,2}|_{1,2})(?=\S)(.+?)(?<=\S)\1(?![\w*])")
+
+
 def _clean(body: str, found: list[Found]) -> str:
     """The body with identifiers (and their labels) replaced by a boundary, whitespace collapsed."""
     if found:
@@ -243,6 +248,8 @@ def _clean(body: str, found: list[Found]) -> str:
         pieces.append(body[at:])
         body = "".join(pieces)
     text = " ".join(body.split())
+    if "*" in text or "_" in text:
+        text = _EMPHASIS.sub(r"\2", text)
     if found:
         if _may_have_leftovers(text):
             text = _ID_LEFTOVERS.sub("", text)

@@ -1,0 +1,52 @@
+"""Regressions from documents written the way users paste them: APA lists whose entries end
+in a DOI URL, year spans in titles, Markdown emphasis around titles."""
+
+from verify_refs.checks.linkage import link_corpus
+from verify_refs.extract.document import parse_document
+from verify_refs.extract.source import SourceText
+from verify_refs.models import IdScheme
+from verify_refs.pipeline import offline_findings
+
+APA = """The defection embarrassed the NKVD (Coox, 1968, p. 409), as later accounts repeat (Haslam, 1992, pp. 112-115).
+
+References
+
+Coox, A. D. (1968). L'Affaire Lyushkov: Anatomy of a defector. Soviet Studies, 19(3), 405-420. https://doi.org/10.1080/09668136808410603
+Haslam, J. (1992). The Soviet Union and the threat from the East, 1933-41. Macmillan. ISBN 0-333-30051-3
+Kuromiya, H. (2007). The voices of the dead: Stalin's great terror in the 1930s. Yale University Press.
+"""
+
+
+def parse(text: str, path: str = "doc.md"):
+    return parse_document(SourceText(path, text))
+
+
+def test_apa_entries_ending_in_an_identifier_are_separate_entries():
+    document = parse(APA)
+    assert [(r.span.line, r.first_author) for r in document.references] == [
+        (5, "Coox"), (6, "Haslam"), (7, "Kuromiya")]
+    assert document.references[0].doi == "10.1080/09668136808410603"
+    assert document.references[1].first_id(IdScheme.ISBN) == "0333300513"
+
+
+def test_a_year_span_in_a_title_is_not_a_page_range():
+    haslam = parse(APA).references[1]
+    assert haslam.pages is None
+    assert haslam.title == "The Soviet Union and the threat from the East, 1933-41"
+    assert haslam.kind.value == "book"
+
+
+def test_sound_apa_document_raises_no_offline_finding():
+    document = parse(APA)
+    links = link_corpus([document])
+    assert offline_findings([document], links) == []
+    assert len(links.cite_targets) == 2
+
+
+def test_markdown_emphasis_is_not_part_of_the_title():
+    document = parse(
+        "A claim.[^1]\n\n[^1]: Hiroaki Kuromiya, *The Voices of the Dead: Stalin's Great Terror in "
+        "the 1930s* (New Haven: Yale University Press, 2007), 112.\n")
+    (reference,) = document.references
+    assert reference.title == "The Voices of the Dead: Stalin's Great Terror in the 1930s"
+    assert reference.publisher == "Yale University Press" and reference.pinpoints == ("112",)
