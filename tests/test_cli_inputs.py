@@ -151,3 +151,14 @@ def test_report_written_atomically_to_output_file(capsys, tmp_path, good):
     assert out == ""
     assert json.loads(target.read_text(encoding="utf-8"))["version"] == 1
     assert not [p for p in target.parent.iterdir() if p.name.startswith(".")]
+
+
+def test_a_numbered_list_without_markers_is_one_finding(capsys, tmp_path):
+    doc = tmp_path / "list.txt"
+    doc.write_text("Prose citing nothing.\n\nReferences\n\n"
+                   + "".join(f"[{n}] Smith, J. ({1990 + n}). \"Study number {n}\". Journal of Things. "
+                             f"{n} (2): 10-20.\n" for n in range(1, 6)), encoding="utf-8")
+    code, out, _ = run(capsys, str(doc), "--format", "json")
+    findings = [f for f in json.loads(out)["findings"] if f["code"] == "unused-note"]
+    assert len(findings) == 1 and "5 notes (1-5) but no footnote markers" in findings[0]["message"]
+    assert code == 0

@@ -11,7 +11,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import Protocol
 
-from .checks.linkage import LinkResult, link_corpus
+from .checks.linkage import LinkResult, link_corpus, relink_by_registry
 from .config import Config
 from .extract.source import InputError, SourceText, read_source
 from .resolve.lockfile import LockedResolver
@@ -144,6 +144,8 @@ def run(config: Config, progress: Progress | None = None, *, resolver: LockedRes
     resolver = resolver or make_resolver(config)
     progress.stage("resolving", len(references))
     resolutions = resolver.resolve_all(references)
+    withdrawn = {id(f) for f in relink_by_registry(links, documents, _described(references, resolutions))}
+    findings = [f for f in findings if id(f) not in withdrawn]
     checked, statuses = registry_findings(references, resolutions, links)
     findings.extend(checked)
     findings.extend(_corpus_findings(inputs.sources, documents, resolutions))
@@ -161,6 +163,20 @@ def run(config: Config, progress: Progress | None = None, *, resolver: LockedRes
     )
 
 
+def _described(references: Sequence[Reference], resolutions: dict[str, Resolution]) -> dict:
+    """Reference id -> the registry work it resolved to, where it describes that work (not
+    a DOI of another work)."""
+    from .resolve.matching import describes_same_work
+
+    works = {}
+    for reference in references:
+        resolution = resolutions.get(reference.id)
+        if resolution is not None and resolution.outcome is Outcome.RESOLVED and resolution.work \
+                and describes_same_work(reference, resolution.work):
+            works[reference.id] = resolution.work
+    return works
+
+
 def _corpus_findings(sources, documents, resolutions) -> list[Finding]:
     from .checks.corpus import check_corpus
 
@@ -168,11 +184,15 @@ def _corpus_findings(sources, documents, resolutions) -> list[Finding]:
 
 
 def _dedupe(findings: Iterable[Finding]) -> list[Finding]:
-    """The same finding reached by two routes is reported once."""
+    """The same finding reached by two routes is reported once: a pinpoint outside both the
+    reference's own page range and the registry's is one page-out-of-range (the registry's,
+    which sorts first)."""
     seen: set[tuple] = set()
     unique = []
     for item in findings:
         key = (item.code, item.span, item.message)
+        if item.code == "page-out-of-range":
+            key = (item.code, item.span, item.reference_id, item.message.split(" cited,")[0])
         if key not in seen:
             seen.add(key)
             unique.append(item)

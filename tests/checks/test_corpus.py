@@ -153,6 +153,8 @@ def test_synthetic_drift(a, b, here, there):
      "The commander Yezhov ordered 11 arrests in the region during the winter of 1937."),
     ("She swam in the Matsesta river near the resort at Sochi during the summer of 1936.",
      "She swam in the Matsesta River near the resort at Sochi during the summer of 1936.[4]"),
+    ("The garrison held the northern fortress for forty days in the spring of 1921.[^3][^4]",
+     "The garrison held the northern fortress for forty days in the spring of 1921.[^17][^note-b]"),
     ("Though some news agencies doubted his story, the press conference went ahead in July.",
      "But some news agencies doubted his story, and the press conference went ahead in July."),
 ])
@@ -163,6 +165,21 @@ def test_variants_are_not_drift(a, b):
 def test_unrelated_sentences_with_the_same_frame_are_not_one_passage():
     assert drifts("On 9 August 1945, the Soviet invasion of Manchuria commenced at dawn across the border.",
                   "On 6 August 1945, an atomic bomb destroyed the city of Hiroshima in southern Japan.") == []
+
+
+def test_wrapped_lines_of_references_are_not_passages():
+    from verify_refs.pipeline import parse
+
+    def bibliography(year: str, days: str) -> str:
+        return ("Bibliography\n\n"
+                f"Haldane, R. K. and Mbeki, T. ({year}). The northern fortress and its garrison.\n"
+                f"Surrender to the army of Wrangel after a siege of {days} days in May. Journal of\n"
+                "Sieges, 12, 1-9.\n")
+
+    sources = [SourceText("doc0.txt", bibliography("1921", "40")), SourceText("doc1.txt", bibliography("1922", "48"))]
+    documents = [parse(s) for s in sources]
+    assert [len(d.references) for d in documents] == [1, 1]
+    assert [f for f in check_corpus(sources, documents, {}) if f.code == "claim-drift"] == []
 
 
 def test_copies_within_one_document_are_not_compared():

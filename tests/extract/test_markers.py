@@ -96,6 +96,22 @@ def test_rising_chain_skips_noise_and_moves_a_lone_start():
     assert rising_chain([2, 3], 1) == []
 
 
+def test_rising_chain_steps_over_one_lost_marker_of_an_existing_note():
+    labels = {"1", "2", "3", "4", "5"}
+    assert rising_chain([1, 2, 4, 5], 1, labels) == [0, 1, 2, 3]  # the 3 was lost
+    assert rising_chain([1, 2, 4, 3, 4], 1, labels) == [0, 1, 3, 4]  # a 3 follows: wait for it
+    assert rising_chain([1, 2, 4, 5], 1) == [0, 1]  # without note labels: no steps
+    assert rising_chain([1, 2, 5, 6], 1, labels) == [0, 1]  # two lost: no longer a sequence
+
+
+def test_glued_markers_go_on_after_a_lost_marker():
+    text = ("Trials of 1936 and 1938.1 Trotsky was absent.2 His son too. Sedov left Paris.4\n\n"
+            "Notes\n\n1 Coox 1968, p. 407.\n2 Coox 1968, p. 408.\n3 Coox 1968, p. 409.\n"
+            "4 Coox 1968, p. 410.\n")
+    document = parse_document(SourceText("d.txt", text))
+    assert [m.label for m in document.markers] == ["1", "2", "4"]
+
+
 def test_glued_markers_only_in_the_given_regions():
     text = "Sedov1 and Trotsky2. NKVD3 and Ezhov4."
     source = SourceText("d.txt", text)

@@ -29,6 +29,22 @@ def test_apa_entries_ending_in_an_identifier_are_separate_entries():
     assert document.references[1].first_id(IdScheme.ISBN) == "0333300513"
 
 
+def test_an_entry_ending_in_a_malformed_doi_is_still_one_entry():
+    # doi:10.108/... is reported as invalid-doi; the next entry must stay its own reference
+    text = APA.replace("https://doi.org/10.1080/09668136808410603", "doi:10.108/09668136808410603")
+    document = parse(text)
+    assert [(r.span.line, r.first_author) for r in document.references] == [
+        (5, "Coox"), (6, "Haslam"), (7, "Kuromiya")]
+    # the line test itself: a line ending in a malformed DOI ends its entry
+    from verify_refs.extract.layout import _continues_clearly
+    from verify_refs.extract.lines import split_lines
+
+    pair = ("Alvarez, A. Y. (2013). Fractal interfaces. Journal of Engineering, 2013, 1-7. "
+            "doi:10.115/2013/310748\nBrandt, T. A. (1988). Membranes. Gastroenterology, 2(1), 45-46.\n")
+    first, second = split_lines(pair)[:2]
+    assert not _continues_clearly(pair, first, second)
+
+
 def test_a_year_span_in_a_title_is_not_a_page_range():
     haslam = parse(APA).references[1]
     assert haslam.pages is None

@@ -110,6 +110,16 @@ def test_search_without_doi(server: CrossrefTestServer, make_client: MakeClient)
     assert server.log[0].query["rows"] == "5"
 
 
+def test_malformed_doi_is_not_looked_up_but_the_reference_is_searched(
+        server: CrossrefTestServer, make_client: MakeClient) -> None:
+    # "10.108/..." is reported as invalid-doi; calling it doi-not-found too would say it twice,
+    # and leave the reference (its pinpoints, its other fields) unchecked.
+    result = resolver(server.url, make_client).resolve(coox(doi="10.108/09668136808410603"))
+    assert (result.outcome, result.via) == (Outcome.RESOLVED, "search")
+    assert result.work and result.work.doi == COOX_DOI
+    assert not any(path.startswith("/works/10.108/") for path in server.paths)
+
+
 def test_search_finding_nothing_good_is_no_match(server: CrossrefTestServer, make_client: MakeClient) -> None:
     cited = reference("n", "Smith, John (1950). \"Bee keeping in the Arctic\". Polar Apiarist 1: 1-2.",
                       title="Bee keeping in the Arctic", authors=(("Smith", "John"),), year=1950)

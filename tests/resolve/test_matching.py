@@ -7,6 +7,7 @@ records parsed with ``work_from_json`` from dicts shaped like Crossref's work re
 from __future__ import annotations
 
 import copy
+from dataclasses import replace
 
 import pytest
 from hypothesis import given
@@ -181,6 +182,34 @@ def test_same_title_other_author_is_not_a_match():
     assert best_match(reference(), [namesake]).outcome is Outcome.NO_MATCH
     decision = best_match(reference(), [namesake, work()])
     assert decision.outcome is Outcome.RESOLVED and decision.work.doi == COOX_DOI
+
+
+def test_wrong_first_author_on_an_exactly_placed_work_still_resolves():
+    # title, year, journal, volume and first page all agree: the author is what is wrong
+    cited = reference(authors=(("Hiroaki", "K."),), issue=None, text=(
+        "Hiroaki, K. (1968). \"L'Affaire Lyushkov: Anatomy of a Defector\". Soviet Studies. "
+        "19: 405-20."))
+    decision = best_match(cited, [work()])
+    assert decision.outcome is Outcome.RESOLVED and decision.work.doi == COOX_DOI
+    assert score(cited, work()).author is AuthorAgreement.DIFFERENT
+    # without the page, or another year, the other author still counts against it
+    assert best_match(replace(cited, pages=None), [work()]).outcome is Outcome.NO_MATCH
+    assert best_match(replace(cited, year=1969), [work()]).outcome is Outcome.NO_MATCH
+
+
+def test_a_notes_pinpoint_inside_the_range_places_the_work():
+    # a Chicago first note cites a page, not the range: "Soviet Studies 19, no. 3 (1963): 407."
+    note = replace(reference(year=1963, pages=None), pinpoints=("407",))
+    assert score(note, work()).pinpoint_inside is True
+    decision = best_match(note, [work()])
+    assert decision.outcome is Outcome.RESOLVED  # then year-mismatch says 1963 is wrong
+    wrong_author = replace(reference(authors=(("Hiroaki", "K."),), year=1968, pages=None),
+                           pinpoints=("407",), text="Hiroaki, K. \"L'Affaire Lyushkov: Anatomy "
+                                                    "of a Defector,\" Soviet Studies 19 (1968): 407.")
+    assert best_match(wrong_author, [work()]).outcome is Outcome.RESOLVED
+    outside = replace(note, pinpoints=("999",))
+    assert score(outside, work()).pinpoint_inside is None
+    assert best_match(outside, [work()]).outcome is Outcome.NO_MATCH
 
 
 def test_numbered_parts_of_a_series_are_different_works():

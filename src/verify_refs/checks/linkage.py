@@ -11,14 +11,15 @@ import re
 import unicodedata
 from collections import defaultdict
 from collections import Counter
-from collections.abc import Iterator, Sequence
-from dataclasses import dataclass, field
+from collections.abc import Iterator, Mapping, Sequence
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
 from anyascii import anyascii
 
 from ..codes import finding
-from ..models import Finding, Note, ParsedDocument, Reference, ShortCite, ShortCiteStyle
+from ..models import (Finding, Note, ParsedDocument, Reference, RegistryWork, ShortCite,
+                      ShortCiteStyle)
 
 _NON_LETTERS = re.compile(r"[^a-z0-9]+")
 _STOP_WORDS = frozenset({"the", "a", "an", "and", "of", "on", "in", "la", "le", "les", "l",
@@ -49,6 +50,8 @@ class LinkResult:
     findings: list[Finding] = field(default_factory=list)
     # short cite -> the reference it abbreviates (only unambiguous links)
     cite_targets: dict[ShortCite, Reference] = field(default_factory=dict)
+    # orphan-short-cite findings by their cite, for ``relink_by_registry``
+    orphans: dict[ShortCite, Finding] = field(default_factory=dict)
     _by_reference: dict[str, list[ShortCite]] | None = field(default=None, repr=False)
 
     def cites_of(self, reference_id: str) -> list[ShortCite]:
@@ -116,6 +119,9 @@ def check_markers(document: ParsedDocument) -> Iterator[Finding]:
                 yield finding("dangling-marker", marker.span,
                               f"marker [{marker.label}] points to no note "
                               f"(notes here: {_label_range(labels)})")
+    if document.notes and not document.markers:
+        yield _no_markers_at_all(document)
+        return
     seen: set[str] = set()
     for note in document.notes:
         if note.label in seen:
@@ -147,6 +153,19 @@ def _no_notes_at_all(document: ParsedDocument) -> Finding:
              "or remove the markers.")
 
 
+def _no_markers_at_all(document: ParsedDocument) -> Finding:
+    """A numbered list with no marker in the text (a reference list cited author-date, or an
+    excerpt of the notes alone): one finding, not one per note."""
+    labels = Counter(note.label for note in document.notes)
+    count = len(document.notes)
+    return finding(
+        "unused-note", document.notes[0].span,
+        f"{count} note{'s' if count != 1 else ''} ({_label_range(labels)}) but no footnote "
+        "markers in this document",
+        hint="Normal for a reference list cited author-date or an excerpt; otherwise the "
+             "markers were lost in copying.")
+
+
 def _label_range(labels: Counter) -> str:
     numbers = sorted(int(label) for label in labels if label.isdigit())
     others = sorted(label for label in labels if not label.isdigit())
@@ -167,12 +186,50 @@ def _link_short_cites(documents: Sequence[ParsedDocument], result: LinkResult) -
     for document in documents:
         local = ReferenceIndex(document.references)
         previous: Reference | None = None  # for Ibid.: the work cited just before
-        for cite in document.short_cites:
-            if cite.style is ShortCiteStyle.IBID:
-                target = _link_ibid(cite, previous, result)
+        for _, item in _in_reading_order(document):
+            if isinstance(item, Reference):  # a full reference in a note is a citation too
+                previous = item
+            elif item.style is ShortCiteStyle.IBID:
+                previous = _link_ibid(item, previous, result)
             else:
-                target = _link_one(cite, local, corpus, result)
-            previous = target if target is not None else previous
+                target = _link_one(item, local, corpus, result)
+                previous = target if target is not None else previous
+
+
+def _in_reading_order(document: ParsedDocument) -> list[tuple[tuple, Reference | ShortCite]]:
+    """Short cites and the full references that sit in notes, by position: "Ibid." after a
+    first full note ("1. Coox, "L'Affaire," ... 407. 2. Ibid., 411.") refers to that work."""
+    items: list[tuple[tuple, Reference | ShortCite]] = [
+        ((r.span.line, r.span.column), r) for r in document.references if r.note_label is not None]
+    items += [((c.span.line, c.span.column), c) for c in document.short_cites]
+    return sorted(items, key=lambda item: item[0])
+
+
+def relink_by_registry(result: LinkResult, documents: Sequence[ParsedDocument],
+                       works: Mapping[str, RegistryWork]) -> list[Finding]:
+    """Orphan cites that name a work as the registry has it: "Coox 1968, p. 411" beside a
+    reference "Coox ... (1969)" that resolved to Coox's 1968 article. The reference's year
+    is wrong (year-mismatch says so), not the cite; the cite is linked to it (so its pages
+    are checked) and its orphan-short-cite withdrawn. ``works``: reference id -> the work it
+    resolved to, only for references that describe that work. Returns the withdrawn findings."""
+    withdrawn: list[Finding] = []
+    by_path = {document.path: document for document in documents}
+    for cite, orphan in list(result.orphans.items()):
+        document = by_path.get(cite.span.path)
+        if document is None or not cite.author:
+            continue
+        key = name_key(_first_surname(cite.author))
+        matches = [r for r in document.references if (work := works.get(r.id)) is not None
+                   and work.authors and name_key(work.authors[0].family) == key
+                   and (cite.year is None or cite.year == work.year)]
+        if len(_distinct_works(matches)) != 1:
+            continue
+        result.cite_targets[cite] = _distinct_works(matches)[0]
+        result.findings.remove(orphan)
+        del result.orphans[cite]
+        withdrawn.append(orphan)
+    result._by_reference = None
+    return withdrawn
 
 
 def _link_ibid(cite: ShortCite, previous: Reference | None, result: LinkResult) -> Reference | None:
@@ -191,15 +248,19 @@ def _link_one(cite: ShortCite, local: ReferenceIndex, corpus: ReferenceIndex,
     candidates = _distinct_works(local.candidates(cite))
     if not candidates:
         candidates = _distinct_works(corpus.candidates(cite))
+    if not candidates and (as_page := _page_not_year(cite, local, corpus)) is not None:
+        cite, candidates = as_page
     if len(candidates) == 1:
         result.cite_targets[cite] = candidates[0]
         return candidates[0]
     if not candidates:
         where = f"{cite.author or '?'}{' ' + str(cite.year) if cite.year else ''}"
-        result.findings.append(finding(
+        orphan = finding(
             "orphan-short-cite", cite.span,
             f'short cite "{cite.text}" matches no full reference ({where}) '
-            "in this document or the rest of the corpus"))
+            "in this document or the rest of the corpus")
+        result.findings.append(orphan)
+        result.orphans[cite] = orphan
         return None
     listed = "; ".join(f"{_quote(r.text, 50)} ({r.span.path}:{r.span.line})" for r in candidates[:4])
     result.findings.append(finding(
@@ -209,16 +270,53 @@ def _link_one(cite: ShortCite, local: ReferenceIndex, corpus: ReferenceIndex,
     return None
 
 
+def _page_not_year(cite: ShortCite, local: ReferenceIndex,
+                   corpus: ReferenceIndex) -> tuple[ShortCite, list[Reference]] | None:
+    """MLA's "(Protsenko et al. 1714)" cites page 1714, not the year 1714: when no work of
+    that author has that year, but exactly one has that page in its page range, the cite
+    is that work's, with the number as its pinpoint."""
+    if cite.year is None or cite.pinpoints or cite.style is not ShortCiteStyle.PARENTHETICAL:
+        return None
+    as_page = replace(cite, year=None, year_suffix="", pinpoints=(str(cite.year),))
+    for index in (local, corpus):
+        works = _distinct_works(index.candidates(as_page))
+        if works:
+            pages = works[0].pages.numeric() if len(works) == 1 and works[0].pages else None
+            if pages and pages[0] <= cite.year <= pages[1]:
+                return as_page, works
+            return None
+    return None
+
+
 def _distinct_works(references) -> list[Reference]:
-    """Drop repeats of one work (same DOI, or same text) so they are not 'ambiguous'."""
-    seen: set[str] = set()
-    works = []
+    """Drop repeats of one work so they are not 'ambiguous': the same DOI, the same text, or
+    (without two different DOIs) the same first author, year and opening title words, as
+    a first full note and the bibliography entry of one work are. Of repeats, the one
+    with a page range is kept (pinpoints are checked against it)."""
+    works: list[Reference] = []
     for reference in references:
-        key = reference.doi or " ".join(words_key(reference.text))
-        if key not in seen:
-            seen.add(key)
+        for index, kept in enumerate(works):
+            if _same_work(kept, reference):
+                if kept.pages is None and reference.pages is not None:
+                    works[index] = reference
+                break
+        else:
             works.append(reference)
     return works
+
+
+def _same_work(one: Reference, other: Reference) -> bool:
+    if one.doi and other.doi:
+        return one.doi == other.doi
+    if words_key(one.text) == words_key(other.text):
+        return True
+    if not (one.title and other.title and one.authors and other.authors and one.year):
+        return False
+    if one.year != other.year or name_key(one.authors[0].family) != name_key(other.authors[0].family):
+        return False
+    a, b = words_key(one.title), words_key(other.title)
+    shared = min(5, len(a), len(b))
+    return bool(a) and a == b or shared >= 3 and a[:shared] == b[:shared]
 
 
 def cite_matches(cite: ShortCite, reference: Reference) -> bool:
@@ -246,6 +344,10 @@ def _author_matches(author: str, reference: Reference) -> bool:
     for person in reference.authors[:1] + reference.editors[:1]:
         if name_key(person.family) == key or name_key(person.given) == key:
             return True
+    # Authors the parser could not read ("Wills, V L, and D R Hunt."): the text opens with
+    # the cited surname and a comma, as an inverted first author does.
+    if not reference.authors and name_key(reference.text.split(",", 1)[0]) == key:
+        return True
     # Corporate authors and title-led references: "(Vsesoiuznoe soveshchanie 298)".
     wanted = words_key(author)
     opening = words_key(reference.text)[: len(wanted) + 2]

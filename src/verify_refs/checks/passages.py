@@ -21,9 +21,11 @@ from ..models import MarkerStyle, ParsedDocument, ShortCiteStyle, Span
 
 MIN_WORDS = 6  # shorter sentences ("No comments:", headings) repeat by chance
 
-# Bracketed note numbers ([8], [8, 9], [3-5], [a], [citation needed]) and superscripts.
+# Bracketed note numbers ([8], [8, 9], [3-5], [a], [citation needed]), Markdown footnote
+# markers ([^8], [^coox]) and superscripts.
 _MARKER_TEXT = re.compile(
-    r"\[(?:\d{1,4}[a-z]?(?:\s*[,-]\s*\d{1,4}[a-z]?)*|[a-z]|citation needed|note \d+)\]"
+    r"\[\^[^\]\s\[]{1,100}\]"
+    r"|\[(?:\d{1,4}[a-z]?(?:\s*[,-]\s*\d{1,4}[a-z]?)*|[a-z]|citation needed|note \d+)\]"
     r"|[\u00b9\u00b2\u00b3\u2070\u2074-\u2079]+"
 )
 _WORD = re.compile(r"\w+(?:[.,']\w+)*")
@@ -77,10 +79,13 @@ def split_passages(source: SourceText, document: ParsedDocument | None, doc: int
     masked = _mask(source, document)
     cite_offsets = sorted(_citation_offsets(source, document))
     skip_lines = _reference_lines(document)
+    skip_extents = _reference_extents(source, document)
     passages = []
     for start, end in _sentences(masked):
         if skip_lines and source.span(start).line in skip_lines:
             continue
+        if skip_extents and _inside(skip_extents, _skip_space(masked, start)):
+            continue  # a sentence on a wrapped line of a reference or note
         passage = _passage(source, masked, doc, start, end, cite_offsets)
         if passage is not None:
             passages.append(passage)
@@ -165,6 +170,40 @@ def _reference_lines(document: ParsedDocument | None) -> frozenset[int]:
     if document is None:
         return frozenset()
     return frozenset([n.span.line for n in document.notes] + [r.span.line for r in document.references])
+
+
+def _reference_extents(source: SourceText, document: ParsedDocument | None) -> list[tuple[int, int]]:
+    """Where the notes and references of ``document`` lie in ``source`` (sorted, merged), all
+    their lines: a reference wrapped over several lines is a source on each, not prose."""
+    if document is None:
+        return []
+    text = source.text
+    extents = []
+    for note in document.notes:
+        if note.span.path == source.path:
+            body = offset_of(source, note.body_span)
+            extents.append((offset_of(source, note.span), body + len(note.text)))
+    for reference in document.references:
+        if reference.span.path == source.path:
+            start = position = offset_of(source, reference.span)
+            solid = len(reference.text) - reference.text.count(" ")  # its text has one space per gap
+            while solid > 0 and position < len(text):
+                solid -= not text[position].isspace()
+                position += 1
+            extents.append((start, position))
+    merged: list[tuple[int, int]] = []
+    for start, end in sorted(extents):
+        if merged and start <= merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(merged[-1][1], end))
+        else:
+            merged.append((start, end))
+    return merged
+
+
+def _inside(extents: list[tuple[int, int]], offset: int) -> bool:
+    """Whether ``offset`` falls in one of the sorted, disjoint ``extents``."""
+    index = bisect.bisect_right(extents, (offset, float("inf"))) - 1
+    return index >= 0 and offset < extents[index][1]
 
 
 def _any_between(sorted_offsets: list[int], start: int, end: int) -> bool:

@@ -17,7 +17,7 @@ from .. import codes
 from ..models import (Finding, Outcome, Reference, ReferenceKind, RegistryWork, Resolution,
                       Severity, ShortCite, Span, Status)
 from ..resolve.matching import (TITLE_AGREES, AuthorAgreement, author_agreement,
-                                describes_same_work, normalise_text, page_numbers,
+                                describes_same_work, main_title, normalise_text, page_numbers,
                                 same_container, same_first_page, same_issue, same_volume,
                                 score, text_similarity, year_gap)
 
@@ -162,21 +162,73 @@ def _title(reference: Reference, work: RegistryWork) -> Finding | None:
     if not reference.title or not work.title:
         return None
     similarity = score(reference, work).title or 0.0
-    if similarity >= TITLE_AGREES:
-        return None
     registry = f"{work.title}: {work.subtitle}" if work.subtitle else work.title
+    if similarity < TITLE_AGREES:
+        if _cut_short(reference.title, work):
+            return None
+        return _finding("title-mismatch", reference,
+                        f'title "{reference.title}" cited, registry has "{registry}" ({work.doi})')
+    swapped = _word_swapped(reference.title, work)
+    if swapped is None:
+        return None
+    cited, theirs = swapped
     return _finding("title-mismatch", reference,
-                    f'title "{reference.title}" cited, registry has "{registry}" ({work.doi})')
+                    f'title "{reference.title}" cited, registry has "{registry}" ({work.doi}): '
+                    f'"{cited}" where the registry has "{theirs}"')
+
+
+def _cut_short(title: str, work: RegistryWork) -> bool:
+    """The cited title is the registry's cut off after four words or more: a title that
+    ran into brackets or a formula ("... 3-azabicyclo[3.3.1]nonan-9-one derivatives") and
+    was cut there, not another title."""
+    cited = normalise_text(title).split()
+    registry = normalise_text(f"{work.title} {work.subtitle}").split()
+    return len(cited) >= 4 and registry[: len(cited)] == cited
+
+
+def _word_swapped(title: str, work: RegistryWork) -> tuple[str, str] | None:
+    """One word of the title replaced by another: ``Canal`` for ``Cross-Sectional``.
+
+    Similar overall (so the work is found), but the words line up one to one except at a
+    single place, where both are real words, neither a spelling variant of the other
+    (colour/color, haemo/hemo, a typo): that is a different word, not a style variant.
+    """
+    cited = normalise_text(title).split()
+    versions = {normalise_text(work.title), normalise_text(main_title(work.title))}
+    if work.subtitle:
+        versions.add(normalise_text(f"{work.title}: {work.subtitle}"))
+    if len(cited) < 3 or " ".join(cited) in versions:
+        return None
+    for version in versions:
+        words = version.split()
+        if len(words) != len(cited):
+            continue
+        differ = [(a, b) for a, b in zip(cited, words) if a != b]
+        if len(differ) != 1:
+            continue
+        a, b = differ[0]
+        if (a.isalpha() and b.isalpha() and min(len(a), len(b)) >= 4
+                and text_similarity(a, b) < 0.75 and not (a.startswith(b) or b.startswith(a))):
+            return a, b
+    return None
 
 
 def _container(reference: Reference, work: RegistryWork) -> Finding | None:
-    if same_container(reference, work) is not False:
+    if same_container(reference, work) is not False or _title_as_container(reference, work):
         return None
     registry = work.container_titles[0] if work.container_titles else ", ".join(work.issn)
     cited = reference.container or ", ".join(i.value for i in reference.identifiers
                                              if i.scheme.value == "issn")
     return _finding("container-mismatch", reference,
                     f'container "{cited}" cited, registry has "{registry}" ({work.doi})')
+
+
+def _title_as_container(reference: Reference, work: RegistryWork) -> bool:
+    """The parser took the work's own title for the journal (authors it could not read,
+    "Jacobs, P M, J M Twomey, and P K Leaver."): a misreading, not another journal."""
+    cited = normalise_text(reference.container or "")
+    return bool(cited) and bool(work.title) and text_similarity(
+        cited, normalise_text(work.title)) >= TITLE_AGREES
 
 
 def _volume(reference: Reference, work: RegistryWork) -> Finding | None:

@@ -15,12 +15,24 @@ from ..models import Finding, Marker, Note, ParsedDocument, Reference, ShortCite
 from .layout import Entry, lay_out
 from .lines import split_lines
 from .markers import find_markers
-from .references import Reading, parse_reference, read
+from .references import _SHORT_CITE, Reading, parse_reference, read
 from .sections import SectionKind
 from .shortcites import cites_in_note, cites_in_text
 from .source import SourceText
 
 _SEPARATOR = re.compile(r";\s+")
+# A numbered list under "References" (or the Markdown footnotes of a document) whose entries
+# are nearly all full references is a reference list: there an entry the reference test
+# doubts is still one when it is no short cite and has a URL, or a year among enough words
+# ("ALLEN (J.P.), The Inflection of the Verb in the Pyramid Texts, Bibliotheca Aegyptia 2,
+# Malibu, 1984.": its author and title defeat the parser, not its place in the list).
+_LIST_SHARE = 0.8
+_LIST_MIN = 5
+_LISTED_WORDS = 5
+_YEAR = re.compile(r"\b(?:1[5-9]\d\d|20\d\d)\b|\bn\.d\.")
+# A part after "; " that is only an imprint ("New York: St. Martin's Press, 2000.") is no work
+# of its own: the note names one work with two publishers.
+_IMPRINT = re.compile(r"[A-Z][^:;\d]{1,40}:\s*[^:;]{2,80}?,?\s*\(?(?:1[5-9]|20)\d\d\)?\.?")
 _LEAD_IN = re.compile(r"(?i:(?:see(?:\s+also)?|cf\.?|compare|on\s+this,?\s+see)\s+)")
 
 
@@ -33,9 +45,11 @@ def parse_document(source: SourceText) -> ParsedDocument:
     references: list[Reference] = []
     cites: list[ShortCite] = []
     findings: list[Finding] = []
+    lists = _reference_lists(source.text, layout.notes, is_reference)
     for entry in layout.notes:
         notes.append(_note(source, entry))
-        _read_body(source, entry, entry.label, readings, references, cites)
+        _read_body(source, entry, entry.label, readings, references, cites,
+                   listed=_list_key(entry) in lists)
     for entry in layout.bibliography:
         start, end = _trimmed(source.text, entry.start, entry.end)
         if entry.section is not None and entry.section.kind is SectionKind.NOTES:
@@ -74,18 +88,56 @@ def _note(source: SourceText, entry: Entry) -> Note:
     )
 
 
+def _list_key(entry: Entry) -> int | str | None:
+    """Which list a note belongs to: its bibliography section, or the Markdown footnotes."""
+    if entry.head.footnote:
+        return "footnotes"
+    if entry.section is not None and entry.section.kind is SectionKind.BIBLIOGRAPHY:
+        return id(entry.section)
+    return None
+
+
+def _reference_lists(text: str, entries: list[Entry], is_reference) -> set[int | str]:
+    """The lists (numbered entries under one "References" heading, or all the Markdown
+    footnotes) whose entries are nearly all full references."""
+    counts: dict[int | str, list[int]] = {}
+    for entry in entries:
+        key = _list_key(entry)
+        if key is not None:
+            tally = counts.setdefault(key, [0, 0])
+            tally[0] += is_reference(text[entry.start:entry.end])
+            tally[1] += 1
+    return {key for key, (full, total) in counts.items()
+            if total >= _LIST_MIN and full >= _LIST_SHARE * total}
+
+
+def _listed_reference(body: str) -> bool:
+    """An entry of a reference list that is no short cite: a URL, or a year among enough words."""
+    collapsed = " ".join(body.split())
+    if _SHORT_CITE.match(collapsed):
+        return False
+    return "://" in collapsed or (len(collapsed.split()) >= _LISTED_WORDS
+                                  and _YEAR.search(collapsed) is not None)
+
+
 def _read_body(source: SourceText, entry: Entry, label: str | None, readings: _Readings,
-               references: list[Reference], cites: list[ShortCite]) -> None:
-    """A note body: one full reference, or ";"-separated parts that are each a reference or cites."""
+               references: list[Reference], cites: list[ShortCite], *, listed: bool = False) -> None:
+    """A note body: one full reference, or ";"-separated parts that are each a reference or cites.
+    In a reference list (``listed``) a body that is no short cite is taken as a reference."""
     text = source.text
     is_reference = readings.is_reference
     start, end = _trimmed(text, entry.start, entry.end)
     if end <= start:
         return
+    if listed and not is_reference(text[start:end]) and _listed_reference(text[start:end]):
+        references.append(_reference(source, start, end, label, readings))
+        return
     if not is_reference(text[start:end]):
         cites.extend(cites_in_note(source, start, end, label))
         return
     parts = _parts(text, start, end)
+    if any(_IMPRINT.fullmatch(" ".join(text[a:b].split())) for a, b in parts[1:]):
+        parts = parts[:1]  # "Macmillan; New York: St. Martin's Press, 2000.": one work, two publishers
     verdicts = [(a, b, is_reference(text[a:b])) for a, b in parts] if len(parts) > 1 else []
     if not verdicts or not all(full or cites_in_note(source, a, b, label) for a, b, full in verdicts):
         references.append(_reference(source, start, end, label, readings))  # one reference with a ";" in it

@@ -19,7 +19,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from .lines import Line
-from .names import NAME_WORD, PARTICLE
+from .names import NAME_WORD, PARTICLE, UPPER
 from .notes import NoteHead, match_note_line
 from .sections import Heading, SectionKind, match_heading
 from .shortcites import has_short_cite
@@ -28,10 +28,28 @@ _BULLET_ONLY = re.compile(r"[-*+•◦‣][ ]+")
 # How a bibliography entry (or a stray reference) begins: "Coox, Alvin", "van Ree, E.",
 # a quoted title, or the ditto dashes of a repeated author.
 _ENTRY_START = re.compile(rf"(?:{PARTICLE}*{NAME_WORD}(?:[ -]{NAME_WORD})?,\s|\"|-{{2,}}|_{{2,}})")
+# Other ways a reference opens, for telling a new entry from a wrapped line: initials first
+# ("O. Ambacher,", "B. van der Pol", "G Courties, V Seiffart"), Vancouver ("Daugherty CK,",
+# "Lin TC."), a name in capitals ("ARNOLDSON,", "UNHCR"), "Becker. Ernest.", given names
+# first ("Ruth Shapira.", "Azer Bestavros and"), "ASCE (2005)", or a mark ("† Stone").
+_ENTRY_OPENING = re.compile("|".join((
+    _ENTRY_START.pattern,
+    rf"(?:{UPPER}\.[ -]?){{1,3}} ?{PARTICLE}*{NAME_WORD}",
+    rf"{UPPER} {NAME_WORD}, {UPPER} {NAME_WORD}",
+    rf"{PARTICLE}*{NAME_WORD}(?:[ -]{NAME_WORD})? {UPPER}{{1,3}}\.?[,.:]",
+    rf"{UPPER}{{2,}}\b",
+    rf"{NAME_WORD}\. {NAME_WORD}",
+    rf"{NAME_WORD}(?: {NAME_WORD}| {UPPER}\.){{0,2}} {NAME_WORD}(?:,| and | & |\. | \()",
+    rf"{NAME_WORD} \(\d{{4}}",
+    r"[*†‡]",
+)))
+# A line that cannot end a reference: it stops on a comma, "and", "In", ...
+_DANGLING = re.compile(r"(?:[,;:&-]|\b(?:and|[Ii]n|of|the|by|for|to|eds?\.|pp?\.))$")
+_WIDE = re.compile(r"\S{40,}")  # a line with a word this long (a URL) does not show the wrap width
 _FURNITURE = re.compile(r"(?i:posted by|labels?:|share this|newer post|older post|subscribe to)")
 _ENTRY_ENDINGS = (".", ")", "]", '"', ">")
 _ENDS_WITH_IDENTIFIER = re.compile(
-    r"(?:https?://\S+|\b(?:doi:\s?)?10\.\d{4,9}/\S+|\bISBN(?:-1[03])?:?\s?[\dXx][\dXx -]{8,16}"
+    r"(?:https?://\S+|\b(?:doi:\s?)?10\.\d{2,9}(?:\.\d+)*/\S+|\bISBN(?:-1[03])?:?\s?[\dXx][\dXx -]{8,16}"
     r"|\b(?:ISSN|OCLC|JSTOR|PMID|arXiv):?\s?\S+)$")
 _QUIET_LINES = 40  # how far past a headless notes list we look for prose
 _PROSE_LINE = 200  # a line this long after a notes list is prose
@@ -74,6 +92,8 @@ class _Walker:
         self.out = Layout()
         self._starts = [line.start for line in lines]
         self._wrapped: bool | None = None  # whether the current bibliography wraps entries
+        self._width: int | None = None  # the longest line of the current bibliography
+        self._crowded = 0  # how many of its lines come within a word of that
 
     def run(self) -> Layout:
         text, lines = self.text, self.lines
@@ -105,7 +125,7 @@ class _Walker:
 
     def _section(self, index: int, section: Heading) -> tuple[int, bool]:
         """Take the entries of a section; True when prose (not a heading) ended it."""
-        self._wrapped = None
+        self._wrapped = self._width = None
         entries, after = self._gather(index, section, unnumbered=True)
         for entry in entries:
             (self.out.notes if entry.head is not None else self.out.bibliography).append(entry)
@@ -197,9 +217,12 @@ class _Walker:
             if match_heading(text, line.content_start, line.end) is not None:
                 break
             head = match_note_line(text, line.start, line.end)
-            if head is not None and head.weak and head.label != str(expected) \
-                    and (len(head.label) > 3 or (current is not None and not blank_before)):
-                head = None  # "19 (3): 405-20." wraps the line above; "1938. ..." is no note
+            if head is not None and current is not None and not blank_before and (
+                    (head.weak and (head.label != str(expected) or current.head is None))
+                    or (current.head is None and not head.strong and head.label != str(expected))):
+                head = None  # "19 (3): 405-20.", "1 (1)." or "269. Quoted in" wraps the line above
+            elif head is not None and head.weak and head.label != str(expected) and len(head.label) > 3:
+                head = None  # "1938. ..." is no note
             if head is not None:
                 label = head.label if head.label is not None else str(expected)
                 current = Entry(head, label, head.body_start, line.end, line.start, section)
@@ -230,16 +253,20 @@ class _Walker:
             return not blank_before or line.indent > first.indent
         if blank_before:
             return False
-        return not self._starts_entry(previous, line, first.indent)
+        return not self._starts_entry(entry, previous, line, first.indent)
 
-    def _starts_entry(self, previous: Line, line: Line, indent: int) -> bool:
+    def _starts_entry(self, entry: Entry, previous: Line, line: Line, indent: int) -> bool:
         """Whether a line right under a bibliography entry starts a new entry.
 
-        Indentation decides first (hanging indents). At the margin, a line goes on with the
-        entry above when it clearly continues it: the line above has no closing full stop,
-        or this one starts in lower case. In a section that wraps its entries that way
-        elsewhere, a new entry must also *look* like one ("Coox, A."), since a wrap can
-        fall after a full stop too.
+        Indentation decides first (hanging indents). At the margin, a line that opens like a
+        reference ("Coox, A.", "O. Ambacher", "Lin TC,") starts one when its first word would
+        have fitted on the line above: that line break was not a wrap, so one entry per line
+        (however long) and hard-wrapped lists are both read right. Otherwise a line goes on
+        with the entry above when it clearly continues it: the line above has no closing
+        full stop, or this one starts in lower case. In a section that wraps its entries
+        that way elsewhere, a wrap can fall after a full stop too: a new entry must look like
+        one ("Coox, A.") or follow a line that was not wrapped, and the entry above must be
+        complete (a reference, not just "Smith, J., Jones, K." or "Smith, J. A Book.").
         """
         if line.indent != indent:
             return False  # a hanging (or first-line) indent: the same entry goes on
@@ -249,12 +276,62 @@ class _Walker:
         if _BULLET_ONLY.match(text, line.content_start, line.end) or text.startswith(("--", "__"),
                                                                                    line.content_start):
             return True
+        if self._opens_unwrapped(entry, previous, line):
+            return True
         if _continues_clearly(text, previous, line):
             self._wrapped = True
             return False
         if self._wrapped is None:
             self._wrapped = self._section_wraps(previous)
-        return not self._wrapped or _ENTRY_START.match(text, line.content_start, line.end) is not None
+        if not self._wrapped:
+            return True
+        if _ENTRY_OPENING.match(text, line.content_start, line.end) is None \
+                and self._fits(previous, line) is not True:
+            return False
+        return self.is_reference(text[entry.start:previous.end])
+
+    def _opens_unwrapped(self, entry: Entry, previous: Line, line: Line) -> bool:
+        """``line`` opens a reference, and its first word would have fitted on ``previous``
+        (or ``previous`` is the longest line, and the entry above is a reference already)."""
+        if _ENTRY_OPENING.match(self.text, line.content_start, line.end) is None:
+            return False
+        fits = self._fits(previous, line)
+        return fits if fits is not None else self.is_reference(self.text[entry.start:previous.end])
+
+    def _fits(self, previous: Line, line: Line) -> bool | None:
+        """Whether the first word of ``line`` would have fitted on ``previous`` (which does
+        not stop on a comma or an "and"): then that line break was no wrap. None when
+        ``previous`` is the longest line: nothing tells."""
+        text = self.text
+        end = _rstripped(text, previous.start, previous.end)
+        if _DANGLING.search(text, previous.content_start, end):
+            return False
+        width = self._width if self._width is not None else self._section_width(previous)
+        word = text.find(" ", line.content_start, line.end)
+        word = (word if word >= 0 else line.end) - line.content_start
+        used = end - previous.start
+        if used == width:
+            return None if self._crowded < 3 else False
+        return used > width or used + 1 + word <= width
+
+    def _section_width(self, line: Line) -> int:
+        """The longest line of the section holding ``line`` (lines with a URL aside): the
+        width a wrapped section was wrapped at. Also counts the lines that come within a
+        word of it: many in a wrapped section, few when each entry has its own line."""
+        lines, text = self.lines, self.text
+        lengths = []
+        for current in lines[bisect.bisect_left(self._starts, line.start):]:
+            if current.blank:
+                continue
+            if match_heading(text, current.content_start, current.end) is not None:
+                break
+            end = _rstripped(text, current.start, current.end)
+            if _WIDE.search(text, current.content_start, end) is None:
+                lengths.append(end - current.start)
+        width = max(lengths, default=0)
+        self._crowded = sum(1 for length in lengths if length >= width - 8)
+        self._width = width
+        return width
 
     def _section_wraps(self, line: Line) -> bool:
         """Whether the section holding ``line`` wraps entries at the margin somewhere."""
@@ -268,7 +345,9 @@ class _Walker:
             if match_heading(text, current.content_start, current.end) is not None:
                 break
             if previous is not None and previous.indent == current.indent \
-                    and _continues_clearly(text, previous, current):
+                    and _continues_clearly(text, previous, current) \
+                    and not (_ENTRY_OPENING.match(text, current.content_start, current.end)
+                             and self._fits(previous, current)):
                 return True
             previous = current
         return False
@@ -297,6 +376,13 @@ def _continues_clearly(text: str, previous: Line, line: Line) -> bool:
         return True
     above = text[previous.start:previous.end].rstrip()
     return not (above.endswith(_ENTRY_ENDINGS) or _ENDS_WITH_IDENTIFIER.search(above))
+
+
+def _rstripped(text: str, start: int, end: int) -> int:
+    """``end`` moved back over trailing whitespace."""
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return end
 
 
 def _runs(entries: list[Entry]) -> list[list[Entry]]:

@@ -139,19 +139,24 @@ def glued_markers(source: SourceText, regions: Iterable[Region],
     starts = {1} | ({min(int(label) for label in labels)} if labels else set())
     best: list[int] = []
     for first in sorted(starts):
-        chain = rising_chain([value for _, value in candidates], first)
+        chain = rising_chain([value for _, value in candidates], first, labels)
         if len(chain) >= 2 or (chain and str(first) in labels):
             best = max(best, chain, key=len)
     return [Marker(str(candidates[i][1]), source.span(candidates[i][0]), MarkerStyle.GLUED)
             for i in best]
 
 
-def rising_chain(values: list[int], first: int) -> list[int]:
+def rising_chain(values: list[int], first: int, labels: Iterable[str] = ()) -> list[int]:
     """Indices of ``values`` that read ``first, first+1, first+2, ...`` in order.
 
     Values that do not continue the sequence are skipped. A lone ``first`` seen again
     before the sequence goes on replaces the earlier one ("Room1 ... Sedov1 ... NKVD2").
+    With the note ``labels``, the sequence may step over one lost marker: after 1, 2 a 4
+    goes on when notes 3 and 4 exist and no 3 follows (the marker of note 3 was lost in
+    copying, or never there). Otherwise every later marker would be lost too.
     """
+    labels = frozenset(labels)
+    last = {value: index for index, value in enumerate(values)}
     chosen: list[int] = []
     expected = first
     for index, value in enumerate(values):
@@ -160,6 +165,10 @@ def rising_chain(values: list[int], first: int) -> list[int]:
             expected += 1
         elif value == first and len(chosen) == 1:
             chosen[0] = index
+        elif (chosen and value == expected + 1 and str(value) in labels
+              and str(expected) in labels and last.get(expected, -1) < index):
+            chosen.append(index)
+            expected = value + 1
     return chosen
 
 

@@ -32,7 +32,8 @@ from tenacity import Retrying, RetryCallState, retry_if_exception_type, stop_aft
 from tenacity.wait import wait_exponential_jitter
 
 from .. import __url__, __version__
-from ..models import Outcome, Reference, RegistryWork, Resolution
+from ..identifiers.doi import problem as doi_problem
+from ..models import IdScheme, Outcome, Reference, RegistryWork, Resolution
 from .interface import Resolver, ResolverError
 from .matching import best_match, describes_same_work
 from .pacing import PUBLIC_LIMITS, Pacer, PacingTimeout, parse_retry_after
@@ -466,6 +467,16 @@ def search_text(reference: Reference, limit: int = 400) -> str:
     return text[:limit].rsplit(" ", 1)[0] if len(text) > limit else text
 
 
+def cited_doi(reference: Reference) -> str | None:
+    """The first DOI of the reference that could exist: a malformed one ("10.108/...",
+    reported as invalid-doi) is not looked up, so the reference is searched for instead
+    of being called doi-not-found as well."""
+    for identifier in reference.ids(IdScheme.DOI):
+        if doi_problem(identifier.raw) is None:
+            return identifier.value
+    return None
+
+
 def jstor_doi(reference: Reference) -> str | None:
     """JSTOR stable ids are DOIs under ``10.2307``: ``1178221`` -> ``10.2307/1178221``."""
     value = reference.jstor
@@ -505,7 +516,7 @@ class CrossrefResolver(Resolver):
 
     def resolve_all(self, references: Sequence[Reference]) -> dict[str, Resolution]:
         """Fetch every cited DOI in batches first, then resolve references in parallel."""
-        dois = [d for r in references for d in (r.doi, jstor_doi(r)) if d]
+        dois = [d for r in references for d in (cited_doi(r), jstor_doi(r)) if d]
         self._prefetch(dois)
         with ThreadPoolExecutor(max_workers=self.workers, thread_name_prefix="crossref") as pool:
             resolutions = list(pool.map(self._resolve_one, references))
@@ -558,7 +569,7 @@ class CrossrefResolver(Resolver):
 
     # --- one reference --------------------------------------------------------
     def _resolve_one(self, reference: Reference) -> Resolution:
-        doi, jdoi = reference.doi, jstor_doi(reference)
+        doi, jdoi = cited_doi(reference), jstor_doi(reference)
         by_doi = self.lookup(doi) if doi else None
         by_jstor = self.lookup(jdoi) if jdoi and jdoi != (doi or "").lower() else None
         jstor_work = by_jstor.work if by_jstor else None

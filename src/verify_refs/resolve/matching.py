@@ -22,6 +22,7 @@ from dataclasses import dataclass
 from anyascii import anyascii
 from rapidfuzz import fuzz
 
+from ..identifiers.issn import problem as issn_problem
 from ..models import IdScheme, Outcome, Person, Reference, RegistryWork
 from .records import plain_text
 
@@ -298,10 +299,11 @@ def _same_title_text(cited: str, registry: str) -> bool:
 def same_container(reference: Reference, work: RegistryWork) -> bool | None:
     """Whether the reference's journal/book is the work's; None when it cannot be told.
 
-    An ISSN in the reference decides on its own; otherwise full titles, Crossref's
+    A valid ISSN in the reference decides on its own; otherwise full titles, Crossref's
     short titles and ISO 4 abbreviations of either are accepted.
     """
-    issns = {i.value.replace("-", "").upper() for i in reference.ids(IdScheme.ISSN)}
+    issns = {i.value.replace("-", "").upper() for i in reference.ids(IdScheme.ISSN)
+             if issn_problem(i.raw) is None}  # a mistyped ISSN (invalid-issn) decides nothing
     work_issns = {i.replace("-", "").upper() for i in work.issn}
     if issns and work_issns:
         return bool(issns & work_issns)
@@ -312,7 +314,19 @@ def same_container(reference: Reference, work: RegistryWork) -> bool | None:
         return True
     if any(len(normalise_text(n)) >= 8 and found_in_text(n, reference.text) for n in names):
         return True
+    if reference.volume and any(_before_volume(n, reference) for n in names):
+        return True
     return False if reference.container else None
+
+
+def _before_volume(name: str, reference: Reference) -> bool:
+    """The journal's whole name, followed by the cited volume, is in the text: Chicago's
+    "Journal of Geophysical Research: Space Physics 119, no. 3", whose colon misleads a
+    parser into a container "Journal of"."""
+    words = normalise_text(name)
+    volume = normalise_text(reference.volume or "")
+    return len(words) >= 8 and bool(volume) and \
+        f" {words} {volume} " in f" {normalise_text(reference.text)} "
 
 
 # --- numbers ---------------------------------------------------------------
@@ -437,6 +451,8 @@ _YEAR_POINTS = {0: 1.5, 1: 0.5}  # more than one year apart: -3
 # Another first page in the same journal volume is nearly always another article: -3.
 _FIELD_POINTS = {"container": (1.0, -0.5), "volume": (1.0, -2.0), "issue": (0.5, -0.5),
                  "first_page": (1.5, -3.0)}
+# A pinpoint inside the work's pages: weaker than the first page (any page of a long range).
+_PINPOINT_POINTS = 1.0
 
 
 @dataclass(frozen=True, slots=True)
@@ -452,18 +468,25 @@ class MatchEvidence:
     volume: bool | None = None
     issue: bool | None = None
     first_page: bool | None = None
+    # a note's pinpoint ("(1968): 411") inside the work's page range, when no range is cited;
+    # None when it cannot be told or lies outside (a wrong pinpoint is page-out-of-range)
+    pinpoint_inside: bool | None = None
 
     @property
     def points(self) -> float:
         """Summed evidence; positive fields agree, negative fields contradict."""
         total = self._title_points()
-        if self.author is not None:
+        if self.author is AuthorAgreement.DIFFERENT and self.located:
+            pass  # the rest places it exactly: a wrong first author, not another work
+        elif self.author is not None:
             total += _AUTHOR_POINTS[self.author]
         if self.year_gap is not None:
             total += _YEAR_POINTS.get(self.year_gap, -3.0)
         for name, (agree, disagree) in _FIELD_POINTS.items():
             value = getattr(self, name)
             total += 0.0 if value is None else agree if value else disagree
+        if self.pinpoint_inside:
+            total += _PINPOINT_POINTS
         return total
 
     def _title_points(self) -> float:
@@ -471,6 +494,15 @@ class MatchEvidence:
             return 0.0
         points = _interpolate(self.title, (0.5, 0.7, TITLE_AGREES, 1.0), (-5.0, -2.0, 2.0, 4.0))
         return min(points, 2.5) if not self.informative_title else points
+
+    @property
+    def located(self) -> bool:
+        """Everything but the author places the work: the same informative title, year,
+        journal, volume and first page. Two works never share all of these, so a first
+        author that differs is then a wrong author (author-mismatch), not another work."""
+        return (self.title is not None and self.title >= 0.95 and self.informative_title
+                and self.year_gap == 0
+                and bool(self.container and self.volume and (self.first_page or self.pinpoint_inside)))
 
     @property
     def confidence(self) -> float:
@@ -533,9 +565,24 @@ def score(reference: Reference, work: RegistryWork) -> MatchEvidence:
         container=same_container(reference, work),
         volume=same_volume(reference.volume, work.volume),
         issue=same_issue(reference.issue, work.issue),
+        pinpoint_inside=_pinpoint_inside(reference, work),
         first_page=same_first_page(reference.pages.first if reference.pages else None,
                                    work.page),
     )
+
+
+_LEADING_NUMBER = re.compile(r"^(?:pp?\.?\s*)?(\d+)")
+
+
+def _pinpoint_inside(reference: Reference, work: RegistryWork) -> bool | None:
+    """True when the reference cites no page range but a pinpoint inside the work's."""
+    if reference.pages is not None or not reference.pinpoints:
+        return None
+    bounds = page_numbers(work.page)
+    first = _LEADING_NUMBER.match(reference.pinpoints[0].strip())
+    if bounds is None or bounds[0] == bounds[1] or first is None:
+        return None
+    return True if bounds[0] <= int(first.group(1)) <= bounds[1] else None
 
 
 @dataclass(frozen=True, slots=True)

@@ -1,0 +1,109 @@
+"""Linking short cites to full references (``checks.linkage``) on small parsed documents."""
+
+from verify_refs.checks.linkage import link_corpus
+from verify_refs.extract.document import parse_document
+from verify_refs.extract.source import SourceText
+
+CHICAGO = """\
+The defection shocked Moscow.\u00b9 It was kept quiet.\u00b2 Tokyo knew.\u00b3
+
+Notes
+
+1. Alvin D. Coox, "L'Affaire Lyushkov: Anatomy of a Defector," Soviet Studies 19, no. 3 (1968): 407.
+2. Ibid., 411.
+3. Coox, "L'Affaire Lyushkov," 412.
+
+Bibliography
+
+Coox, Alvin D. "L'Affaire Lyushkov: Anatomy of a Defector." Soviet Studies 19, no. 3 (1968): 405\u201320.
+"""
+
+
+def link(text: str, path: str = "doc.txt"):
+    document = parse_document(SourceText(path, text))
+    return document, link_corpus([document])
+
+
+def test_ibid_after_a_first_full_note_refers_to_that_work() -> None:
+    document, links = link(CHICAGO)
+    ibid = next(c for c in document.short_cites if c.style.value == "ibid")
+    assert [f.code for f in links.findings if f.code == "orphan-short-cite"] == []
+    assert links.cite_targets[ibid].span.line == 5  # the full note just before it
+
+
+def test_note_and_bibliography_entry_of_one_work_are_not_ambiguous() -> None:
+    document, links = link(CHICAGO)
+    short = next(c for c in document.short_cites if c.style.value == "author-title")
+    assert [f.code for f in links.findings] == []
+    assert links.cite_targets[short].pages is not None  # the entry with the page range
+
+
+def test_ibid_with_nothing_before_it_is_still_an_orphan() -> None:
+    _, links = link("Claim.\u00b9\n\nNotes\n\n1. Ibid., 12.\n")
+    assert [f.code for f in links.findings] == ["orphan-short-cite"]
+
+
+def test_two_works_of_one_author_and_year_stay_ambiguous() -> None:
+    text = ("Claim (Coox 1968, p. 4).\n\nReferences\n\n"
+            'Coox, A. D. (1968). The defector. Soviet Studies, 19(3), 1\u201310.\n'
+            'Coox, A. D. (1968). Nomonhan revisited. Pacific Affairs, 41(2), 20\u201330.\n')
+    _, links = link(text)
+    assert [f.code for f in links.findings] == ["ambiguous-short-cite"]
+
+
+def test_cite_links_to_a_reference_whose_authors_were_not_parsed() -> None:
+    # initials without full stops defeat the author parser; the text still opens "Wills,"
+    text = ("Pain persisted (Wills and Hunt 276).\n\nWorks Cited\n\n"
+            'Wills, V L, and D R Hunt. "Pain after laparoscopic cholecystectomy." Journal of '
+            "British Surgery, vol. 87, no. 3, 2000, pp. 273-84.\n")
+    document, links = link(text)
+    assert [f.code for f in links.findings] == []
+    assert links.cite_targets[document.short_cites[0]].span.line == 5
+
+
+def test_mla_four_digit_page_is_not_taken_for_a_year() -> None:
+    text = ("Chromium ions were reduced (Protsenko et al. 1716).\n\nWorks Cited\n\n"
+            'Protsenko, V. S., et al. "Electroreduction of Cr(III) Ions on Pb Electrode." '
+            "E-Journal of Chemistry, vol. 8, no. 4, 2011, pp. 1714-19.\n")
+    _, links = link(text)
+    assert [f.code for f in links.findings] == []
+    [(cite, target)] = links.cite_targets.items()
+    assert (cite.year, cite.pinpoints, target.span.line) == (None, ("1716",), 5)
+
+
+def test_a_year_that_is_no_page_of_the_work_is_still_an_orphan() -> None:
+    text = ("Chromium ions were reduced (Protsenko et al. 1990).\n\nWorks Cited\n\n"
+            'Protsenko, V. S., et al. "Electroreduction of Cr(III) Ions on Pb Electrode." '
+            "E-Journal of Chemistry, vol. 8, no. 4, 2011, pp. 1714-19.\n")
+    _, links = link(text)
+    assert [f.code for f in links.findings] == ["orphan-short-cite"]
+
+
+def test_short_title_of_few_significant_words_still_names_one_work() -> None:
+    text = ('Claim.\u00b9 More.\u00b2\n\nNotes\n\n1. Mary Lou Roberts, "Geocities (A) and (B)," '
+            "Journal of Interactive Marketing 12, no. 1 (1998): 55.\n"
+            '2. Roberts, "Geocities (A) and (B)," 60.\n\nBibliography\n\n'
+            'Roberts, Mary Lou. "Geocities (A) and (B)." Journal of Interactive Marketing 12, '
+            "no. 1 (1998): 54\u201370.\n")
+    _, links = link(text)
+    assert [f.code for f in links.findings] == []
+
+
+def test_cite_naming_the_work_as_the_registry_has_it_is_relinked() -> None:
+    from verify_refs.checks.linkage import relink_by_registry
+    from verify_refs.models import Person, RegistryWork
+
+    text = ("Lyushkov crossed in June (Coox 1968, p. 411). Others left (Smith 1990, p. 3).\n\n"
+            "References\n\n"
+            "Coox, A. D. (1969). L'Affaire Lyushkov: Anatomy of a defector. Soviet Studies, "
+            "19(3), 405\u2013420.\n")
+    document, links = link(text)
+    assert [f.code for f in links.findings] == ["orphan-short-cite", "orphan-short-cite"]
+    [reference] = document.references
+    coox = RegistryWork("10.1080/09668136808410603", authors=(Person("Coox", "Alvin D."),), year=1968)
+    withdrawn = relink_by_registry(links, [document], {reference.id: coox})
+    # the reference's year is wrong (year-mismatch), not the cite; Smith is still an orphan
+    assert [f.span.column for f in withdrawn] == [27]
+    assert [f.message[:20] for f in links.findings] == ['short cite "Smith 19']
+    assert [c.pinpoints for c in links.cites_of(reference.id)] == [("411",)]
+    assert relink_by_registry(links, [document], {}) == []
