@@ -137,15 +137,16 @@ def run(config: Config, progress: Progress | None = None, *, resolver: LockedRes
         documents.append(parse(source))
         progress.advance()
     links = link_corpus(documents)
-    findings = offline_findings(documents, links)
     references = [ref for doc in documents for ref in doc.references]
     from .resolve.factory import make_resolver, notices
 
     resolver = resolver or make_resolver(config)
     progress.stage("resolving", len(references))
     resolutions = resolver.resolve_all(references)
-    withdrawn = {id(f) for f in relink_by_registry(links, documents, _described(references, resolutions))}
-    findings = [f for f in findings if id(f) not in withdrawn]
+    # A cite that names a work as the registry has it links to that work's reference
+    # (whose own year is then the error), so linkage is settled before it is reported.
+    relink_by_registry(links, documents, _described(references, resolutions))
+    findings = offline_findings(documents, links)
     checked, statuses = registry_findings(references, resolutions, links)
     findings.extend(checked)
     findings.extend(_corpus_findings(inputs.sources, documents, resolutions))
