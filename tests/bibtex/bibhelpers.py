@@ -66,20 +66,7 @@ def medvedev(line: int = 45) -> Reference:
                identifiers=(ident(IdScheme.ISBN, "0394446453", "0-394-44645-3", line),))
 
 
-COOX_RECORD = {
-    "DOI": "10.1080/09668136808410603",
-    "type": "journal-article",
-    "title": ["L'Affaire Lyushkov: Anatomy of a Defector"],
-    "author": [{"given": "Alvin D.", "family": "Coox", "sequence": "first"}],
-    "issued": {"date-parts": [[1968, 1]]},
-    "container-title": ["Soviet Studies"],
-    "short-container-title": ["Soviet Studies"],
-    "volume": "19", "issue": "3", "page": "405-420",
-    "ISSN": ["0038-5859", "1465-3427"],
-    "publisher": "Informa UK Limited",
-    "language": "en",
-    "URL": "https://doi.org/10.1080/09668136808410603",
-}
+from crossref_records import COOX_RECORD  # noqa: E402  (shared with the matching tests)
 
 
 def resolved(reference: Reference, record: dict, via: str = "doi", confidence: float = 1.0,

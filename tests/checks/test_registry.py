@@ -17,20 +17,7 @@ from verify_refs.models import (Identifier, IdScheme, Outcome, PageRange, Person
                                 Span, Status)
 from verify_refs.resolve.records import work_from_json
 
-COOX_DOI = "10.1080/09668136808410603"
-COOX = {
-    "DOI": COOX_DOI,
-    "type": "journal-article",
-    "title": ["L'Affaire Lyushkov: Anatomy of a Defector"],
-    "author": [{"given": "Alvin D.", "family": "Coox", "sequence": "first"}],
-    "issued": {"date-parts": [[1968, 1]]},
-    "container-title": ["Soviet Studies"],
-    "short-container-title": ["Soviet Studies"],
-    "volume": "19",
-    "issue": "3",
-    "page": "405-420",
-    "ISSN": ["0038-5859", "1465-3427"],
-}
+from crossref_records import COOX_DOI, COOX_RECORD as COOX
 SPAN = Span("doc.md", 3, 1)
 
 
