@@ -303,6 +303,22 @@ def _short_note(work: RegistryWork, page: int) -> str:
     return f"{cite_name(work)} {work.year}, p. {page}."
 
 
+
+def cite_or_plant(doc: Document, line: int, cited, outside: bool) -> None:
+    """Record what a short cite on ``line`` is: an orphan, a page outside, or a sound cite."""
+    if cited is None:
+        doc.plant("orphan-short-cite", line, "orphan-short-cite")
+    elif outside:
+        doc.plant("page-out-of-range", line, "page-out-of-range")
+    else:
+        doc.cite(line, cited)
+
+
+def reference_list(doc: Document, plan: Plan, style: str, rng: random.Random) -> None:
+    """The full references of every cited work, by first author, in ``style``."""
+    for cited in sorted(plan.cited, key=lambda c: c.work.authors[0].family):
+        doc.reference(reference_text(cited, style, rng), cited)
+
 def wikipedia(name: str, plan: Plan, rng: random.Random) -> Document:
     doc = Document(f"{name}.txt", "wikipedia")
     doc.add(f"{plan.cited[0].work.title.split(':')[0]} (history)")
@@ -357,8 +373,7 @@ def wikipedia(name: str, plan: Plan, rng: random.Random) -> Document:
     doc.add()
     doc.add("Sources")
     doc.add()
-    for cited in sorted(plan.cited, key=lambda c: c.work.authors[0].family):
-        doc.reference(reference_text(cited, "cs1", rng), cited)
+    reference_list(doc, plan, "cs1", rng)
     return doc
 
 
@@ -419,8 +434,7 @@ def chicago(name: str, plan: Plan, rng: random.Random) -> Document:
     doc.add()
     doc.add("Bibliography")
     doc.add()
-    for cited in sorted(plan.cited, key=lambda c: c.work.authors[0].family):
-        doc.reference(reference_text(cited, "chicago", rng), cited)
+    reference_list(doc, plan, "chicago", rng)
     return doc
 
 
@@ -445,12 +459,7 @@ def _author_date(style: str, name: str, plan: Plan, rng: random.Random) -> Docum
         else:
             cite = f"({who}{comma} {work.year}, p. {pinpoint(work, rng, outside)})"
         line = doc.add(f"{sentence(work, rng)} {cite}.")
-        if cited is None:
-            doc.plant("orphan-short-cite", line, "orphan-short-cite")
-        elif outside:
-            doc.plant("page-out-of-range", line, "page-out-of-range")
-        else:
-            doc.cite(line, cited)
+        cite_or_plant(doc, line, cited, outside)
         doc.add()
     doc.add("## References" if style == "apa" else "Reference list")
     doc.add()
@@ -484,17 +493,11 @@ def mla(name: str, plan: Plan, rng: random.Random) -> Document:
             f"{people[0].family} and {people[1].family}" if len(people) == 2
             else f"{people[0].family} et al.")
         line = doc.add(f"{sentence(work, rng)} ({who} {pinpoint(work, rng, outside)}).")
-        if cited is None:
-            doc.plant("orphan-short-cite", line, "orphan-short-cite")
-        elif outside:
-            doc.plant("page-out-of-range", line, "page-out-of-range")
-        else:
-            doc.cite(line, cited)
+        cite_or_plant(doc, line, cited, outside)
         doc.add()
     doc.add("Works Cited")
     doc.add()
-    for cited in sorted(plan.cited, key=lambda c: c.work.authors[0].family):
-        doc.reference(reference_text(cited, "mla", rng), cited)
+    reference_list(doc, plan, "mla", rng)
     return doc
 
 
