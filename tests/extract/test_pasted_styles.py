@@ -66,3 +66,31 @@ def test_markdown_emphasis_is_not_part_of_the_title():
     (reference,) = document.references
     assert reference.title == "The Voices of the Dead: Stalin's Great Terror in the 1930s"
     assert reference.publisher == "Yale University Press" and reference.pinpoints == ("112",)
+
+
+BARE = """Coox, A. D. (1968). L'Affaire Lyushkov: Anatomy of a defector. Soviet Studies, 19(3), 405-420. https://doi.org/10.1080/09668136808410603
+Haslam, J. (1992). The Soviet Union and the threat from the East, 1933-41. Macmillan. ISBN 0-333-30051-3
+Kuromiya, H. (2007). The voices of the dead: Stalin's great terror in the 1930s. New Haven:
+  Yale University Press.
+"""
+
+
+def test_a_file_of_references_without_a_heading_is_a_reference_list():
+    document = parse(BARE, "refs.txt")
+    assert [(r.span.line, r.first_author) for r in document.references] == [
+        (1, "Coox"), (2, "Haslam"), (3, "Kuromiya")]
+    assert document.references[2].publisher == "Yale University Press"
+
+
+def test_a_single_reference_alone_in_a_file_is_found():
+    (reference,) = parse(BARE.splitlines()[0] + "\n", "one.txt").references
+    assert reference.doi == "10.1080/09668136808410603"
+
+
+def test_prose_without_a_heading_is_not_a_reference_list():
+    prose = ("On 13 June 1938, Lyushkov defected from the Soviet Union by crossing the border.\n"
+             "He was the highest-ranking secret police official to defect (Coox 1968, p. 407).\n"
+             + BARE.splitlines()[0] + "\n")
+    document = parse(prose, "essay.txt")
+    assert document.references == ()
+    assert [c.author for c in document.short_cites] == ["Coox"]

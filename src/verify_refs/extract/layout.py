@@ -51,6 +51,11 @@ _ENTRY_ENDINGS = (".", ")", "]", '"', ">")
 _ENDS_WITH_IDENTIFIER = re.compile(
     r"(?:https?://\S+|\b(?:doi:\s?)?10\.\d{2,9}(?:\.\d+)*/\S+|\bISBN(?:-1[03])?:?\s?[\dXx][\dXx -]{8,16}"
     r"|\b(?:ISSN|OCLC|JSTOR|PMID|arXiv):?\s?\S+)$")
+_BARE_LINES = 50  # entries looked at to decide whether a file is a bare reference list
+_BARE_SHARE = 0.9  # ...and the share of them that must read as full references
+# "...in 1938.[1]": a footnote marker after punctuation is prose, whatever else the line has.
+_MARKER_AFTER_PUNCTUATION = re.compile(r"[.,;:!?\"')]\[\d{1,3}\]")
+_BARE_LIST = Heading("(a bare list of references)", SectionKind.BIBLIOGRAPHY)
 _QUIET_LINES = 40  # how far past a headless notes list we look for prose
 _PROSE_LINE = 200  # a line this long after a notes list is prose
 _QUIET_CHARS = 1200  # and so is this much text
@@ -97,7 +102,7 @@ class _Walker:
 
     def run(self) -> Layout:
         text, lines = self.text, self.lines
-        section: Heading | None = None
+        section: Heading | None = _BARE_LIST if self._is_bare_list() else None
         index = 0
         while index < len(lines):
             line = lines[index]
@@ -120,6 +125,32 @@ class _Walker:
         self.out.claimed.sort()
         self.out.body = _gaps(self.out.claimed, len(text))
         return self.out
+
+    def _is_bare_list(self) -> bool:
+        """A file of references and nothing else (a pasted reference list with no heading,
+        one reference a line or a paragraph): read it as one bibliography. Nearly every
+        line that starts an entry must read as a full reference (the few the parser doubts
+        are still taken, as in any clear reference list); a heading means a document."""
+        text, references, others, previous = self.text, 0, 0, None
+        for line in self.lines:
+            if line.blank:
+                previous = None
+                continue
+            if match_heading(text, line.content_start, line.end) is not None:
+                return False
+            if references + others >= _BARE_LINES:
+                break
+            if previous is None or not _continues_clearly(text, previous, line):
+                head = match_note_line(text, line.start, line.end)
+                body = text[head.body_start if head else line.content_start:line.end]
+                if not _MARKER_AFTER_PUNCTUATION.search(body) and self.is_reference(body):
+                    references += 1
+                else:
+                    others += 1
+                    if others >= 5 and references < 9 * others:
+                        return False  # prose: stop before reading the whole document
+            previous = line
+        return references > 0 and references >= _BARE_SHARE * (references + others)
 
     # --- sections under a heading ------------------------------------------------------
 
