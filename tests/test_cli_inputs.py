@@ -162,3 +162,34 @@ def test_a_numbered_list_without_markers_is_one_finding(capsys, tmp_path):
     findings = [f for f in json.loads(out)["findings"] if f["code"] == "unused-note"]
     assert len(findings) == 1 and "5 notes (1-5) but no footnote markers" in findings[0]["message"]
     assert code == 0
+
+
+def test_strict_offline_fails_on_unchecked_references(capsys, good):
+    code, out, err = run(capsys, str(good), "--format", "json")
+    report = json.loads(out)
+    assert code == 0 and report["summary"]["status"]["unchecked"] == 1
+    assert "offline and not in lock file" in err
+    code, _, _ = run(capsys, str(good), "--strict")
+    assert code == 1
+
+
+def test_second_run_is_served_from_the_lock_with_no_network(capsys, tmp_path, good):
+    from verify_refs.testing.crossref_server import CrossrefTestServer
+
+    record = {"DOI": "10.5555/study.1", "type": "journal-article", "title": ["A Study of Things"],
+              "author": [{"given": "John", "family": "Smith", "sequence": "first"}],
+              "issued": {"date-parts": [[1990]]}, "container-title": ["Journal of Studies"],
+              "volume": "3", "issue": "2", "page": "10-20"}
+    lock = str(tmp_path / "refs.lock.json")
+    with CrossrefTestServer([record]) as server:
+        code = main([str(good), "--crossref-url", server.url, "--lock", lock, "--no-progress"])
+        assert code == 0 and server.count > 0
+        server.reset()
+        code = main([str(good), "--crossref-url", server.url, "--lock", lock, "--no-progress",
+                     "--format", "json"])
+        assert server.count == 0
+    capsys.readouterr()
+    code, out, _ = run(capsys, str(good), "--lock", lock, "--format", "json", "--strict")
+    (reference,) = json.loads(out)["references"]
+    assert code == 0 and reference["status"] == "verified"
+    assert reference["resolved_doi"] == "10.5555/study.1"
