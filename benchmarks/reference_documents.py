@@ -141,9 +141,12 @@ def _intro(b: _Builder, labels: list[str], marker: str) -> None:
         b.add(" ".join(sentences[i:i + 4]) + "\n\n")
 
 
-def build_lines(golds: list[Gold], name: str) -> Doc:
-    b = _Builder("lines", name)
-    b.add("References\n\n")
+def build_lines(golds: list[Gold], name: str, heading: bool = True) -> Doc:
+    """One string a line under a References heading (or, ``heading=False``, the bare list
+    as a file of references alone)."""
+    b = _Builder("lines" if heading else "bare", name)
+    if heading:
+        b.add("References\n\n")
     for g in golds:
         b.place(g, _unnumbered(g))
         b.add("\n")
@@ -240,6 +243,7 @@ def build_all(golds: list[Gold]) -> dict[str, list[Doc]]:
         printed_chunks.extend(same[i:i + CHUNK] for i in range(0, len(same), CHUNK))
     builders = {
         "lines": lambda c, n, i: build_lines(c, n),
+        "bare": lambda c, n, i: build_lines(c, n, heading=False),
         "printed": lambda c, n, i: build_printed(c, n),
         "numbered": build_numbered,
         "blank": lambda c, n, i: build_blank(c, n),
