@@ -229,7 +229,8 @@ def real_resolver(index: list[dict]) -> Callable[[Reference], tuple[Outcome, str
     check_reference reports as doi-mismatch) counts as not resolved to that DOI.
     """
     try:
-        from verify_refs.resolve.crossref import CrossrefClient, CrossrefResolver
+        from verify_refs.resolve.client import CrossrefClient
+        from verify_refs.resolve.crossref import CrossrefResolver
         from verify_refs.resolve.pacing import Limits, Pacer
         from verify_refs.testing.crossref_server import CrossrefTestServer, PoolLimits
     except ImportError:

@@ -20,7 +20,8 @@ from collections import Counter
 from typing import Any
 
 from verify_refs.models import Identifier, IdScheme, Outcome, PageRange, Person, Reference, ReferenceKind, Span
-from verify_refs.resolve.crossref import CrossrefClient, CrossrefResolver
+from verify_refs.resolve.client import CrossrefClient
+from verify_refs.resolve.crossref import CrossrefResolver
 from verify_refs.resolve.pacing import PUBLIC_LIMITS, Pacer
 from verify_refs.resolve.records import work_from_json
 from verify_refs.testing import CrossrefTestServer, load_records

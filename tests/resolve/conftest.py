@@ -13,7 +13,7 @@ from typing import Any
 import pytest
 
 from crossref_fixtures import records
-from verify_refs.resolve.crossref import CrossrefClient
+from verify_refs.resolve.client import CrossrefClient
 from verify_refs.resolve.pacing import Limits, Pacer
 from verify_refs.testing import CrossrefTestServer
 from verify_refs.testing.crossref_server import PoolLimits

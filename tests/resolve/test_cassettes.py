@@ -12,7 +12,8 @@ import pytest
 
 from crossref_fixtures import COOX_DOI, coox
 from verify_refs.models import Outcome
-from verify_refs.resolve.crossref import CROSSREF_API, CrossrefClient, CrossrefResolver
+from verify_refs.resolve.client import CROSSREF_API, CrossrefClient
+from verify_refs.resolve.crossref import CrossrefResolver
 
 pytestmark = [pytest.mark.vcr, pytest.mark.block_network]
 

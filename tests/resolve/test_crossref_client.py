@@ -12,7 +12,7 @@ import pytest
 
 from crossref_fixtures import COOX_DOI
 from verify_refs import __version__
-from verify_refs.resolve.crossref import (
+from verify_refs.resolve.client import (
     CrossrefClient,
     CrossrefRefused,
     CrossrefUnavailable,

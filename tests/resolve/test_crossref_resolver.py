@@ -11,7 +11,8 @@ from hypothesis import strategies as st
 
 from crossref_fixtures import COOX_DOI, coox, halvorsen, petrova, reference, records
 from verify_refs.models import Outcome, Reference
-from verify_refs.resolve.crossref import CrossrefClient, CrossrefResolver, jstor_doi, search_text
+from verify_refs.resolve.client import CrossrefClient
+from verify_refs.resolve.crossref import CrossrefResolver, jstor_doi, search_text
 from verify_refs.resolve.interface import Resolver
 from verify_refs.testing import CrossrefTestServer, Fault
 

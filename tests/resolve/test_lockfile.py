@@ -13,7 +13,8 @@ from pathlib import Path
 
 from crossref_fixtures import COOX_DOI, coox, halvorsen, petrova, records
 from verify_refs.models import Outcome, Reference, Resolution
-from verify_refs.resolve.crossref import CrossrefClient, CrossrefResolver
+from verify_refs.resolve.client import CrossrefClient
+from verify_refs.resolve.crossref import CrossrefResolver
 from verify_refs.resolve.interface import Resolver
 from verify_refs.resolve.lockfile import (
     LOCK_NAME,

@@ -9,7 +9,7 @@ from email.utils import formatdate
 import pytest
 
 from crossref_fixtures import COOX_DOI, records
-from verify_refs.resolve.crossref import CrossrefClient
+from verify_refs.resolve.client import CrossrefClient
 from verify_refs.resolve.pacing import (
     PUBLIC_LIMITS,
     Limits,

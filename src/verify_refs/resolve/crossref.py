@@ -1,448 +1,28 @@
-"""Resolve references against Crossref's REST API.
+"""Resolve references against Crossref: decide which registered work each one cites.
 
-``CrossrefClient`` speaks HTTP: plain look-ups (``/works/{doi}``, a batch
-``/works?filter=doi:A,doi:B``, ``/works/{doi}/agency``) go through a ``requests`` session
-because their status codes and headers matter (404 means "no such DOI", 301 an alias);
-bibliographic search goes through habanero. Every request is paced (``Pacer``), retried
-with tenacity on connection errors, timeouts, 429 and 5xx (exponential backoff with
-jitter, ``Retry-After`` honoured), and bounded by one deadline for the whole run, so that
-a missing network turns into quick ``UNCHECKED`` resolutions instead of a hang.
+For each reference, in order of trust: the work of its DOI (checked against the reference
+by the matcher, since a DOI with a typo names some other work), the work of its JSTOR id,
+or the best result of a bibliographic search. The HTTP side (pacing, retries, the run's
+deadline) is ``CrossrefClient``'s, in ``client.py``; this module only decides.
 
-``CrossrefResolver`` decides what each reference is: its DOI's work (checked against the
-reference by the matcher), its JSTOR id's work, or the best search result.
+Network trouble never raises here: it becomes an ``UNCHECKED`` resolution with the
+client's one-line reason, so that the report can say what was not checked and why.
 """
 
 from __future__ import annotations
 
-import logging
 import re
 import threading
-import time
-from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections.abc import Callable, Sequence
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, replace
-from typing import Any, TypeVar
-from urllib.parse import quote, urljoin
+from typing import Any
 
-import httpx2
-import requests
-from habanero import Crossref
-from habanero.exceptions import RequestError
-from tenacity import Retrying, RetryCallState, retry_if_exception_type, stop_after_attempt
-from tenacity.wait import wait_exponential_jitter
-
-from .. import __url__, __version__
 from ..identifiers.doi import problem as doi_problem
 from ..models import IdScheme, Outcome, Reference, RegistryWork, Resolution
-from .interface import Resolver, ResolverError
+from .client import CrossrefClient, CrossrefError
+from .interface import Resolver
 from .matching import best_match, describes_same_work
-from .pacing import PUBLIC_LIMITS, Pacer, PacingTimeout, parse_retry_after
-from .records import work_from_json
-
-CROSSREF_API = "https://api.crossref.org"
-DOI_ORG_HANDLES = "https://doi.org/api/handles/"
-T = TypeVar("T")
-_LOG = logging.getLogger(__name__)
-
-
-class CrossrefError(ResolverError):
-    """A request to Crossref failed; ``str()`` is a one-line reason for the report."""
-
-
-class CrossrefUnavailable(CrossrefError):
-    """Crossref could not be reached or kept failing (network, timeouts, 429, 5xx)."""
-
-
-class CrossrefRefused(CrossrefError):
-    """Crossref refused a request (a 4xx other than 404 and 429): retrying will not help."""
-
-
-class _Transient(Exception):
-    """One failed attempt worth retrying."""
-
-    def __init__(self, reason: str, *, retry_after: float | None = None, transport: bool = False) -> None:
-        super().__init__(reason)
-        self.reason = reason
-        self.retry_after = retry_after
-        self.transport = transport  # no answer at all: counts towards the circuit breaker
-
-
-@dataclass(frozen=True, slots=True)
-class Agency:
-    """The registration agency of a DOI (``/works/{doi}/agency``)."""
-
-    id: str
-    label: str
-
-
-def user_agent(mailto: str | None) -> str:
-    """``verify-refs/0.1.0 (https://github.com/verify-refs/verify-refs; mailto:x@y)``.
-
-    Crossref asks for a tool name, a URL and a contact; the mailto also selects the polite pool.
-    """
-    contact = f"; mailto:{mailto}" if mailto else ""
-    return f"verify-refs/{__version__} ({__url__}{contact})"
-
-
-_CAUSES = (  # (text in the exception chain, what to tell a person)
-    ("refused", "connection refused"),
-    ("RemoteDisconnected", "the server closed the connection without answering"),
-    ("without sending complete message", "the answer was cut off"),
-    ("IncompleteRead", "the answer was cut off"),
-    ("Connection broken", "the answer was cut off"),
-    ("NameResolution", "cannot resolve the host name (no network?)"),
-    ("Name or service not known", "cannot resolve the host name (no network?)"),
-    ("Temporary failure in name resolution", "cannot resolve the host name (no network?)"),
-    ("Network is unreachable", "network unreachable"),
-    ("timed out", "timed out"),
-)
-
-
-def _short(error: BaseException) -> str:
-    """A one-line, human description of a transport error (not a nested repr)."""
-    text = " ".join(repr(item) + " " + str(item) for item in _chain(error))
-    for needle, description in _CAUSES:
-        if needle in text:
-            return description
-    first = str(error).strip().splitlines()[0] if str(error).strip() else type(error).__name__
-    return first if len(first) <= 100 else first[:97] + "..."
-
-
-class _Breaker:
-    """After ``threshold`` attempts in a row got no answer at all, fail fast for ``cooldown``
-    seconds: a dead network costs seconds, not one timeout per reference."""
-
-    def __init__(self, threshold: int, cooldown: float) -> None:
-        self.threshold, self.cooldown = threshold, cooldown
-        self._lock = threading.Lock()
-        self._failures = 0
-        self._open_until = 0.0
-        self.reason = ""
-
-    def success(self) -> None:
-        with self._lock:
-            self._failures = 0
-
-    def failure(self, reason: str) -> None:
-        with self._lock:
-            self._failures += 1
-            if self._failures >= self.threshold:
-                self._open_until = time.monotonic() + self.cooldown
-                self.reason = reason
-
-    @property
-    def is_open(self) -> bool:
-        with self._lock:
-            return time.monotonic() < self._open_until
-
-
-class CrossrefClient:
-    """HTTP access to one Crossref-compatible API (``base_url``).
-
-    ``mailto``: the contact for the User-Agent (the polite pool); ``timeout``: seconds per
-    request; ``deadline``: seconds for the whole run, counted from the first request (None:
-    no limit); ``max_attempts``: tries per request; ``batch_size``: DOIs per filter request.
-    """
-
-    def __init__(
-        self,
-        base_url: str = CROSSREF_API,
-        mailto: str | None = None,
-        *,
-        timeout: float = 10.0,
-        deadline: float | None = 60.0,
-        max_attempts: int = 4,
-        backoff: float = 0.25,
-        backoff_max: float = 8.0,
-        batch_size: int = 20,
-        pacer: Pacer | None = None,
-        breaker_threshold: int = 3,
-        breaker_cooldown: float = 30.0,
-    ) -> None:
-        self.base_url = base_url.rstrip("/")
-        self.mailto = mailto or None
-        self.timeout = timeout
-        self.deadline = deadline
-        self.max_attempts = max(1, max_attempts)
-        self.batch_size = max(1, batch_size)
-        self.pacer = pacer or Pacer(PUBLIC_LIMITS)
-        self._wait = wait_exponential_jitter(multiplier=backoff, max=backoff_max, jitter=backoff)
-        self._breaker = _Breaker(breaker_threshold, breaker_cooldown)
-        self._deadline_at: float | None = None
-        self._lock = threading.Lock()
-        self.session = requests.Session()
-        self.session.headers.update({"User-Agent": self.user_agent, "Accept": "application/json"})
-
-    # --- identity -----------------------------------------------------------
-    @property
-    def user_agent(self) -> str:
-        return user_agent(self.mailto)
-
-    @property
-    def uses_public_pool(self) -> bool:
-        """True without a mailto: the caller should say so once (``pool_notice``)."""
-        return self.mailto is None
-
-    @property
-    def pool_notice(self) -> str | None:
-        if not self.uses_public_pool:
-            return None
-        return ("No mailto configured: using Crossref's public pool (slower, 5 requests/s, one at a time). "
-                "Set --mailto (or VERIFY_REFS_MAILTO) to use the polite pool.")
-
-    @property
-    def is_crossref(self) -> bool:
-        """Only Crossref's own API may send us on to doi.org (never a test server)."""
-        return self.base_url == CROSSREF_API
-
-    @property
-    def requests_sent(self) -> int:
-        return self.pacer.requests_started
-
-    # --- the run's deadline --------------------------------------------------
-    def remaining(self) -> float | None:
-        """Seconds left before the run's deadline (starting the clock on first use)."""
-        if self.deadline is None:
-            return None
-        with self._lock:
-            if self._deadline_at is None:
-                self._deadline_at = time.monotonic() + self.deadline
-            return self._deadline_at - time.monotonic()
-
-    def _request_timeout(self) -> float:
-        left = self.remaining()
-        if left is not None and left <= 0:
-            raise _Expired(self._expired_reason())
-        return self.timeout if left is None else max(0.05, min(self.timeout, left))
-
-    def _expired_reason(self) -> str:
-        return f"the time limit for Crossref requests ({self.deadline:g} s, --timeout) ran out"
-
-    # --- retries ------------------------------------------------------------
-    def _call(self, what: str, attempt: Callable[[], T]) -> T:
-        """Run ``attempt`` with retries; raise ``CrossrefError`` when giving up. Reasons name
-        no DOI or path, so that a report can group the references they cost."""
-        retrying = Retrying(
-            retry=retry_if_exception_type(_Transient),
-            wait=self._backoff,
-            stop=stop_after_attempt(self.max_attempts) | self._out_of_time,
-            reraise=True,
-        )
-        if self._breaker.is_open:
-            raise CrossrefUnavailable(f"Crossref unavailable: {self._breaker.reason}")
-        try:
-            return retrying(attempt)
-        except _Transient as error:
-            _LOG.debug("%s: giving up after %s attempts: %s", what,
-                       retrying.statistics.get("attempt_number", 1), error.reason)
-            raise CrossrefUnavailable(f"Crossref unavailable: {error.reason}") from error
-        except (_Expired, PacingTimeout) as error:
-            raise CrossrefUnavailable(self._expired_reason()) from error
-
-    def _backoff(self, state: RetryCallState) -> float:
-        error = state.outcome.exception() if state.outcome else None
-        if isinstance(error, _Transient) and error.retry_after is not None:
-            return error.retry_after
-        return float(self._wait(state))
-
-    def _out_of_time(self, state: RetryCallState) -> bool:
-        if self._breaker.is_open:
-            return True
-        left = self.remaining()
-        return left is not None and left <= state.upcoming_sleep
-
-    def _slot(self) -> Any:
-        left = self.remaining()
-        return self.pacer.slot(None if left is None else time.monotonic() + left)
-
-    def _check(self, status: int, headers: Mapping[str, str], what: str) -> None:
-        """Learn the limits; turn 429/5xx into retries and other 4xx (not 404) into refusals."""
-        self.pacer.observe(headers)
-        retry_after = parse_retry_after(headers.get("Retry-After") or headers.get("retry-after"))
-        if status == 429:
-            self.pacer.pause(retry_after if retry_after is not None else 1.0)
-            raise _Transient("rate limited (429)", retry_after=retry_after)
-        if status >= 500:
-            raise _Transient(f"server error ({status})", retry_after=retry_after)
-        if 400 <= status < 500 and status != 404:
-            raise CrossrefRefused(f"Crossref refused the request ({status})")
-
-    # --- plain look-ups (requests) -------------------------------------------
-    def _get(self, path: str, params: Mapping[str, str] | None = None) -> requests.Response:
-        """One GET under the base URL, retried; returns 2xx, 3xx and 404 responses."""
-
-        def attempt() -> requests.Response:
-            timeout = self._request_timeout()
-            with self._slot():
-                try:
-                    response = self.session.get(self.base_url + path, params=params, timeout=timeout,
-                                                allow_redirects=False)
-                except requests.Timeout as error:
-                    self._breaker.failure("requests time out")
-                    raise _Transient(f"no answer within {timeout:g} s", transport=True) from error
-                except requests.ConnectionError as error:
-                    self._breaker.failure(_short(error))
-                    raise _Transient(_short(error), transport=True) from error
-                except requests.RequestException as error:  # truncated body, bad chunking
-                    raise _Transient(_short(error)) from error
-            self._breaker.success()
-            self._check(response.status_code, response.headers, path)
-            return response
-
-        return self._call(f"GET {path}", attempt)
-
-    def _message(self, path: str, params: Mapping[str, str] | None = None) -> Any:
-        """The ``message`` of the JSON envelope at ``path``; None for a 404. Alias
-        redirects (301 to ``/works/{primary DOI}``) are followed within the base URL."""
-
-        def attempt() -> Any:
-            response = self._get(path, params)
-            for _ in range(3):
-                if response.status_code not in (301, 302, 303, 307, 308):
-                    break
-                response = self._get(self._redirect_path(response))
-            if response.status_code == 404:
-                return None
-            if response.status_code != 200:
-                raise _Transient(f"unexpected status {response.status_code}")
-            try:
-                envelope = response.json()
-            except ValueError as error:
-                raise _Transient("the answer was not JSON") from error
-            if not isinstance(envelope, dict) or "message" not in envelope:
-                raise _Transient("the answer was not a Crossref envelope")
-            return envelope["message"]
-
-        # _get retries transport trouble; this retries once an answer that came back garbled
-        retrying = Retrying(retry=retry_if_exception_type(_Transient), wait=self._backoff,
-                            stop=stop_after_attempt(2) | self._out_of_time, reraise=True)
-        try:
-            return retrying(attempt)
-        except _Transient as error:
-            raise CrossrefUnavailable(f"Crossref unavailable: {error.reason}") from error
-
-    def _redirect_path(self, response: requests.Response) -> str:
-        target = urljoin(response.url, response.headers.get("Location", ""))
-        if not target.startswith(self.base_url + "/"):
-            raise CrossrefRefused(f"redirected outside the API ({target})")
-        return target[len(self.base_url):]
-
-    def work(self, doi: str) -> RegistryWork | None:
-        """The work of ``doi`` (following an alias to its primary DOI); None: 404."""
-        message = self._message("/works/" + quote_doi(doi))
-        return work_from_json(message) if isinstance(message, dict) else None
-
-    def works(self, dois: Sequence[str]) -> dict[str, RegistryWork]:
-        """Many DOIs in as few requests as possible (``filter=doi:A,doi:B``); found ones only,
-        keyed by lower-cased DOI."""
-        found: dict[str, RegistryWork] = {}
-        unique = list(dict.fromkeys(d.lower() for d in dois))
-        for start in range(0, len(unique), self.batch_size):
-            chunk = unique[start: start + self.batch_size]
-            params = {"filter": ",".join(f"doi:{d}" for d in chunk), "rows": str(len(chunk))}
-            message = self._message("/works", params)
-            for item in (message or {}).get("items", []) if isinstance(message, dict) else []:
-                if isinstance(item, dict):
-                    work = work_from_json(item)
-                    found[work.doi] = work
-        return found
-
-    def agency(self, doi: str) -> Agency | None:
-        """Who registered ``doi``; None when no agency knows it (404)."""
-        message = self._message("/works/" + quote_doi(doi) + "/agency")
-        agency = message.get("agency") if isinstance(message, dict) else None
-        if not isinstance(agency, dict) or not agency.get("id"):
-            return None
-        return Agency(str(agency["id"]), str(agency.get("label") or agency["id"]))
-
-    def doi_org_exists(self, doi: str) -> bool | None:
-        """The last resort: does the DOI system know ``doi``? Only for Crossref's own API.
-
-        One unpaced request to doi.org's handle API (another host); None when unknowable.
-        """
-        if not self.is_crossref:
-            return None
-        try:
-            timeout = self._request_timeout()
-            response = self.session.get(DOI_ORG_HANDLES + quote_doi(doi), timeout=timeout)
-            return response.status_code == 200 and response.json().get("responseCode") == 1
-        except (requests.RequestException, ValueError, _Expired):
-            return None
-
-    # --- search (habanero) ---------------------------------------------------
-    def search(self, text: str, rows: int = 5) -> list[RegistryWork]:
-        """``query.bibliographic`` search; best first as Crossref ranks them."""
-
-        def attempt() -> list[RegistryWork]:
-            crossref = Crossref(base_url=self.base_url, mailto=self.mailto, ua_string=self.user_agent,
-                                timeout=self._request_timeout())
-            with self._slot():
-                try:
-                    result: Any = crossref.works(query_bibliographic=text, limit=rows)
-                    error: BaseException | None = None
-                except (RequestError, httpx2.HTTPError, RuntimeError, ValueError, KeyError, TypeError) as caught:
-                    error = caught
-            if error is not None:
-                self._search_failed(error)
-            self._breaker.success()
-            items = result.get("message", {}).get("items") if isinstance(result, dict) else None
-            if not isinstance(items, list):
-                raise _Transient("the search answer was not a Crossref work list")
-            return [work_from_json(item) for item in items if isinstance(item, dict)]
-
-        return self._call("search", attempt)
-
-    def _search_failed(self, error: BaseException) -> None:
-        """Classify what habanero raised: a status error carries the response and headers."""
-        response = _status_response(error)
-        if response is not None:
-            self._check(response.status_code, response.headers, "search")
-            raise _Transient(f"unexpected status {response.status_code}") from error
-        if isinstance(error, RequestError):  # 200 that was not JSON, or a 4xx JSON message
-            if error.status_code == 200 or error.status_code >= 500:
-                raise _Transient("the search answer was not JSON") from error
-            raise CrossrefRefused(f"Crossref refused the request ({error.status_code})") from error
-        transport = _transport_error(error)
-        if transport is not None:
-            if not isinstance(transport, (httpx2.RemoteProtocolError, httpx2.DecodingError)):
-                self._breaker.failure(_short(transport))
-            raise _Transient(_short(transport), transport=True) from error
-        raise _Transient(f"broken answer ({_short(error)})") from error
-
-
-class _Expired(Exception):
-    """The run's deadline passed."""
-
-
-def quote_doi(doi: str) -> str:
-    """A DOI as a path: slashes kept, ``<>#?%`` and spaces encoded (SICI DOIs have them)."""
-    return quote(doi.strip(), safe="/:;()[]")
-
-
-def _chain(error: BaseException) -> Iterable[BaseException]:
-    seen: set[int] = set()
-    current: BaseException | None = error
-    while current is not None and id(current) not in seen:
-        seen.add(id(current))
-        yield current
-        current = current.__cause__ or current.__context__
-
-
-def _status_response(error: BaseException) -> httpx2.Response | None:
-    for item in _chain(error):
-        if isinstance(item, httpx2.HTTPStatusError):
-            return item.response
-    return None
-
-
-def _transport_error(error: BaseException) -> httpx2.TransportError | None:
-    for item in _chain(error):
-        if isinstance(item, httpx2.TransportError):
-            return item
-    return None
-
-
-# --- the resolver --------------------------------------------------------------
 
 
 @dataclass(frozen=True, slots=True)
@@ -461,7 +41,11 @@ _ACCESSED = re.compile(r"\b(?:retrieved|accessed|archived from the original)\b.*
 
 
 def search_text(reference: Reference, limit: int = 400) -> str:
-    """The reference text as a bibliographic query: no URLs, DOIs or access dates."""
+    """The reference text as a bibliographic query: no URLs, DOIs or access dates.
+
+    Those parts only add noise to Crossref's ranking, and a long query costs the server
+    more (hence ``limit`` characters, cut at a word boundary).
+    """
     text = _ACCESSED.sub(" ", _DOI_TEXT.sub(" ", _URL.sub(" ", reference.text)))
     text = " ".join(word for word in text.split() if any(c.isalnum() for c in word))
     return text[:limit].rsplit(" ", 1)[0] if len(text) > limit else text
@@ -512,10 +96,12 @@ class CrossrefResolver(Resolver):
         self._lock = threading.Lock()
 
     def resolve(self, reference: Reference) -> Resolution:
+        """One reference: ``resolve_all`` of a list of one."""
         return self.resolve_all([reference])[reference.id]
 
     def resolve_all(self, references: Sequence[Reference]) -> dict[str, Resolution]:
-        """Fetch every cited DOI in batches first, then resolve references in parallel."""
+        """Fetch every cited DOI in batches first (a filter request for 20 DOIs instead of 20
+        look-ups), then resolve the references in parallel, served mostly from that cache."""
         dois = [d for r in references for d in (cited_doi(r), jstor_doi(r)) if d]
         self._prefetch(dois)
         with ThreadPoolExecutor(max_workers=self.workers, thread_name_prefix="crossref") as pool:
@@ -524,7 +110,9 @@ class CrossrefResolver(Resolver):
 
     # --- DOIs ---------------------------------------------------------------
     def _prefetch(self, dois: Sequence[str]) -> None:
-        """One filter request per batch for DOIs not yet known (a single DOI: none)."""
+        """One filter request per batch for DOIs not yet known (a single DOI: none, its own
+        look-up follows anyway). A failed batch is remembered: its DOIs are then reported
+        unchecked with its reason instead of being asked again one by one."""
         todo = [d for d in dict.fromkeys(d.lower() for d in dois) if d not in self._known]
         if len(todo) < 2:
             return
@@ -540,7 +128,11 @@ class CrossrefResolver(Resolver):
                 self._known.update(found)
 
     def lookup(self, doi: str) -> DoiLookup:
-        """Found (batch or ``/works/{doi}``), else agency, else doi.org (Crossref only)."""
+        """What is known of ``doi``: from the prefetched batches, else from the registries.
+
+        A work found is kept for the rest of the run (a DOI cited twice is fetched once);
+        ``CrossrefError`` becomes an unknowable ``DoiLookup`` with its reason.
+        """
         key = doi.lower()
         with self._lock:
             if key in self._known:
@@ -548,7 +140,7 @@ class CrossrefResolver(Resolver):
             if key in self._failed:
                 return DoiLookup(key, reason=self._failed[key])
         try:
-            result = self._ask(key)
+            result = self._ask_registries(key)
         except CrossrefError as error:
             return DoiLookup(key, reason=str(error))
         if result.work is not None:
@@ -556,7 +148,9 @@ class CrossrefResolver(Resolver):
                 self._known[key] = result.work
         return result
 
-    def _ask(self, doi: str) -> DoiLookup:
+    def _ask_registries(self, doi: str) -> DoiLookup:
+        """Ask the registries about ``doi``, cheapest and likeliest first; only a DOI that
+        no one knows is ``missing`` (a doi-not-found finding)."""
         work = self.client.work(doi)
         if work is not None:
             return DoiLookup(doi, work)
@@ -569,6 +163,13 @@ class CrossrefResolver(Resolver):
 
     # --- one reference --------------------------------------------------------
     def _resolve_one(self, reference: Reference) -> Resolution:
+        """The cited DOI's work if it has one, else the JSTOR id's, else a search's.
+
+        A DOI that exists nowhere is NOT_FOUND, with the likely intended work (the JSTOR
+        id's or a search's) as a candidate. A DOI that could not be checked (and no JSTOR
+        work) leaves the reference UNCHECKED rather than searched: the reference names its
+        work, and a search would only guess at it.
+        """
         doi, jdoi = cited_doi(reference), jstor_doi(reference)
         by_doi = self.lookup(doi) if doi else None
         by_jstor = self.lookup(jdoi) if jdoi and jdoi != (doi or "").lower() else None
@@ -619,6 +220,7 @@ class CrossrefResolver(Resolver):
         return ()
 
     def _searched(self, reference: Reference) -> Resolution:
+        """A reference with no usable identifier: the matcher's verdict on a search."""
         query = search_text(reference)
         if not query:
             return Resolution(reference.id, Outcome.UNCHECKED, via="search", reason="nothing to search for")

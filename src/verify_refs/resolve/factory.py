@@ -22,6 +22,8 @@ def cache_path(config: Config) -> Path:
 
 
 def make_resolver(config: Config, warn: Callable[[str], None] | None = None) -> LockedResolver:
+    """The run's resolver: the lock file first, Crossref (built on first use) for the rest;
+    ``warn`` hears the lock file's warnings."""
     lock = LockFile(config.lock or cache_path(config), on_warning=warn or (lambda _message: None))
     inner = None if config.offline else _DeferredResolver(config)
     return LockedResolver(inner, lock, offline=config.offline, refresh=config.refresh)
@@ -37,19 +39,24 @@ class _DeferredResolver(Resolver):
 
     @property
     def client(self):
+        """The Crossref client once built; None while the lock has answered everything."""
         return getattr(self._resolver, "client", None)
 
     def resolve(self, reference):
+        """One reference: ``resolve_all`` of a list of one."""
         return self.resolve_all([reference])[reference.id]
 
     def resolve_all(self, references):
+        """Build the Crossref resolver if this is the first call, then pass ``references`` on."""
         if self._resolver is None:
             self._resolver = _crossref_resolver(self._config)
         return self._resolver.resolve_all(references)
 
 
 def _crossref_resolver(config: Config) -> Resolver:
-    from .crossref import CrossrefClient, CrossrefResolver
+    """A ``CrossrefResolver`` paced for the pool the config's mailto selects."""
+    from .client import CrossrefClient
+    from .crossref import CrossrefResolver
     from .pacing import POLITE_LIMITS, PUBLIC_LIMITS, Pacer
 
     client = CrossrefClient(
