@@ -66,33 +66,83 @@ class ReferenceIndex:
     """References by the keys a short cite can name them by (first author's surname or
     given name, first editor, the reference's first word), so linking is not quadratic."""
 
-    def __init__(self, references: Sequence[Reference]) -> None:
-        self._by_key: dict[str, list[Reference]] = defaultdict(list)
+    def __init__(self, references: Sequence[Reference],
+                 profiles: dict[str, _Profile] | None = None) -> None:
+        self._by_key: dict[str, list[_Profile]] = defaultdict(list)
         for reference in references:
-            for key in _reference_keys(reference):
-                self._by_key[key].append(reference)
+            profile = profiles.get(reference.id) if profiles is not None else None
+            if profile is None or profile.reference is not reference:
+                profile = _Profile(reference)
+                if profiles is not None:
+                    profiles[reference.id] = profile
+            for key in profile.keys:
+                self._by_key[key].append(profile)
 
     def candidates(self, cite: ShortCite) -> list[Reference]:
         if not cite.author:
             return []
-        keys = {name_key(_first_surname(cite.author)), *words_key(cite.author)[:1]}
-        found: dict[str, Reference] = {}
+        surname = name_key(_first_surname(cite.author))
+        wanted = _words(cite.author)
+        keys = {surname, *wanted[:1]}
+        found: dict[str, _Profile] = {}
         for key in keys:
-            for reference in self._by_key.get(key, ()):
-                found.setdefault(reference.id, reference)
-        return [r for r in found.values() if cite_matches(cite, r)]
+            for profile in self._by_key.get(key, ()):
+                found.setdefault(profile.reference.id, profile)
+        if not surname:
+            return []  # no author to match (``_author_matches``)
+        return [p.reference for p in found.values()
+                if p.author_matches(surname, wanted) and _rest_matches(cite, p.reference)]
 
 
-def _reference_keys(reference: Reference) -> set[str]:
-    keys = {name_key(p.family) for p in reference.authors[:1] + reference.editors[:1]}
-    keys.update(name_key(p.given) for p in reference.authors[:1] if p.given)
-    keys.update(words_key(reference.text)[:1])
-    keys.discard("")
-    return keys
+class _Profile:
+    """What linking compares of one reference, worked out once (``_reference_keys`` and
+    ``_author_matches``): it is looked at by every cite that names its keys."""
+
+    __slots__ = ("reference", "keys", "people", "comma", "words")
+
+    def __init__(self, reference: Reference) -> None:
+        self.reference = reference
+        self.words = words = _words(reference.text)
+        authors, editors = reference.authors, reference.editors
+        people: set[str] = set()
+        keys: set[str] = set()
+        if authors:
+            first = authors[0]
+            family = name_key(first.family)
+            keys.add(family)
+            people.add(family)
+            people.add(name_key(first.given))
+            if first.given:
+                keys.add(name_key(first.given))
+            self.comma = None
+        else:
+            self.comma = name_key(reference.text.split(",", 1)[0])
+        if editors:
+            editor = editors[0]
+            family = name_key(editor.family)
+            keys.add(family)
+            people.add(family)
+            people.add(name_key(editor.given))
+        if words:
+            keys.add(words[0])
+        keys.discard("")
+        self.keys = keys
+        self.people = people
+
+    def author_matches(self, key: str, wanted: tuple[str, ...]) -> bool:
+        """``_author_matches`` for a cite whose first-surname key is ``key`` (not empty) and
+        whose words are ``wanted``."""
+        if key in self.people or key == self.comma:
+            return True
+        return bool(wanted) and self.words[: len(wanted)] == wanted
 
 
+_SURNAME_END = re.compile(r"\s+(?:and|&|et al\.?)\s*|,")
+
+
+@lru_cache(maxsize=65536)
 def _first_surname(author: str) -> str:
-    return re.split(r"\s+(?:and|&|et al\.?)\s*|,", author.strip(), maxsplit=1)[0]
+    return _SURNAME_END.split(author.strip(), maxsplit=1)[0]
 
 
 def link_corpus(documents: Sequence[ParsedDocument]) -> LinkResult:
@@ -182,9 +232,10 @@ def _quote(text: str, limit: int = 60) -> str:
 
 
 def _link_short_cites(documents: Sequence[ParsedDocument], result: LinkResult) -> None:
-    corpus = ReferenceIndex([ref for doc in documents for ref in doc.references])
+    profiles: dict[str, _Profile] = {}
+    corpus = ReferenceIndex([ref for doc in documents for ref in doc.references], profiles)
     for document in documents:
-        local = ReferenceIndex(document.references)
+        local = ReferenceIndex(document.references, profiles)
         previous: Reference | None = None  # for Ibid.: the work cited just before
         for _, item in _in_reading_order(document):
             if isinstance(item, Reference):  # a full reference in a note is a citation too
@@ -323,6 +374,11 @@ def cite_matches(cite: ShortCite, reference: Reference) -> bool:
     """Whether a short cite can abbreviate ``reference``: author, then year or title."""
     if not cite.author or not _author_matches(cite.author, reference):
         return False
+    return _rest_matches(cite, reference)
+
+
+def _rest_matches(cite: ShortCite, reference: Reference) -> bool:
+    """``cite_matches`` once the author has matched: the year, then the title."""
     if cite.year is not None:
         if cite.year not in (reference.year, reference.original_year):
             return False

@@ -21,6 +21,7 @@ from .shortcites import cites_in_note, cites_in_text
 from .source import SourceText
 
 _SEPARATOR = re.compile(r";\s+")
+_CONTENT = re.compile(r"\S")
 # A numbered list under "References" (or the Markdown footnotes of a document) whose entries
 # are nearly all full references is a reference list: there an entry the reference test
 # doubts is still one when it is no short cite and has a URL, or a year among enough words
@@ -63,9 +64,13 @@ def parse_document(source: SourceText) -> ParsedDocument:
             "stray-number", source.span(entry.head.label_start),
             f"stray number {entry.label} before a reference: taken as a copied marker, "
             f"not as note {entry.label}", reference_id=reference.id))
-    markers: list[Marker] = find_markers(source, layout.body, (n.label for n in notes))
-    for start, end in layout.body:
-        cites.extend(cites_in_text(source, start, end))
+    # the gaps between entries (a newline) are prose extents too, with nothing to find
+    text = source.text
+    body = [(start, end) for start, end in layout.body if _CONTENT.search(text, start, end)]
+    markers: list[Marker] = find_markers(source, body, (n.label for n in notes))
+    for start, end in body:
+        if text.find("(", start, end) >= 0:
+            cites.extend(cites_in_text(source, start, end))
     return ParsedDocument(
         path=source.path,
         markers=tuple(markers),

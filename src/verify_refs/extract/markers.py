@@ -84,8 +84,12 @@ def _brackets(source: SourceText, text: str, start: int, end: int,
 
 def _expand(match: re.Match) -> Iterator[tuple[int, str]]:
     """``[8, 9]`` -> 8 at "[", 9 at "9"; ``[3-5]`` -> 3, 4, 5 at "[". Bad ranges give nothing."""
+    inner = match.group("inner")
+    if inner.isdecimal():  # "[8]": one label (the common case, without the item scan)
+        yield match.start(), str(int(inner))
+        return
     inner_start = match.start("inner")
-    for index, item in enumerate(_ITEM.finditer(match.group("inner"))):
+    for index, item in enumerate(_ITEM.finditer(inner)):
         offset = match.start() if index == 0 else inner_start + item.start()
         first = int(item.group("first"))
         last = int(item.group("last")) if item.group("last") else first

@@ -4,6 +4,7 @@ validated with python-stdnum. Near-ISSNs after the label are caught so they can 
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from stdnum import issn as _issn
 from stdnum.exceptions import InvalidChecksum, InvalidFormat, InvalidLength
@@ -17,11 +18,13 @@ PATTERN = re.compile(
 )
 
 
+@lru_cache(maxsize=4096)  # journals repeat: the same ISSN in many references
 def normalise(raw: str) -> str:
     digits = "".join(ch for ch in raw if ch.isdigit() or ch in "Xx").upper()
     return f"{digits[:4]}-{digits[4:]}" if len(digits) == 8 else digits
 
 
+@lru_cache(maxsize=4096)
 def problem(raw: str) -> str | None:
     compact = normalise(raw).replace("-", "")
     try:
