@@ -21,28 +21,41 @@ _LETTER = r"[^\W\d_]"
 _LOWER = "a-zß-öø-ÿа-яёѐ-џα-ω"
 _CAP = rf"[{_UP}](?:{_LETTER}|['’](?={_LETTER}))+"  # two letters at least: "D." is an initial
 _NAME_WORD = rf"[{_UP}](?:[{_LOWER}]|['’-](?={_LETTER}))(?:{_LETTER}|['’-](?={_LETTER}))*"
-_STOP = (
-    r"(?!(?:The|A|An|On|In|Of|To|For|From|And|With|At|By|Towards?|How|Why|What|When|Where|Who|"
+_STOP_WORDS = (
+    r"(?:The|A|An|On|In|Of|To|For|From|And|With|At|By|Towards?|How|Why|What|When|Where|Who|"
     r"Is|Are|Do|Does|Let|New|Notes?|Report|Studies|Journal|History|Review|Chapter|Part|Vol|"
     r"Proceedings|Annual|Handbook|Introduction|Der|Die|Das|Le|La|Les|Il|El|Los|Über|Sur|Zur|"
-    r"Retrieved|Accessed|Available|Press|University|Edited|Translated|Ed|Eds|Trans)\b)"
+    r"Retrieved|Accessed|Available|Press|University|Edited|Translated|Ed|Eds|Trans)"
 )
-_PARTICLE = r"(?:(?:van|von|der|den|de|del|della|di|da|du|dos|das|le|la|ter|ten|bin|ibn|al|el|St\.)\s+)"
-_FAMILY = rf"{_PARTICLE}{{0,3}}{_STOP}{_CAP}(?:-\s?{_CAP})?"
+_STOP = rf"(?!{_STOP_WORDS}\b(?![-'’]))"
+# A family name may be "Das" ("Sajal K Das", "Das, S.K."): the German article never stands
+# where a family name is required, only where a given name could ("Das Kapital").
+_FAMILY_STOP = rf"(?!(?!Das\b){_STOP_WORDS}\b(?![-'’]))"
+_PARTICLE = (
+    r"(?:(?:van|von|der|den|de|del|della|di|da|du|dos|das|le|la|ter|ten|bin|ibn|al|el|St\.|"
+    r"Van|Von|De|Del|Della|Di|Da|Du|Le|La|Mc|Mac|Ter|Ten)\s+)"  # "Van Allen", "De Clercq", "Mc Clernon"
+)
+_FAMILY = rf"{_PARTICLE}{{0,3}}{_FAMILY_STOP}{_CAP}(?:-\s?{_CAP}|-[{_LOWER}]{{2,}})?"
 _INITIAL = rf"[{_UP}](?:[a-zа-я]{{1,2}})?\."
 _INITIALS = rf"{_INITIAL}(?:\s?-?\s?{_INITIAL})*"
 _GIVEN_WORD = rf"{_STOP}{_NAME_WORD}"
 _BARE_INITIAL = rf"[{_UP}](?=[\s,])"  # "Ellis W", "Sean M Arietta"
 _GIVEN = (
-    rf"(?:{_INITIALS}\s+{_GIVEN_WORD}(?=[.,])|{_INITIALS}"
-    rf"|{_GIVEN_WORD}(?:\s+{_GIVEN_WORD}){{0,2}}(?:\s+(?:{_INITIALS}|{_BARE_INITIAL}))?)"
+    rf"(?:{_INITIALS}\s+{_GIVEN_WORD}(?=[.,;])(?!,\s?(?:{_INITIAL}|[{_UP}]{{1,3}}[.,;\s]))"
+    rf"|{_INITIALS}|[{_UP}]{{1,3}}(?![\w'’-]|\.\w)"
+    rf"|{_GIVEN_WORD}(?:\s+{_GIVEN_WORD}){{0,2}}(?:\s+(?:{_INITIALS}|{_BARE_INITIAL}|[{_UP}]{{2}}(?=[.,;\s])))?)"
 )
 _END = r"(?:(?<=\.)|(?=\s*(?:[,;&:.(\[\"]|and\b|et\b|\d{4}|$)))"
 
-_INVERTED = re.compile(rf"(?P<family>{_FAMILY}),\s*(?P<given>{_GIVEN}){_END}")
-_VANCOUVER = re.compile(rf"(?P<family>{_FAMILY})\s+(?P<given>[{_UP}]{{1,3}})(?![\w.'’-]){_END}")
+# A particle after the given names: "Andrade, Mário de", "Goethe, Johann Wolfgang von".
+_TRAILING_PARTICLE = r"(?:\s+(?:de|da|do|dos|das|di|du|von|van|der|del|della)(?:\s+(?:la|las|los))?(?=[\s,.;]))?"
+_INVERTED = re.compile(rf"(?P<family>{_FAMILY}),\s*(?P<given>{_GIVEN}{_TRAILING_PARTICLE}){_END}")
+_VANCOUVER = re.compile(
+    rf"(?P<family>{_FAMILY})\s+(?P<given>[{_UP}]{{1,3}}(?![\w.'’-])|[{_UP}]{{2,3}}(?=\.(?:\s|$))){_END}"
+)
 _NATURAL = re.compile(
-    rf"(?P<given>(?:(?:{_INITIAL}|{_BARE_INITIAL}|{_GIVEN_WORD})\s*-?\s*){{1,3}}?)(?P<family>{_FAMILY}){_END}"
+    rf"(?P<given>(?:(?:{_INITIAL}|{_BARE_INITIAL}|[{_UP}]{{2}}(?=\s)|{_GIVEN_WORD})\s*-?\s*){{1,3}}?)"
+    rf"(?P<family>{_FAMILY}){_END}"
 )
 _FAMILY_INITIALS = re.compile(rf"(?P<family>{_FAMILY})\s+(?P<given>{_INITIALS}){_END}")
 _FORMS = (_INVERTED, _VANCOUVER, _NATURAL, _FAMILY_INITIALS)
@@ -50,7 +63,16 @@ _FORMS = (_INVERTED, _VANCOUVER, _NATURAL, _FAMILY_INITIALS)
 _STARTS_WITH_INITIAL = re.compile(rf"{_INITIAL}|[{_UP}]\s")
 _INITIAL_FIRST = (_NATURAL,)
 
-_SEPARATOR = re.compile(r"\s*(?:,\s*(?:and\s+|&\s*)?|;\s*|\s+(?:and|und|et|y|и)\s+|\s*&\s*)")
+# Names in Harvard lists without commas between them: "Langdon, R. Coltheart, M." and
+# "ROUSSILLON, René. CHABERT, Catherine.": only before an inverted name with initials, or
+# one whose family name is in capitals.
+_NEXT_INVERTED = (
+    rf"(?={_FAMILY},\s?(?:{_INITIAL}|[{_UP}]{{1,3}}[.,;\s])|[{_UP}]{{2,}}(?:[\s-][{_UP}]{{2,}})?,\s[{_UP}])"
+)
+_SEPARATOR = re.compile(
+    r"\s*(?:,\s*,?\s*(?:(?:and|und|et)\s+|&\s*)?|;\s*(?:(?:and\s+|&\s*))?|\s+(?:and|und|et|y|и)\s+|\s*&\s*"
+    rf"|\.?\s+{_NEXT_INVERTED})"
+)
 _ET_AL = re.compile(r",?\s*(?:et\s*al\b\.?|and others\b|et\s*coll?\b\.?|u\.\s*a\.)")
 _EDITOR_MARK = re.compile(
     r",?\s*(?:\((?:[Ee]ds?|[Ee]d(?:itor)?s?|Hrsg|hrsg|Hg|dir|coord|comp|comps)\.?\)|"
@@ -100,6 +122,19 @@ def scan_names(text: str, pos: int = 0) -> tuple[list[Person], int, bool]:
     if et_al:
         end = et_al.end()
     return people, end, bool(et_al)
+
+
+# An organisation or collective written in capitals, alone before the title or date:
+# "UNHCR, 2015.", "ASCE (2005).", "COLLECTIF. Title".
+_CAPS_AUTHOR = re.compile(
+    rf"(?P<org>[{_UP}][{_UP}&-]{{1,15}}(?:\s[{_UP}][{_UP}&-]{{1,15}}){{0,3}})(?=\.\s|,?\s\(?\d{{4}}\b|\s\()"
+)
+
+
+def scan_caps_author(text: str, pos: int = 0) -> tuple[Person, int] | None:
+    """An author in capitals with nothing else to the name (``COLLECTIF.``), or None."""
+    match = _CAPS_AUTHOR.match(text, pos)
+    return (Person(match.group("org")), match.end()) if match else None
 
 
 def editor_mark(text: str, pos: int) -> int | None:

@@ -32,10 +32,10 @@ VOLUME = re.compile(rf"[VvBTt](?<!\w.)(?:ol|OL|olume|d|ome?)\.?\s*{_VOL}")
 # The lookahead changes no match; it only lets the engine skip to the candidate letters.
 ISSUE = re.compile(rf"(?=[NnIiH])\b(?:[Nn]o|[Nn]r|[Ii]ss|[Ii]ssue|[Nn]umber|Heft|n°)\.?\s*{_ISS}")
 LABELLED_PAGES = re.compile(rf"(?P<label>[pS](?<!\w.)(?:p|ages?)?)\.?\s*{PAGES}")
-# Nature / Vancouver: 61, 327-335 / 26: 5988-93 / 475, 163 (single page only at the end)
+# Nature / Vancouver: 61, 327-335 / 26: 5988-93 / 475, 163 / 17: 1057 (single page only at the end)
 BARE = re.compile(
     rf"(?P<vol>\d(?<![\w.(-]\d)\d{{0,4}}[A-Za-z]?)(?:\s?[:,.]\s?|\s)(?P<first>{_PAGE})\s?-+\s?(?P<last>{_PAGE})(?![\w/])"
-    rf"|(?P<vol1>\d(?<![\w.(-]\d)\d{{0,4}}[A-Za-z]?),\s(?P<single>\d{{1,6}})\.?\s*$"
+    rf"|(?P<vol1>\d(?<![\w.(-]\d)\d{{0,4}}[A-Za-z]?)(?:,\s|:\s?)(?P<single>\d{{1,6}})\.?\s*$"
 )
 # A page range standing alone after a comma: "ed. Michael Renov, 1-11." (not "1920-1922")
 RANGE = re.compile(rf",\s(?P<first>\d{{1,5}})\s?-\s?(?P<last>\d{{1,5}})(?=[.,;]|\s*$)")

@@ -11,6 +11,7 @@ bounded, so a 100 KB line costs linear time, and nothing here raises on odd inpu
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass, field
 
 from ..identifiers import Found, scan
@@ -37,7 +38,7 @@ _ID_LEFTOVERS = re.compile(
 _LEFTOVER_WORDS = ("etrieved", "vailable", "nline", "URL", "ccessed", "ee")  # one in each
 _LEFTOVER_REACH = 32  # longer than any _ID_LEFTOVERS match in collapsed text ("Available online at : ")
 _CUTS = re.compile(r"[\s.,;:]*\x00[\s.,;:\x00]*")
-_EMPTY_PARENS = re.compile(r"[(\[]\s*(?:\x00\s*)*[)\]]")
+_EMPTY_PARENS = re.compile(r"[(\[]\s*(?:\x00\s*)+[)\]]")  # "Sendmsg()" stays
 _SKIP = re.compile(r"[\s.,:;\x00]*")
 _IN = re.compile(r"[\s.,:;\x00]*\b[Ii]n:?\s+(?=[\"A-ZА-ЯЁ0-9]|the\b)")
 _IN_LATER = re.compile(r"[.,\x00]\s+In:?\s+(?=[\"A-ZА-ЯЁ0-9])")
@@ -86,14 +87,21 @@ _GENRE_OTHER = re.compile(
     r"[TtDdWwUuMmPpSs](?<!\w.)(?:hesis|issertation|echnical [Rr]eport|orking [Pp]aper|"
     r"iscussion [Pp]aper|npublished|anuscript|atent|oftware|ataset)\b"
 )
+# A paper in conference proceedings (a chapter, as BibTeX's inproceedings): the proceedings,
+# the conference, or the talk itself. Journals named "Proceedings" are not among them.
+_PROCEEDINGS = re.compile(
+    r"[PpCcSsWwM](?<!\w.)(?:roceedings\b|roc\.\s|onference\b|ymposium\b|orkshop\b|resented\s+at\b|"
+    r"aper\s+presented\b|oster\s+presented\b|eeting\b)(?<!\bpresented\sat)"
+)
+_PROCEEDINGS_JOURNAL = re.compile(r"Proc(?:eedings|\.)\s+(?:of\s+the\s+)?(?:Nat(?:iona)?l\.?\s|R(?:oyal|\.)\s)")  # PNAS
 _CHAPTER_TITLE = re.compile(r"^(?:Chapter|Ch\.|Глава|Kapitel|Chapitre)\s*\w+\b")
 _ABBREVIATIONS = frozenset(
     "vol vols no nos pp p ed eds edn st dr mr mrs ms jr sr inc co ltd trans rev cf al etc fig "
     "ch chap pt nr bd hrsg hg repr orig ser univ dept vs approx esp".split()
 )
-_SENTENCE = re.compile(r"[.?!]+(?=[\s\"\x00]|$)|\x00|;\s")
+_SENTENCE = re.compile(r"[.?!]+(?=[\s\"\x00]|$)|\x00|;\s(?!or\b|[a-zß-ÿ]+\s[a-zß-ÿ])")
 _PAREN_STOP = re.compile(
-    r"\((?=\d|[^()]{1,60}?:\s|[Ee]ds?\.|[Ii]n\s[A-Z]|\d+(?:st|nd|rd|th)|[Rr]ev|[Vv]ol|pp?\.|"
+    r"\((?=\d(?!\d{3}\s?-\s?\d{2,4}\)[,.])|[^()]{1,60}?:\s(?:[^()]{0,80}?\d|[^()]{0,80}\)\s*[.,]?\s*(?:$|\x00))|[Uu]npublished|[Tt]r\.\s|[Ee]ds?\.|[Ii]n\s[A-Z]|\d+(?:st|nd|rd|th)|[Rr]ev|[Vv]ol|pp?\.|"
     r"[Tt]rans|[A-Z][a-z]+\.?\s\d|\x00|n\.d\.)"
 )
 _TRANSLATED = re.compile(r"\s*\[(?P<t>[^\[\]\x00]{1,400})\]")
@@ -136,6 +144,7 @@ class _Fields:
     other_genre: bool = False
     ditto: bool = False  # authors given as "———."
     undated: bool = False  # "(n.d.)"
+    proceedings: bool = False  # a conference paper: "Paper presented at ...", "Proceedings of ..."
 
 
 # --- public ------------------------------------------------------------------
@@ -248,6 +257,8 @@ def _clean(body: str, found: list[Found]) -> str:
         pieces.append(body[at:])
         body = "".join(pieces)
     text = " ".join(body.split())
+    if not text.isascii():  # "Tra\u0301insson": combining accents are not word characters
+        text = unicodedata.normalize("NFC", text)
     if "*" in text or "_" in text:
         text = _EMPHASIS.sub(r"\2", text)
     if found:
@@ -297,6 +308,7 @@ def _parse(text: str, has_url: bool = False) -> _Fields:
     if fields.year is None:
         _take_any_year(text, fields)
     fields.other_genre = bool(_GENRE_OTHER.search(text))
+    fields.proceedings = bool(_PROCEEDINGS.search(text)) and not _PROCEEDINGS_JOURNAL.search(text)
     return fields
 
 
@@ -326,6 +338,10 @@ def _take_authors(text: str, pos: int, fields: _Fields) -> int:
         people, end = [Person(org.group("org").strip())], org.end()
     else:
         people, end, _ = names.scan_names(text, pos)
+        if not people:
+            caps = names.scan_caps_author(text, pos)
+            if caps:
+                people, end = [caps[0]], caps[1]
     if not people:
         return pos
     mark = names.editor_mark(text, end)
@@ -373,6 +389,32 @@ def _sentence_end(text: str, pos: int, limit: int) -> int:
     return limit
 
 
+# After a quoted title: more of the same title, lower case ('"Like" and language ideology') or
+# a second quoted title ('"Nocturne" and "Five Tales"'); not "in" (Chicago: '"Title" in Book').
+_AFTER_QUOTE = re.compile(
+    r"""\s(?:(?:and|&|et|und)\s(?P<q>["'])|(?P<word>(?!in\b|en\b|dans\b|ed\b|eds\b|edited\b|trans|pp?\b|vol\b|"""
+    r"""accessed\b|retrieved\b|available\b|from\b|by\b|http|www)[a-z]{2,}\b))"""
+)
+_QUESTION_NEXT = re.compile(r"\s[A-Za-z][^\x00\d.?!:;()]*\.(?=\s\S)")
+
+
+def _quote_end(text: str, pos: int, quote: str) -> int:
+    """The end of the quoted title opening at ``pos``."""
+    closing = (_DOUBLE_CLOSE if quote == '"' else _SINGLE_CLOSE).search(text, pos + 1)
+    return closing.end() if closing else len(text)
+
+
+def _after_question(text: str, end: int, limit: int) -> int:
+    """A title's question and its subtitle: "How many deer? A field guide to estimating deer
+    population size." The next sentence belongs to the title when it has five words or more,
+    no digits, and no journal or publisher words, and more follows it."""
+    more = _QUESTION_NEXT.match(text, end, limit)
+    if (more and more.group().count(" ") >= 5 and not _JOURNAL_WORDS.search(more.group())
+            and not _PUBLISHER_WORDS.search(more.group())):
+        return more.end() - 1
+    return end
+
+
 def _take_title(text: str, pos: int, fields: _Fields) -> int:
     pos = _SKIP.match(text, pos).end()
     if pos >= len(text):
@@ -384,9 +426,15 @@ def _take_title(text: str, pos: int, fields: _Fields) -> int:
         closing = (_DOUBLE_CLOSE if quote == '"' else _SINGLE_CLOSE).search(text, pos + 1)
         close = closing.start() if closing else text.find(quote, pos + 1)
         close = len(text) if close < 0 else close
-        fields.title = text[pos + 1:close].strip(_TRIM) or None
-        fields.quoted = True
         end = close + 1
+        more = _AFTER_QUOTE.match(text, end) if close < len(text) and text[close - 1].isalnum() else None
+        if more:  # '"Like" and language ideology.', '"A Study in Scarlet" and "The Sign of Four."'
+            end = _sentence_end(text, more.end(), len(text)) if more.group("word") else _quote_end(
+                text, more.end(), more.group("q"))
+            fields.title = text[pos:end].strip(_TRIM) or None  # the quotation marks are the title's own
+        else:
+            fields.title = text[pos + 1:close].strip(_TRIM) or None
+        fields.quoted = True
     else:
         limit = len(text)
         stop = _PAREN_STOP.search(text, pos)
@@ -396,15 +444,91 @@ def _take_title(text: str, pos: int, fields: _Fields) -> int:
         if bracket > pos:
             limit = bracket
         end = _sentence_end(text, pos, limit)
+        if text[end - 1:end] in ("?", "!"):
+            end = _after_question(text, end, limit)
         if _DIGIT.search(text, pos, end):
             loc = find_locators(text[pos:end])
             if loc.start > 0:
                 end = pos + loc.start
+        if ", " in text[pos:end]:
+            end = _comma_title_end(text, pos, end, fields)
         fields.title = text[pos:end].strip(_TRIM) or None
     translated = _TRANSLATED.match(text, end)
     if translated:
         fields.translated_title = translated.group("t").strip(_TRIM) or None
         end = translated.end()
+    return end
+
+
+# Comma-only styles ("Nelson, J., The Physics of Solar Cells, Imperial College Press, 2003";
+# "Feferman, S., Title, J. Symbolic Logic, 27, 259-316") run title, container, publisher and
+# year together: the title ends at the first comma piece that reads as one of those.
+_LOCATOR_PIECE = re.compile(r"(?:\d{1,4}(?![\d-])|(?:[Vv]ol|[Nn]o|[Nn]r|pp?|[Vv]|[Tt]ome)\b\.?(?:\s|$)|[Vv]ol\.|[Nn]°).*")
+_YEAR_PIECE = re.compile(r"\(?(?P<year>1[5-9]\d\d|20[0-4]\d)[a-z]?\)?")
+_ABBREVIATED_PIECE = re.compile(r"(?:[A-Z][a-z]{0,5}\.\s|[A-Z]{2,5}\s[A-Z]\.\s)")  # "J. Symbolic Logic", "SIAM J. of"
+_CONTAINER_WORDS = keywords(
+    "Journal", "Review", "Transactions", "Proceedings", "Conference", "Symposium", "Workshop",
+    "Letters", "Bulletin", "Annals", "Magazine", "magazine", "Presented", "Zeitschrift", "Revue",
+)
+_SHORT_NAME = re.compile(r"(?:[A-Z][\w'’&.-]*)(?:\s(?:[A-Z][\w'’&.-]*|&|and|of|de|du|la|le))?(?:\s[A-Z][\w'’&.-]*)?")
+_LOCATORS_AFTER = re.compile(r"[\s,\x00]*(?:\(?\d+\b|(?:[Vv]ol|[Nn]o|pp?|[Vv])\b\.?)")
+
+
+def _comma_pieces(text: str, pos: int, end: int) -> list[int]:
+    """Where each ", " outside brackets in ``text[pos:end]`` is."""
+    commas = []
+    at = text.find(", ", pos, end)
+    nested = "(" in text[pos:end] or "[" in text[pos:end]
+    while at >= 0:
+        if not nested or _depth(text, pos, at) == 0:
+            commas.append(at)
+        at = text.find(", ", at + 2, end)
+    return commas
+
+
+def _depth(text: str, pos: int, at: int) -> int:
+    span = text[pos:at]
+    return span.count("(") + span.count("[") - span.count(")") - span.count("]")
+
+
+_PLACE_COLON = re.compile(r"\.\s[A-Z][\w ,.]{0,40}?:\s")
+
+
+def _abbreviation(text: str, end: int, piece: str) -> bool:
+    """Whether ``piece``, the last word before the period at ``end``, is a journal's abbreviated
+    first word ("Int. J. Wildland Fire", "Math. Programming"), not a place ("Quebec, Canada.")
+    or a title's last word before ``Place: Publisher``."""
+    return (text[end:end + 1] == "." and piece.isalpha() and len(piece) <= 5 and piece[:1].isupper()
+            and piece[-1] not in "aeiouy" and not _PLACE_COLON.match(text, end))
+
+
+def _comma_title_end(text: str, pos: int, end: int, fields: _Fields) -> int:
+    commas = _comma_pieces(text, pos, end)
+    if not commas:
+        return end
+    bounds = [*commas, end]
+    pieces = [text[c + 2:bounds[i + 1]].strip(_TRIM) for i, c in enumerate(commas)]
+    for i, piece in enumerate(pieces):
+        last = i == len(pieces) - 1
+        year = _YEAR_PIECE.fullmatch(piece)
+        if year:
+            if (int(year.group("year")) != fields.year if fields.year is not None
+                    else YEAR_RE.search(text, end) is not None):
+                return end  # "Nomonhan: Japan Against Russia, 1939 (Stanford: ..., 1985)": the title's own
+            cut = i
+            while cut > 0 and cut >= i - 2 and _SHORT_NAME.fullmatch(pieces[cut - 1]):
+                cut -= 1  # "Paris, Flammarion, 1987": place and publisher
+            return commas[cut]
+        if _LOCATOR_PIECE.match(piece):
+            cut = i
+            if i > 0 and pieces[i - 1][:1].isupper():
+                cut = i - 1  # "Burlington magazine, No. 1254": the container before
+            return commas[cut]
+        if (_PUBLISHER_WORDS.search(piece) or _CONTAINER_WORDS.search(piece) or _ABBREVIATED_PIECE.match(piece)
+                or (last and _abbreviation(text, end, piece))):
+            return commas[i]
+    if _LOCATORS_AFTER.match(text, end) and pieces[-1][:1].isupper():
+        return commas[-1]  # "Title, Computers and the Humanities 25 (1): 47-53"
     return end
 
 
@@ -510,6 +634,8 @@ def _take_any_year(text: str, fields: _Fields) -> None:
         fields.year_suffix = match.group("suffix") or ""
 
 
+_MONTH_NAME = (r"(?:January|February|March|April|May|June|July|August|September|October|November|December|"
+               r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?")
 _SEGMENT_GAP = re.compile(r"[ .,;:\x00]*")  # the characters of _TRIM
 
 
@@ -535,6 +661,10 @@ def _take_segments(tail: str, fields: _Fields, periodical: bool, has_url: bool) 
     if not segments:
         return
     first = segments[0]
+    news = _NEWS_DAY.fullmatch(first) if fields.year is not None and not fields.publisher else None
+    if news:  # "Bloomberg 20 October": a newspaper and the day, the year given after the authors
+        fields.container, fields.day_date = news.group("name"), True
+        return
     if periodical or fields.quoted or fields.chapter or (
         (fields.accessed or has_url or _JOURNAL_WORDS.search(first))
         and not fields.publisher and not _PUBLISHER_WORDS.search(first)
@@ -550,6 +680,9 @@ def _take_segments(tail: str, fields: _Fields, periodical: bool, has_url: bool) 
                 break
 
 
+_NEWS_DAY = re.compile(
+    rf"(?P<name>[A-Z][\w'’&.-]*(?:\s[A-Z][\w'’&.-]*){{0,4}}),?\s(?:\d{{1,2}}\s{_MONTH_NAME}|{_MONTH_NAME}\s\d{{1,2}})"
+)
 _YEAR_TAIL = re.compile(r"[,\s]+\(?\d{4}[a-z]?\)?$|\s*\((?:[A-Z][a-z]{2,8}\.?\s+)?\d{1,4}(?:,\s*\d{4})?\)?$")
 
 
@@ -571,6 +704,8 @@ def _kind(fields: _Fields, found: list[Found]) -> ReferenceKind:
         return ReferenceKind.CHAPTER
     if fields.editors and fields.authors and fields.container and fields.title:
         return ReferenceKind.CHAPTER  # MLA: "Title." Book. Ed. Name.
+    if fields.proceedings:
+        return ReferenceKind.CHAPTER
     if fields.other_genre and not (fields.container and has_locators):
         return ReferenceKind.OTHER
     if fields.container and (fields.day_date or _NEWS_WORDS.search(fields.container)):

@@ -1,0 +1,205 @@
+"""Fields from references in the shapes real bibliographies print them: author lists the name
+parser used to stop in, comma-only styles, titles that run past a "?" or a quotation mark, and
+conference papers. Every snippet is made up for these tests (names and titles invented)."""
+
+from __future__ import annotations
+
+import pytest
+
+from verify_refs.extract.authors import scan_names
+from verify_refs.extract.references import parse_reference
+from verify_refs.extract.source import SourceText
+from verify_refs.models import Person, ReferenceKind
+
+
+def parse(text: str):
+    return parse_reference(SourceText("t.txt", text), 0, len(text))
+
+
+# --- author lists -------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("text, families", [
+    # APA ", &" after semicolons
+    ("Pike, G.; Morrow, J.; & Tallis, I., 2011. Trace metals in upland streams. Water Research, 45:3: 101.",
+     ["Pike", "Morrow", "Tallis"]),
+    ("Orme, Daniel; Beck, Laura; & Hale, Nora B. 2002. Early naming in toddlers. Child Development 70, 1-20.",
+     ["Orme", "Beck", "Hale"]),
+    # Harvard without commas between names, initials with or without dots
+    ("Carver, T. Lindqvist, M. Oduya, PB. Reyes, SV. (2011). Turn-taking in clinic talk. Discourse Studies, 9: 10-20.",
+     ["Carver", "Lindqvist", "Oduya", "Reyes"]),
+    ("Marrow, JK. Stiles, TR. (2001). A model of river icing. Cold Regions Research, 12: 1-9.",
+     ["Marrow", "Stiles"]),
+    # French capitals, full given names, periods between people
+    ("DURAND, Hélène. MOREAU, Paul. Les soins du soir. Paris : Masson, 2010. 120 p.",
+     ["DURAND", "MOREAU"]),
+    # double commas in Vancouver lists
+    ("12. Vela KR,, Osei TM,, Brandt PL. 1991. Serum markers in dairy herds. Vet Rec 12: 101-105.",
+     ["Vela", "Osei", "Brandt"]),
+    # capitalised particles, "El-" names and "Das" as a family name
+    ("Marsh, T., Van der Linde, A. B., & De Vries, L. (1999). Dune migration rates. Geology, 27, 1-5.",
+     ["Marsh", "Van der Linde", "De Vries"]),
+    ("Okafor, B.; El-Sayed, M. M.; Tran, G. S., Doped oxide films. Chemistry of Materials 12, (3), 100-110.",
+     ["Okafor", "El-Sayed", "Tran"]),
+    ("Das, S.K. and Roul, B.K. 2004. Grain growth in ceramics. Journal of Materials, 12(3), 40-45.",
+     ["Das", "Roul"]),
+    ("[4] Rahul K Das, Mira J Holt, and Ana Lin. Sensor fusion at home. IEEE Sensors, 9(6):77-84, 2012.",
+     ["Das", "Holt", "Lin"]),
+    # natural order with undotted initials; Vancouver initials before the list's period
+    ("KL Morton, JA Price and BA Stone: Back pain in hospital porters. Occup Med 24, 20-25 (2003)",
+     ["Morton", "Price", "Stone"]),
+    ("3. Garber WC. Plasticity of spines. Nature reviews Neuroscience. 2009;9: 38-49.", ["Garber"]),
+    # "et" between names, a particle after the given names
+    ("Roche, B., et K. Lemaire. «Corrosion du zinc en milieu salin.» Matériaux 34 (2012): 28-29.",
+     ["Roche", "Lemaire"]),
+    ("Souza, Mário de. Romance do sertão. São Paulo: Ática, 1970.", ["Souza"]),
+])
+def test_author_lists(text, families):
+    r = parse(text)
+    assert [a.family for a in r.authors] == families
+
+
+def test_particle_after_given_names_is_kept():
+    r = parse("Souza, Mário de. Romance do sertão. São Paulo: Ática, 1970.")
+    assert r.authors == (Person("Souza", "Mário de"),)
+    assert r.title == "Romance do sertão"
+
+
+def test_decomposed_accents_do_not_stop_a_name():
+    r = parse("Tho\u0301rsson, H. and Vidal, A. S. (2002). Simulating ground motion. Earthquake Spectra, 3(1):1-9.")
+    assert [a.family for a in r.authors] == ["Thórsson", "Vidal"]
+    assert r.title == "Simulating ground motion"
+
+
+def test_collective_in_capitals():
+    r = parse("COLLECTIF. Le travail de nuit (dossier). Soins, mai 2009, n°58. p. 17-60.")
+    assert r.authors == (Person("COLLECTIF"),)
+    assert r.title == "Le travail de nuit (dossier)"
+    r = parse("UNEP, 2014. Water for the cities. Nairobi: UNEP.")
+    assert r.authors == (Person("UNEP"),)
+    assert r.year == 2014
+
+
+def test_title_after_given_name_and_initial_is_not_a_name():
+    people, _, _ = scan_names("Smith, J. Boston, MA: Harbor Press, 1990.")
+    assert [p.family for p in people] == ["Smith"]
+    people, _, _ = scan_names("Kokich, V. G. Calvarial growth and sutures. J. Anat. 12: 4, 1970.")
+    assert people == [Person("Kokich", "V. G.")]
+
+
+# --- comma-only styles --------------------------------------------------------------
+
+
+@pytest.mark.parametrize("text, title", [
+    ("BERTIN, Marc, Les peintres devant la ville, Hazan, 2004", "Les peintres devant la ville"),
+    ("[3] K. Ormond, The Physics of Thin Films, Imperial College Press, 2001.", "The Physics of Thin Films"),
+    ("Ivers, S., Recursive Hierarchies of Axioms, J. Symbolic Logic, 21, 200-216 (1961).",
+     "Recursive Hierarchies of Axioms"),
+    ("Nadel, T., Cannon, M., and Lutz, N.: Smoke tracers in prescribed burning, Int. J. Wildland Fire, 9, 60-72, 2009.",
+     "Smoke tracers in prescribed burning"),
+    ("Loring, William, Paul Baird, 1992, Optical reading of lute tablature, Computers and the Humanities 26 (1): 7-13.",
+     "Optical reading of lute tablature"),
+    ("Paul Vance, Editorial: the museum at forty, Burlington magazine, No. 1300, 2011, 595-596,",
+     "Editorial: the museum at forty"),
+    ("Aubry, Jeanne, Lettres provençales, Paris, Flammarion, 1987", "Lettres provençales"),
+    ("[56] Ruth Salander. Learning sparse coders, 2011.", "Learning sparse coders"),
+])
+def test_comma_only_titles(text, title):
+    assert parse(text).title == title
+
+
+@pytest.mark.parametrize("text, title", [
+    # a year or a span of years that belongs to the title
+    ("Lenz, Otto, The Baltic and the Empire, 1919 (Leipzig: Hirt, 1930).", "The Baltic and the Empire, 1919"),
+    ("Rowe, David. Hospitals in New York, 1885-1915. Cambridge: Cambridge University Press, 1982.",
+     "Hospitals in New York, 1885-1915"),
+    ("Hurd, John. Memoirs of the Life of Sir Hugh Doyle, Bart. Edinburgh: Cadell, 1850.",
+     "Memoirs of the Life of Sir Hugh Doyle, Bart"),
+    ("Biro, M. and Spey, J., Shock veins in a central uplift, Quebec, Canada. Earth and Planetary Science "
+     "Letters, v. 30, pp. 30-32. 2011.", "Shock veins in a central uplift, Quebec, Canada"),
+    ("Saar, I. (2003). Syntactic Theory, A Formal Introduction (2nd ed.). CSLI Publications.",
+     "Syntactic Theory, A Formal Introduction"),
+])
+def test_commas_inside_titles_stay(text, title):
+    assert parse(text).title == title
+
+
+# --- titles that run on ---------------------------------------------------------------
+
+
+def test_subtitle_after_question_mark():
+    r = parse("Mayle, B. 1999. How many voles? A field guide to estimating small mammal numbers. Forestry "
+              "Commission, Edinburgh.")
+    assert r.title == "How many voles? A field guide to estimating small mammal numbers"
+    r = parse("Blick, J. C. (2005). Science careers: pipeline or filter? Gender and Education, 17, 369-386.")
+    assert r.title == "Science careers: pipeline or filter?"
+    assert r.container == "Gender and Education"
+
+
+def test_semicolon_before_or_and_lower_case_words():
+    assert parse("Hutton, James. 1795. Theory of rain; or, An inquiry into the laws of weather. "
+                 "Edinburgh.").title == "Theory of rain; or, An inquiry into the laws of weather"
+    assert parse("Hovel, C. I. (1953). Attitude and change; psychological studies of opinion. New Haven, "
+                 "CT: Yale University Press.").title == "Attitude and change; psychological studies of opinion"
+
+
+def test_title_continues_after_quoted_phrase():
+    r = parse("Darcy, A. (2007). “Like” and language change: separating fact from fiction. American Speech, "
+              "82 (4), 386-416.")
+    assert r.title == '"Like" and language change: separating fact from fiction'
+    r = parse("Doyle, Arthur. “A Scandal in Bohemia” and “The Red-Headed League.” New York: Berkeley Books, 1975.")
+    assert r.title == '"A Scandal in Bohemia" and "The Red-Headed League."'
+    # Chicago: the chapter's title, then "in" and the book
+    r = parse('Pate, Walter, "Conclusion," in Studies in the Renaissance, ed. John Marks (London: Norton, 1986), 1-5.')
+    assert r.title == "Conclusion"
+
+
+def test_parentheses_with_a_colon_inside_a_title():
+    r = parse("Weir, C., 2008. Cladistics of Reduviidae (Heteroptera: Cimicomorpha) based on morphology. "
+              "Syst. Entomol. 33, 229-274.")
+    assert r.title == "Cladistics of Reduviidae (Heteroptera: Cimicomorpha) based on morphology"
+    r = parse("Dwork, Gerald (1988), The Theory of Consent (Cambridge: Cambridge University Press).")
+    assert r.title == "The Theory of Consent"
+
+
+def test_empty_parentheses_stay_in_title():
+    r = parse("[12] Al Viro. Kernel Sendmsg() Local Overflow. http://www.example.org/bid/14785, 2005.")
+    assert r.title == "Kernel Sendmsg() Local Overflow"
+
+
+# --- kinds ------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("text", [
+    "Brown, S., & Kaste, V. (2004, May). Obstacle detection in fog. Paper presented at the IEEE Intelligent "
+    "Vehicles Symposium, Detroit, MI.",
+    "[8] Ann Bell and Jo Gerd. A steering feel study. Proceedings of the ASME Dynamic Systems and Control "
+    "Conference, September 2014.",
+    "Follet, D. (2008). Two teachers debate, Presented at the CMS National Conference, Vol. 49.",
+    "Abra, N. A. (2010). Scenario spectra. In 9th US National Conference on Earthquake Engineering, Toronto.",
+])
+def test_conference_papers_are_chapters(text):
+    assert parse(text).kind is ReferenceKind.CHAPTER
+
+
+def test_journals_named_proceedings_and_talk_about_meetings_stay_articles():
+    r = parse("Lee, K. (2001). Folding of small proteins. Proceedings of the National Academy of Sciences, "
+              "98(4), 1-6.")
+    assert r.kind is ReferenceKind.ARTICLE
+    r = parse("Byrd, S. A. 2004. Publication rates of abstracts presented at scientific meetings. Journal of "
+              "Radiology 48: 1-10.")
+    assert r.kind is ReferenceKind.ARTICLE
+
+
+def test_news_item_with_day_and_month():
+    r = parse("Reyes, Ana. (2016). Residents fear return to empty town. Bloomberg 20 October.")
+    assert r.kind is ReferenceKind.NEWS
+    assert r.container == "Bloomberg"
+    assert r.title == "Residents fear return to empty town"
+
+
+def test_single_page_after_colon_is_a_locator():
+    r = parse("Hale AK, Katz LC. (1996) Growth of dendrites needs activity. Neuron 17: 1057.")
+    assert r.kind is ReferenceKind.ARTICLE
+    assert r.volume == "17"
+    assert r.container == "Neuron"
