@@ -94,3 +94,22 @@ def test_prose_without_a_heading_is_not_a_reference_list():
     document = parse(prose, "essay.txt")
     assert document.references == ()
     assert [c.author for c in document.short_cites] == ["Coox"]
+
+
+def test_markdown_code_is_not_read_for_markers_or_cites():
+    text = ("Lyushkov defected in 1938.[1]\n\n"
+            "```text\nnote 2 has 7 backlinks, but 1 marker [2] found (Smith 2001, p. 3)\n```\n\n"
+            "Run `verify-refs [3]` on it (Jones 1999).\n\n"
+            "[1]: Coox 1968, p. 407.\n")
+    document = parse(text, "essay.md")
+    assert [m.label for m in document.markers] == ["1"]
+    assert [c.author for c in document.short_cites if c.note_label is None] == ["Jones"]
+    plain = parse(text, "essay.txt")  # in plain text, backticks are just characters
+    assert "2" in [m.label for m in plain.markers]
+
+
+def test_digits_glued_to_short_names_of_things_are_not_markers():
+    text = ("References in CS1 style are parsed. The parser (v2) is newer. Water is H2O.\n"
+            "Trotsky was convicted in 1938.1 His son Sedov2 was too, and Shelepin's3 speech lied.\n")
+    document = parse(text, "notes.txt")
+    assert [(m.label, m.span.line) for m in document.markers] == [("1", 2), ("2", 2), ("3", 2)]

@@ -187,4 +187,19 @@ def _plausible(text: str, offset: int) -> bool:
             return False
     if text[offset - 1] == ".":
         return _ABBREVIATION.search(text, max(0, offset - 8), offset) is None
-    return True
+    return _long_enough_word(text, offset)
+
+
+def _long_enough_word(text: str, offset: int) -> bool:
+    """Digits glued straight onto a word count only after three letters or more: "Sedov2",
+    "NKVD3" are lost superscripts, "CS1", "v2", "H2", "B52" are names of things."""
+    if not text[offset - 1].isalpha():
+        return True  # after closing punctuation: "communism."5"
+    if text.endswith("'s", 0, offset):
+        offset -= 2  # a possessive: "Shelepin's4" counts the letters of "Shelepin"
+    letters = 0
+    for index in range(offset - 1, max(-1, offset - 4), -1):
+        if not text[index].isalpha():
+            break
+        letters += 1
+    return letters >= 3

@@ -66,6 +66,21 @@ def normalise(text: str) -> str:
 
 _NEWLINE = re.compile("\n")
 
+MARKDOWN_SUFFIXES = (".md", ".markdown")
+# Fenced code blocks (``` or ~~~, to the closing fence or the end) and inline code spans:
+# code samples are not prose, and "[2]" or "(Smith 2001)" inside them cites nothing.
+_FENCED = re.compile(r"^[ ]{0,3}(`{3,}|~{3,})[^\n]*(?:\n.*?^[ ]{0,3}\1[`~]*[ \t]*$|.*\Z)", re.M | re.S)
+_INLINE_CODE = re.compile(r"(?<!`)(`+)(?!`)[^\n]+?(?<!`)\1(?!`)")
+_NOT_NEWLINE = re.compile(r"[^\n]")
+
+
+def mask_markdown_code(text: str) -> str:
+    """Blank out Markdown code, keeping every offset and line break where it was."""
+    if "`" not in text and "~~~" not in text:
+        return text
+    blank = lambda match: _NOT_NEWLINE.sub(" ", match.group(0))  # noqa: E731
+    return _INLINE_CODE.sub(blank, _FENCED.sub(blank, text))
+
 
 class InputError(Exception):
     """A file that cannot be checked; the message is one line and names the file."""
@@ -84,7 +99,10 @@ class SourceText:
     _spans: dict[int, Span] = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
-        object.__setattr__(self, "text", normalise(self.original))
+        text = normalise(self.original)
+        if self.path.lower().endswith(MARKDOWN_SUFFIXES):
+            text = mask_markdown_code(text)
+        object.__setattr__(self, "text", text)
         starts = [0]
         starts.extend(match.end() for match in _NEWLINE.finditer(self.original))
         object.__setattr__(self, "_line_starts", tuple(starts))
