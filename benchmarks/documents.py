@@ -314,6 +314,19 @@ def cite_or_plant(doc: Document, line: int, cited, outside: bool) -> None:
         doc.cite(line, cited)
 
 
+def planned_cites(plan: Plan, rng: random.Random) -> list[tuple]:
+    """(work as cited, pinpoint outside its pages?, the cited entry or None for the orphan):
+    each work cited once or twice in random order, with the plan's cite faults planted."""
+    cites = [(c.cite_as, False, c) for c in plan.cited for _ in range(rng.choice((1, 2)))]
+    rng.shuffle(cites)
+    if "page-out-of-range" in plan.faults:
+        i = rng.randrange(len(cites))
+        cites[i] = (cites[i][0], True, cites[i][2])
+    if "orphan-short-cite" in plan.faults:
+        cites.insert(rng.randrange(len(cites) + 1), (plan.orphan, False, None))
+    return cites
+
+
 def reference_list(doc: Document, plan: Plan, style: str, rng: random.Random) -> None:
     """The full references of every cited work, by first author, in ``style``."""
     for cited in sorted(plan.cited, key=lambda c: c.work.authors[0].family):
@@ -444,13 +457,7 @@ def _author_date(style: str, name: str, plan: Plan, rng: random.Random) -> Docum
     comma = "," if style == "apa" else ""
     doc.add(("# " if style == "apa" else "") + plan.cited[0].work.title.split(":")[0])
     doc.add()
-    cites = [(c.cite_as, False, c) for c in plan.cited for _ in range(rng.choice((1, 2)))]
-    rng.shuffle(cites)
-    if "page-out-of-range" in plan.faults:
-        i = rng.randrange(len(cites))
-        cites[i] = (cites[i][0], True, cites[i][2])
-    if "orphan-short-cite" in plan.faults:
-        cites.insert(rng.randrange(len(cites) + 1), (plan.orphan, False, None))
+    cites = planned_cites(plan, rng)
     for work, outside, cited in cites:
         who = cite_name(work, sep)
         form = rng.random()
@@ -463,8 +470,7 @@ def _author_date(style: str, name: str, plan: Plan, rng: random.Random) -> Docum
         doc.add()
     doc.add("## References" if style == "apa" else "Reference list")
     doc.add()
-    for cited in sorted(plan.cited, key=lambda c: c.work.authors[0].family):
-        doc.reference(reference_text(cited, style, rng), cited)
+    reference_list(doc, plan, style, rng)
     return doc
 
 
@@ -480,13 +486,7 @@ def mla(name: str, plan: Plan, rng: random.Random) -> Document:
     doc = Document(f"{name}.txt", "mla")
     doc.add(plan.cited[0].work.title.split(":")[0])
     doc.add()
-    cites = [(c.cite_as, False, c) for c in plan.cited for _ in range(rng.choice((1, 2)))]
-    rng.shuffle(cites)
-    if "page-out-of-range" in plan.faults:
-        i = rng.randrange(len(cites))
-        cites[i] = (cites[i][0], True, cites[i][2])
-    if "orphan-short-cite" in plan.faults:
-        cites.insert(rng.randrange(len(cites) + 1), (plan.orphan, False, None))
+    cites = planned_cites(plan, rng)
     for work, outside, cited in cites:
         people = work.authors
         who = people[0].family if len(people) == 1 else (

@@ -106,23 +106,13 @@ class _Profile:
         authors, editors = reference.authors, reference.editors
         people: set[str] = set()
         keys: set[str] = set()
-        if authors:
-            first = authors[0]
-            family = name_key(first.family)
+        for person in authors[:1] + editors[:1]:  # the first author, and the first editor
+            family = name_key(person.family)
             keys.add(family)
-            people.add(family)
-            people.add(name_key(first.given))
-            if first.given:
-                keys.add(name_key(first.given))
-            self.comma = None
-        else:
-            self.comma = name_key(reference.text.split(",", 1)[0])
-        if editors:
-            editor = editors[0]
-            family = name_key(editor.family)
-            keys.add(family)
-            people.add(family)
-            people.add(name_key(editor.given))
+            people.update((family, name_key(person.given)))
+        if authors and authors[0].given:
+            keys.add(name_key(authors[0].given))  # given and family names swapped in the cite
+        self.comma = None if authors else name_key(reference.text.split(",", 1)[0])
         if words:
             keys.add(words[0])
         keys.discard("")
