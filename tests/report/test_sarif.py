@@ -156,3 +156,25 @@ def test_fingerprints_differ_for_different_findings(root):
     results = json.loads(format_sarif(report, root))["runs"][0]["results"]
     values = [r["partialFingerprints"][FINGERPRINT_KEY] for r in results]
     assert len(set(values)) == 4
+
+
+# The official schema (OASIS sarif-spec) lives in the workspace's shared folder, beside the
+# repository; it comes from another project and is read there, never copied in.
+OFFICIAL_SCHEMA = os.path.join(os.path.dirname(__file__), "..", "..", "..", "shared", "schemas",
+                               "sarif-schema-2.1.0.json")
+
+
+@pytest.mark.skipif(not os.path.exists(OFFICIAL_SCHEMA),
+                    reason="the official SARIF 2.1.0 schema (../shared/schemas) is not beside this checkout")
+def test_validates_against_the_official_schema(root):
+    import jsonschema
+
+    with open(OFFICIAL_SCHEMA, encoding="utf-8") as handle:
+        schema = json.load(handle)
+    validator = jsonschema.validators.validator_for(schema)(schema)  # draft-04
+    for report in (sample(root), report_in(root)):
+        errors = sorted(validator.iter_errors(json.loads(format_sarif(report, root))), key=str)
+        assert not errors, [e.message for e in errors[:3]]
+    broken = json.loads(format_sarif(sample(root), root))
+    broken["runs"][0]["results"][0]["level"] = "fatal"  # the schema does catch a bad level
+    assert not validator.is_valid(broken)
