@@ -377,12 +377,8 @@ def wikipedia(name: str, plan: Plan, rng: random.Random) -> Document:
         line = doc.add(f"{number}. {back}{_short_note(work, page)}")
         if number - 1 == unused:
             doc.plant("unused-note", line, "unused-note")
-        elif cited is None:
-            doc.plant("orphan-short-cite", line, "orphan-short-cite")
-        elif outside:
-            doc.plant("page-out-of-range", line, "page-out-of-range")
         else:
-            doc.cite(line, cited)
+            cite_or_plant(doc, line, cited, outside)
     doc.add()
     doc.add("Sources")
     doc.add()
