@@ -6,8 +6,10 @@ everything else comes back in the ``Report``.
 
 from __future__ import annotations
 
+import gc
 import os
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass
 from typing import Protocol
 
@@ -127,9 +129,36 @@ def registry_findings(references: Sequence[Reference], resolutions: dict[str, Re
     return findings, statuses
 
 
+# Thresholds for ``fewer_collections``: a young-generation pass per 100,000 net allocations
+# instead of per 700, and older generations almost never.
+_FEW_COLLECTIONS = (100_000, 50, 100)
+
+
+@contextmanager
+def fewer_collections() -> Iterator[None]:
+    """Run a block with Python's cyclic garbage collector called far less often.
+
+    Parsing allocates hundreds of thousands of small, long-lived records (spans, notes,
+    references, cites) and almost no reference cycles; with the default thresholds the
+    collector keeps walking that growing heap and costs about a tenth of the offline half.
+    The collector is slowed down, not switched off, so a cycle made somewhere (an exception
+    with its traceback, say) is still freed; the old thresholds come back on the way out.
+    """
+    saved = gc.get_threshold()
+    gc.set_threshold(*_FEW_COLLECTIONS)
+    try:
+        yield
+    finally:
+        gc.set_threshold(*saved)
+
+
 def run(config: Config, progress: Progress | None = None, *, resolver: LockedResolver | None = None) -> Report:
     """Check the documents named in ``config.paths`` and return the full report."""
-    progress = progress or _Silent()
+    with fewer_collections():
+        return _run(config, progress or _Silent(), resolver)
+
+
+def _run(config: Config, progress: Progress, resolver: LockedResolver | None) -> Report:
     inputs = load_inputs(config.paths, exclude=config.bib)
     progress.stage("parsing", len(inputs.sources))
     documents = []
