@@ -9,6 +9,7 @@ always a reference; prose gives markers and parenthetical cites.
 from __future__ import annotations
 
 import re
+from operator import attrgetter
 
 from .. import codes
 from ..models import Finding, Marker, Note, ParsedDocument, Reference, ShortCite
@@ -34,39 +35,46 @@ _YEAR = re.compile(r"\b(?:1[5-9]\d\d|20\d\d)\b|\bn\.d\.")
 # A part after "; " that is only an imprint ("New York: St. Martin's Press, 2000.") is no work
 # of its own: the note names one work with two publishers.
 _IMPRINT = re.compile(r"[A-Z][^:;\d]{1,40}:\s*[^:;]{2,80}?,?\s*\(?(?:1[5-9]|20)\d\d\)?\.?")
+# The order of ``Span`` (path, line, column) as a plain tuple: compared in C, not through the
+# dataclass's ``__lt__``.
+_SPAN_ORDER = attrgetter("span.path", "span.line", "span.column")
 _LEAD_IN = re.compile(r"(?i:(?:see(?:\s+also)?|cf\.?|compare|on\s+this,?\s+see)\s+)")
 
 
 def parse_document(source: SourceText) -> ParsedDocument:
     """Everything the extractor finds in ``source``; never raises on any text."""
+    text = source.text
     readings = _Readings()
     is_reference = readings.is_reference
-    layout = lay_out(source.text, split_lines(source.text), is_reference)
+    layout = lay_out(text, split_lines(text), is_reference)
     notes: list[Note] = []
     references: list[Reference] = []
     cites: list[ShortCite] = []
     findings: list[Finding] = []
-    lists = _reference_lists(source.text, layout.notes, is_reference)
+    lists = _reference_lists(text, layout.notes, is_reference)
     for entry in layout.notes:
-        notes.append(_note(source, entry))
-        _read_body(source, entry, entry.label, readings, references, cites,
-                   listed=_list_key(entry) in lists)
+        start, end = _trimmed(text, entry.start, entry.end)
+        note_body = text[start:end]  # one slice for the note's text and the reading of it
+        notes.append(_note(source, entry, start, note_body))
+        _read_body(source, start, end, entry.label, readings, references, cites,
+                   listed=bool(lists) and _list_key(entry) in lists, body=note_body)
     for entry in layout.bibliography:
-        start, end = _trimmed(source.text, entry.start, entry.end)
+        start, end = _trimmed(text, entry.start, entry.end)
         if entry.section is not None and entry.section.kind is SectionKind.NOTES:
-            _read_body(source, entry, None, readings, references, cites)
+            _read_body(source, start, end, None, readings, references, cites)
         elif end > start:
             references.append(_reference(source, start, end, None, readings))
     for entry in layout.strays:
-        reference = _reference(source, *_trimmed(source.text, entry.start, entry.end), None, readings)
+        reference = _reference(source, *_trimmed(text, entry.start, entry.end), None, readings)
         references.append(reference)
         findings.append(codes.finding(
             "stray-number", source.span(entry.head.label_start),
             f"stray number {entry.label} before a reference: taken as a copied marker, "
             f"not as note {entry.label}", reference_id=reference.id))
     # the gaps between entries (a newline) are prose extents too, with nothing to find
-    text = source.text
-    body = [(start, end) for start, end in layout.body if _CONTENT.search(text, start, end)]
+    # (most of them: the line break between two notes, told without a regex)
+    body = [(start, end) for start, end in layout.body
+            if (end - start > 1 or not text[start].isspace()) and _CONTENT.search(text, start, end)]
     markers: list[Marker] = find_markers(source, body, (n.label for n in notes))
     for start, end in body:
         if text.find("(", start, end) >= 0:
@@ -75,21 +83,22 @@ def parse_document(source: SourceText) -> ParsedDocument:
         path=source.path,
         markers=tuple(markers),
         notes=tuple(notes),
-        references=tuple(sorted(references, key=lambda r: r.span)),
-        short_cites=tuple(sorted(cites, key=lambda c: c.span)),
+        references=tuple(sorted(references, key=_SPAN_ORDER)),
+        short_cites=tuple(sorted(cites, key=_SPAN_ORDER)),
         findings=tuple(findings),
     )
 
 
-def _note(source: SourceText, entry: Entry) -> Note:
-    start, end = _trimmed(source.text, entry.start, entry.end)
-    return Note(
-        label=entry.label or "",
-        span=source.span(entry.head.label_start),
-        text=source.text[start:end],  # verbatim, so body_span + index is a real offset
-        body_span=source.span(start),
-        backlinks=entry.head.backlinks,
-        section=entry.section.name if entry.section is not None else None,
+def _note(source: SourceText, entry: Entry, start: int, body: str) -> Note:
+    """The note of ``entry``, whose (trimmed) body ``body`` starts at ``start``."""
+    head, section, span = entry.head, entry.section, source.span
+    return Note(  # positional (many are built): label, span, text, body_span, backlinks, section
+        entry.label or "",
+        span(head.label_start),
+        body,  # verbatim, so body_span + index is a real offset
+        span(start),
+        head.backlinks,
+        section.name if section is not None else None,
     )
 
 
@@ -106,7 +115,11 @@ def _reference_lists(text: str, entries: list[Entry], is_reference) -> set[int |
     """The lists (numbered entries under one "References" heading, or all the Markdown
     footnotes) whose entries are nearly all full references."""
     counts: dict[int | str, list[int]] = {}
+    bibliography = SectionKind.BIBLIOGRAPHY  # looked up once: an enum member lookup costs a call
     for entry in entries:
+        section = entry.section
+        if not entry.head.footnote and (section is None or section.kind is not bibliography):
+            continue  # _list_key is None, told without a call: most notes are in no list
         key = _list_key(entry)
         if key is not None:
             tally = counts.setdefault(key, [0, 0])
@@ -125,27 +138,35 @@ def _listed_reference(body: str) -> bool:
                                   and _YEAR.search(collapsed) is not None)
 
 
-def _read_body(source: SourceText, entry: Entry, label: str | None, readings: _Readings,
-               references: list[Reference], cites: list[ShortCite], *, listed: bool = False) -> None:
-    """A note body: one full reference, or ";"-separated parts that are each a reference or cites.
-    In a reference list (``listed``) a body that is no short cite is taken as a reference."""
-    text = source.text
-    is_reference = readings.is_reference
-    start, end = _trimmed(text, entry.start, entry.end)
+def _read_body(source: SourceText, start: int, end: int, label: str | None, readings: _Readings,
+               references: list[Reference], cites: list[ShortCite], *, listed: bool = False,
+               body: str | None = None) -> None:
+    """A note body ``source.text[start:end]`` (trimmed; ``body`` if the caller has it): one
+    full reference, or ";"-separated parts that are each a reference or cites. In a reference
+    list (``listed``) a body that is no short cite is taken as a reference."""
     if end <= start:
         return
-    if listed and not is_reference(text[start:end]) and _listed_reference(text[start:end]):
-        references.append(_reference(source, start, end, label, readings))
+    text = source.text
+    if body is None:
+        body = text[start:end]
+    is_reference = readings.is_reference
+    reading = readings.reading(body)
+    full = reading.is_reference
+    if listed and not full and _listed_reference(body):
+        references.append(_reference(source, start, end, label, readings, body, reading))
         return
-    if not is_reference(text[start:end]):
+    if not full:
         cites.extend(cites_in_note(source, start, end, label))
+        return
+    if ";" not in body:  # no separator: one part at most, and then the whole is the reference
+        references.append(_reference(source, start, end, label, readings, body, reading))
         return
     parts = _parts(text, start, end)
     if any(_IMPRINT.fullmatch(" ".join(text[a:b].split())) for a, b in parts[1:]):
         parts = parts[:1]  # "Macmillan; New York: St. Martin's Press, 2000.": one work, two publishers
     verdicts = [(a, b, is_reference(text[a:b])) for a, b in parts] if len(parts) > 1 else []
     if not verdicts or not all(full or cites_in_note(source, a, b, label) for a, b, full in verdicts):
-        references.append(_reference(source, start, end, label, readings))  # one reference with a ";" in it
+        references.append(_reference(source, start, end, label, readings, body, reading))  # one with a ";" in it
         return
     for part_start, part_end, full in verdicts:
         if full:
@@ -175,15 +196,20 @@ def _after_lead_in(text: str, start: int, end: int) -> int:
     return lead_in.end() if lead_in else start
 
 
-def _reference(source: SourceText, start: int, end: int, label: str | None, readings: _Readings) -> Reference:
-    """``parse_reference``, with a bare record if it fails: one bad entry must not sink the file."""
+def _reference(source: SourceText, start: int, end: int, label: str | None, readings: _Readings,
+               body: str | None = None, reading: Reading | None = None) -> Reference:
+    """``parse_reference``, with a bare record if it fails: one bad entry must not sink the file.
+    ``body`` is ``source.text[start:end]`` and ``reading`` its reading when the caller has them."""
+    if body is None:
+        body = source.text[start:end]
+    if reading is None:
+        reading = readings.get(body)
     try:
-        return parse_reference(source, start, end, note_label=label,
-                               reading=readings.get(source.text[start:end]))
+        return parse_reference(source, start, end, note_label=label, reading=reading)
     except Exception:  # noqa: BLE001 - the reference parser is heuristic; keep the rest
         span = source.span(start)
         return Reference(id=f"{span.path}:{span.line}:{span.column}", span=span,
-                         text=" ".join(source.text[start:end].split()), note_label=label)
+                         text=" ".join(body.split()), note_label=label)
 
 
 def _trimmed(text: str, start: int, end: int) -> tuple[int, int]:
@@ -204,9 +230,12 @@ class _Readings:
     def get(self, text: str) -> Reading | None:
         return self._cache.get(text.strip())
 
-    def is_reference(self, text: str) -> bool:
+    def reading(self, text: str) -> Reading:
         key = text.strip()
         reading = self._cache.get(key)
         if reading is None:
             reading = self._cache[key] = read(key)
-        return reading.is_reference
+        return reading
+
+    def is_reference(self, text: str) -> bool:
+        return self.reading(text).is_reference

@@ -17,6 +17,7 @@ import bisect
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from operator import attrgetter
 
 from .lines import Line
 from .names import NAME_WORD, PARTICLE, UPPER
@@ -55,6 +56,7 @@ _BARE_LINES = 50  # entries looked at to decide whether a file is a bare referen
 _BARE_SHARE = 0.9  # ...and the share of them that must read as full references
 # "...in 1938.[1]": a footnote marker after punctuation is prose, whatever else the line has.
 _MARKER_AFTER_PUNCTUATION = re.compile(r"[.,;:!?\"')]\[\d{1,3}\]")
+_START = attrgetter("start")
 _BARE_LIST = Heading("(a bare list of references)", SectionKind.BIBLIOGRAPHY)
 _QUIET_LINES = 40  # how far past a headless notes list we look for prose
 _PROSE_LINE = 200  # a line this long after a notes list is prose
@@ -95,7 +97,7 @@ class _Walker:
         self.lines = lines
         self.is_reference = looks_like_reference
         self.out = Layout()
-        self._starts = [line.start for line in lines]
+        self._starts: list[int] | None = None  # line starts, for ``_index``: built when first needed
         self._wrapped: bool | None = None  # whether the current bibliography wraps entries
         self._width: int | None = None  # the longest line of the current bibliography
         self._crowded = 0  # how many of its lines come within a word of that
@@ -121,7 +123,7 @@ class _Walker:
                 index = self._headless(index)
             else:
                 index += 1
-        self.out.notes.sort(key=lambda e: e.start)  # footnote definitions were added apart
+        self.out.notes.sort(key=_START)  # footnote definitions were added apart
         self.out.claimed.sort()
         self.out.body = _gaps(self.out.claimed, len(text))
         return self.out
@@ -158,9 +160,10 @@ class _Walker:
         """Take the entries of a section; True when prose (not a heading) ended it."""
         self._wrapped = self._width = None
         entries, after = self._gather(index, section, unnumbered=True)
+        notes, bibliography, claimed = self.out.notes, self.out.bibliography, self.out.claimed
         for entry in entries:
-            (self.out.notes if entry.head is not None else self.out.bibliography).append(entry)
-            self._claim(entry.line_start, entry.end)
+            (notes if entry.head is not None else bibliography).append(entry)
+            claimed.append((entry.line_start, entry.end))  # self._claim, for many entries
         if not entries:  # prose right under the heading: leave it to the body
             return index + 1, True
         ended = after < len(self.lines) and match_heading(
@@ -239,7 +242,8 @@ class _Walker:
         expected = 1
         blank_before = False
         has_notes = False
-        while index < len(lines):
+        count = len(lines)
+        while index < count:
             line = lines[index]
             if line.blank:
                 blank_before = True
@@ -351,7 +355,7 @@ class _Walker:
         word of it: many in a wrapped section, few when each entry has its own line."""
         lines, text = self.lines, self.text
         lengths = []
-        for current in lines[bisect.bisect_left(self._starts, line.start):]:
+        for current in lines[self._index(line):]:
             if current.blank:
                 continue
             if match_heading(text, current.content_start, current.end) is not None:
@@ -367,7 +371,7 @@ class _Walker:
     def _section_wraps(self, line: Line) -> bool:
         """Whether the section holding ``line`` wraps entries at the margin somewhere."""
         lines, text = self.lines, self.text
-        index = bisect.bisect_left(self._starts, line.start)
+        index = self._index(line)
         previous = None
         for current in lines[index:]:
             if current.blank:
@@ -382,6 +386,12 @@ class _Walker:
                 return True
             previous = current
         return False
+
+    def _index(self, line: Line) -> int:
+        """The index of ``line`` in ``self.lines``."""
+        if self._starts is None:  # only wrapped bibliographies ask: most documents never do
+            self._starts = [current.start for current in self.lines]
+        return bisect.bisect_left(self._starts, line.start)
 
     def _furniture(self, line: Line) -> bool:
         """Page furniture that ends a bibliography: "No comments:", "Posted by ...", "Share"."""
@@ -438,7 +448,8 @@ def _gaps(claimed: list[tuple[int, int]], length: int) -> list[tuple[int, int]]:
     for start, end in claimed:
         if start > position:
             gaps.append((position, start))
-        position = max(position, end)
+        if end > position:
+            position = end
     if position < length:
         gaps.append((position, length))
     return gaps

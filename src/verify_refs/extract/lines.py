@@ -17,20 +17,22 @@ class Line:
     end: int
     indent: int  # leading whitespace characters
     blank: bool
-
-    @property
-    def content_start(self) -> int:
-        """Offset of the first non-blank character."""
-        return self.start + self.indent
+    content_start: int  # start + indent: the first non-blank character (a field: read often)
 
 
 def split_lines(text: str) -> list[Line]:
     """Every line of ``text``, in order, with offsets."""
     lines = []
     start = 0
+    append = lines.append
     for raw in text.split("\n"):
-        stripped = raw.lstrip()
-        end = start + len(raw.rstrip("\r"))
-        lines.append(Line(start, end, len(raw) - len(stripped), not stripped.strip()))
-        start += len(raw) + 1
+        length = len(raw)
+        if raw and not raw[0].isspace() and raw[-1] != "\r":  # most lines: no indent, no "\r"
+            append(Line(start, start + length, 0, False, start))
+        else:
+            content = len(raw.lstrip())  # what is left starts with a non-blank: blank when empty
+            end = start + (len(raw.rstrip("\r")) if raw.endswith("\r") else length)
+            indent = length - content
+            append(Line(start, end, indent, not content, start + indent))
+        start += length + 1
     return lines

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Iterator
+from operator import itemgetter
 
 from ..models import Marker, MarkerStyle
 from .notes import SUPERSCRIPT_DIGITS
@@ -24,7 +25,9 @@ Region = tuple[int, int]
 _BRACKET = re.compile(r"\[(?P<inner>[ ]?\d{1,4}(?:[ ]?[,-][ ]?\d{1,4}){0,20}[ ]?)\]")
 _ITEM = re.compile(r"(?P<first>\d{1,4})(?:[ ]?-[ ]?(?P<last>\d{1,4}))?")
 _FOOTNOTE = re.compile(r"\[\^(?P<id>[^\]\s\[]{1,100})\](?!:)")
-_SUPERSCRIPT = re.compile(f"[{SUPERSCRIPT_DIGITS}]{{1,3}}(?![{SUPERSCRIPT_DIGITS}])")
+# One to three superscript digits, written as one and up to two more: a pattern that starts with
+# a character class lets the engine scan for that class quickly (the same matches as {1,3}).
+_SUPERSCRIPT = re.compile(f"[{SUPERSCRIPT_DIGITS}][{SUPERSCRIPT_DIGITS}]{{0,2}}(?![{SUPERSCRIPT_DIGITS}])")
 _FROM_SUPERSCRIPT = str.maketrans(SUPERSCRIPT_DIGITS, "0123456789")
 _CLOSING = r"""[.,;:!?"')\]]"""
 # Digits right after a letter, after a letter and one or two closing marks ('."5'), or after
@@ -42,6 +45,7 @@ _ABBREVIATION = re.compile(
 )
 _NOT_PROSE = frozenset("/@_=#\\")
 _MAX_RANGE = 50  # "[3-5]" expands; "[1-999]" is not a marker
+_OFFSET = itemgetter(0)
 
 
 def find_markers(source: SourceText, regions: Iterable[Region],
@@ -58,28 +62,43 @@ def find_markers(source: SourceText, regions: Iterable[Region],
 
 
 def _explicit(source: SourceText, text: str, start: int, end: int,
-              labels: frozenset[str]) -> Iterator[Marker]:
+              labels: frozenset[str]) -> list[Marker]:
     found: list[tuple[int, Marker]] = []
     if text.find("[", start, end) >= 0:
-        found.extend(_brackets(source, text, start, end, labels))
-        found.extend((m.start(), Marker(m.group("id"), source.span(m.start()), MarkerStyle.FOOTNOTE))
-                     for m in _FOOTNOTE.finditer(text, start, end))
+        found = _brackets(source, text, start, end, labels)
+        if text.find("[^", start, end) >= 0:  # how every footnote marker starts
+            found.extend((m.start(), Marker(m.group("id"), source.span(m.start()), MarkerStyle.FOOTNOTE))
+                         for m in _FOOTNOTE.finditer(text, start, end))
     for match in _SUPERSCRIPT.finditer(text, start, end):
         if not _is_power(text, match.start(), match.group()):
             label = str(int(match.group().translate(_FROM_SUPERSCRIPT)))
             found.append((match.start(), Marker(label, source.span(match.start()), MarkerStyle.SUPERSCRIPT)))
-    found.sort(key=lambda item: item[0])
-    return (marker for _, marker in found)
+    found.sort(key=_OFFSET)  # stable: brackets first at an offset, as found
+    return [marker for _, marker in found]
 
 
 def _brackets(source: SourceText, text: str, start: int, end: int,
-              labels: frozenset[str]) -> Iterator[tuple[int, Marker]]:
+              labels: frozenset[str]) -> list[tuple[int, Marker]]:
+    found = []
+    span, style = source.span, MarkerStyle.BRACKET  # (an enum member lookup costs a call)
     for match in _BRACKET.finditer(text, start, end):
-        if _at_line_start(text, match.start()) or _after_link_text(text, match.start()):
+        offset = match.start()
+        # only a space or line break before "[" can put it at a line start, only a "]" make
+        # it a link's target: "1938.[1]" needs neither test
+        if (offset == 0 or text[offset - 1] in " \n]") and (
+                _at_line_start(text, offset) or _after_link_text(text, offset)):
+            continue
+        inner = match.group("inner")
+        if inner.isdecimal():  # "[8]": one label (the common case, without the item scan)
+            # the digits are the label unless int() would change them ("08", other scripts)
+            label = inner if inner.isascii() and inner[0] != "0" else str(int(inner))
+            if len(label) < 4 or label in labels:  # "[1969]" is a year unless note 1969 exists
+                found.append((offset, Marker(label, span(offset), style)))
             continue
         for offset, label in _expand(match):
-            if len(label) < 4 or label in labels:  # "[1969]" is a year unless note 1969 exists
-                yield offset, Marker(label, source.span(offset), MarkerStyle.BRACKET)
+            if len(label) < 4 or label in labels:
+                found.append((offset, Marker(label, span(offset), style)))
+    return found
 
 
 def _expand(match: re.Match) -> Iterator[tuple[int, str]]:

@@ -36,15 +36,21 @@ _NOTE_LINE = re.compile(
     """,
     re.VERBOSE,
 )
+# The usual opening, "12. Text": digits, a full stop or parenthesis, spaces, and then a body
+# that starts with neither a caret nor a "J" (of "Jump up"). ``_NOTE_LINE`` reads such a line
+# just so (its bracket form cannot start with a digit, its dotted form takes the same digits,
+# and its caret and "Jump up" groups cannot match), so the line is read without the general
+# pattern and its many groups.
+_DOTTED_LINE = re.compile(r"[ ]*(\d{1,4})[.)](?!\d)[ ]*(?=[^ ^J])")
 _FOOTNOTE_DEF = re.compile(r"[ ]{0,3}\[\^(?P<id>[^\]\s\[]{1,100})\]:[ ]*")
 # Old Wikipedia style after a caret: "^ a b c text"; only taken with two letters or more
 # so that "^ a study of ..." keeps its article.
 _CARET_LETTERS = re.compile(r"(?P<letters>a(?:[ ]+[b-z])+)[ ]+(?=\S)")
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)  # not frozen: one is built per numbered line, and frozen ones are slow to build
 class NoteHead:
-    """The opening of a note line."""
+    """The opening of a note line (read-only once built)."""
 
     label: str | None  # None: numbered by position ("^ text")
     label_start: int  # offset of the label (or caret), where the note's span points
@@ -62,34 +68,52 @@ def match_note_line(text: str, start: int, end: int) -> NoteHead | None:
         first += 1
     if first >= end or text[first] not in _OPENERS:
         return None  # most lines: prose or bibliography, decided without a regex
-    footnote = _FOOTNOTE_DEF.match(text, start, end)
-    if footnote:
-        return NoteHead(footnote.group("id"), footnote.start() + footnote.group(0).index("["),
-                        footnote.end(), None, footnote=True, strong=True)
-    match = _NOTE_LINE.match(text, start, end)
-    if match is None or match.end() >= end:
-        return None  # no body: a number alone on a line is a page number, not a note
-    bracket, dotted, bare, sup = match.group("bracket", "dotted", "bare", "sup")
-    caret, jump = match.group("caret"), match.group("jump")
-    number = bracket or dotted or bare or (sup.translate(_FROM_SUPERSCRIPT) if sup else None)
-    if number is None and caret is None and jump is None:
-        return None
+    if text[first] == "[":  # a footnote definition starts with "[" after its indent
+        footnote = _FOOTNOTE_DEF.match(text, start, end)
+        if footnote:
+            return NoteHead(footnote.group("id"), footnote.start() + footnote.group(0).index("["),
+                            footnote.end(), None, False, True, True)
+    if text[first].isdecimal():
+        dotted = _DOTTED_LINE.match(text, start, end)
+        if dotted is not None:
+            number = dotted.group(1)
+            label = number if number.isascii() and number[0] != "0" else str(int(number))
+            return NoteHead(label, dotted.start(1), dotted.end(), None, len(number) > 3, False, False)
+    match = _NOTE_LINE.match(text, start, end)  # everything in it is optional: it always matches
     body = match.end()
+    if body >= end:
+        return None  # no body: a number alone on a line is a page number, not a note
+    bracket, dotted, bare, sup, caret, jump = match.group("bracket", "dotted", "bare", "sup", "caret", "jump")
+    # the label is the first group present; the alternation takes at most one of the four numbers
+    if dotted:
+        number, label_start = dotted, match.start("dotted")
+    elif bracket:
+        number, label_start = bracket, match.start("bracket") - 1  # point at "[" of "[1]"
+    elif bare:
+        number, label_start = bare, match.start("bare")
+    elif sup:
+        number, label_start = sup.translate(_FROM_SUPERSCRIPT), match.start("sup")
+    elif caret:
+        number, label_start = None, match.start("caret")
+    elif jump:
+        number, label_start = None, match.start("jump")
+    else:
+        return None
     backlinks = None
     if jump:
         backlinks, body = _count_letters(match.group("letters"), match.start("letters"), body)
     elif caret:
-        backlinks, body = 1, body
+        backlinks = 1
         old_style = _CARET_LETTERS.match(text, body, end)
         if old_style:
             backlinks, body = _count_letters(old_style.group("letters"), body, old_style.end())
-    label_start = match.start(next(g for g in ("bracket", "dotted", "bare", "sup", "caret", "jump")
-                                   if match.group(g) is not None))
-    if bracket:
-        label_start -= 1  # point at "[" of "[1]"
-    return NoteHead(str(int(number)) if number else None, label_start, body, backlinks,
-                    weak=(bare is not None and not (caret or jump)) or len(number or "") > 3,
-                    strong=bool(caret or jump or bracket or sup))
+    label = number
+    if number and not (number.isascii() and number[0] != "0"):
+        label = str(int(number))  # "007" -> "7", other scripts' digits -> ASCII
+    # NoteHead(label, label_start, body_start, backlinks, weak, footnote, strong)
+    return NoteHead(label, label_start, body, backlinks,
+                    (bare is not None and not (caret or jump)) or len(number or "") > 3, False,
+                    bool(caret or jump or bracket or sup))
 
 
 def _count_letters(letters: str | None, letters_start: int, body: int) -> tuple[int, int]:

@@ -40,6 +40,7 @@ _HEADING = re.compile(
 )
 _MARKDOWN_HEADING = re.compile(r"[ ]{0,3}#{1,6}[ ]+\S")
 _OPENERS = frozenset("#*_ NnRrSsBbWwLlFfCcEePpAaTt0123456789")  # first letters of headings
+_HEADING_ENDS = frozenset("*_:] \n")  # how a heading line may end, besides a letter
 
 
 @dataclass(frozen=True, slots=True)
@@ -52,13 +53,18 @@ def match_heading(text: str, start: int, end: int) -> Heading | None:
     """The heading on line ``text[start:end]``, or None."""
     if start >= end or text[start] not in _OPENERS:
         return None  # most lines, decided without a regex
-    # headings are short: prose lines skip the regex
-    match = _HEADING.match(text, start, end) if end - start <= 60 else None
+    # headings are short: prose lines skip the regex; and a heading line ends with its name
+    # (letters, which is all IGNORECASE lets match them), emphasis, ":", "[edit]" or spaces
+    # ("$" may also match before a final "\n"): "1. Coox 1968, p. 4." skips it too
+    last = text[end - 1]
+    match = _HEADING.match(text, start, end) \
+        if end - start <= 60 and (last.isalpha() or last in _HEADING_ENDS) else None
     if match is not None:
         for group, kind in (("notes", SectionKind.NOTES), ("bib", SectionKind.BIBLIOGRAPHY),
                             ("other", SectionKind.OTHER)):
             if match.group(group):
                 return Heading(match.group(group), kind)
-    if _MARKDOWN_HEADING.match(text, start, end):
+    # a Markdown heading's "#" comes after at most three spaces
+    if text[start] in "# " and _MARKDOWN_HEADING.match(text, start, end):
         return Heading(text[start:end].strip().lstrip("#").strip(), SectionKind.OTHER)
     return None

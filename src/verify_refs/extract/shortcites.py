@@ -87,16 +87,24 @@ def cites_in_note(source: SourceText, start: int, end: int, note_label: str | No
     return _without_overlaps(found)
 
 
-def _note_patterns(body: str) -> Iterator[tuple[re.Pattern, ShortCiteStyle]]:
+_ONLY_BARE = ((_BARE, ShortCiteStyle.AUTHOR_YEAR),)
+_PARENTHETICAL = ShortCiteStyle.PARENTHETICAL  # looked up once: an enum member lookup costs a call
+
+
+def _note_patterns(body: str) -> tuple[tuple[re.Pattern, ShortCiteStyle], ...]:
     """The note patterns worth running on ``body``: each needs a word or mark to match."""
     lowered = body.lower()
+    if "bid" not in lowered and "cit" not in lowered and '"' not in body:
+        return _ONLY_BARE  # most notes: "Coox 1968, p. 407."
+    patterns = []
     if "bid" in lowered:
-        yield _IBID, ShortCiteStyle.IBID
+        patterns.append((_IBID, ShortCiteStyle.IBID))
     if "cit" in lowered:
-        yield _OP_CIT, ShortCiteStyle.OP_CIT
+        patterns.append((_OP_CIT, ShortCiteStyle.OP_CIT))
     if '"' in body:
-        yield _AUTHOR_TITLE, ShortCiteStyle.AUTHOR_TITLE
-    yield _BARE, ShortCiteStyle.AUTHOR_YEAR
+        patterns.append((_AUTHOR_TITLE, ShortCiteStyle.AUTHOR_TITLE))
+    patterns.append((_BARE, ShortCiteStyle.AUTHOR_YEAR))
+    return tuple(patterns)
 
 
 def cites_in_text(source: SourceText, start: int, end: int) -> list[ShortCite]:
@@ -122,37 +130,49 @@ def _parentheticals(source: SourceText, start: int, end: int, note_label: str | 
     """Cites in ``(...)`` groups: each ";" part parsed on its own; "Name (1968: 4)" too."""
     text = source.text
     for paren in _PAREN.finditer(text, start, end):
-        inner_start = paren.start("inner")
-        year_only = _YEAR_ONLY.fullmatch(text, inner_start, paren.end("inner"))
+        inner_start, inner_end = paren.span("inner")
+        # a year (names.YEAR: 1500-2099) starts with "1" or "2": "(Coox 1968)" skips the pattern
+        year_only = _YEAR_ONLY.fullmatch(text, inner_start, inner_end) if text[inner_start] in "12" else None
         if year_only is not None:
             found = _narrative_before(source, paren, year_only, start, note_label, narrative)
             if found is not None:
                 yield found
             continue
         cites: list[ShortCite] = []
-        for part_start, part_end in _parts(text, inner_start, paren.end("inner")):
-            cites.extend(_parse_part(source, part_start, part_end, note_label))
+        for part_start, part_end in _parts(text, inner_start, inner_end):
+            cites += _parse_part(source, part_start, part_end, note_label)
         if cites:
             yield paren.start(), paren.end(), cites
 
 
-def _parts(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
+def _parts(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """Offsets of the ";"-separated parts of ``text[start:end]``, stripped, prefix removed."""
+    if text.find(";", start, end) < 0:  # every separator has a ";": one part (the common case)
+        part = _part(text, start, end)
+        return [part] if part is not None else []
+    parts = []
     position = start
-    for separator in [*_PART_SPLIT.finditer(text, start, end), None]:
-        part_end = separator.start() if separator else end
-        part_start = position
-        while part_start < part_end and text[part_start].isspace():
-            part_start += 1
-        prefix = _PREFIX.match(text, part_start, part_end)
-        if prefix:
-            part_start = prefix.end()
-        stop = part_end
-        while stop > part_start and text[stop - 1].isspace():
-            stop -= 1
-        if stop > part_start:
-            yield part_start, stop
-        position = separator.end() if separator else end
+    for separator in _PART_SPLIT.finditer(text, start, end):
+        part = _part(text, position, separator.start())
+        if part is not None:
+            parts.append(part)
+        position = separator.end()
+    part = _part(text, position, end)
+    if part is not None:
+        parts.append(part)
+    return parts
+
+
+def _part(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """``text[start:end]`` stripped and without its prefix ("see also"), or None if empty."""
+    while start < end and text[start].isspace():
+        start += 1
+    prefix = _PREFIX.match(text, start, end)
+    if prefix:
+        start = prefix.end()
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return (start, end) if end > start else None
 
 
 def _parse_part(source: SourceText, start: int, end: int, note_label: str | None) -> list[ShortCite]:
@@ -160,7 +180,7 @@ def _parse_part(source: SourceText, start: int, end: int, note_label: str | None
     text = source.text
     match = _PART_AUTHOR_YEAR.fullmatch(text, start, end)
     if match is not None:
-        return _from_match(source, match, ShortCiteStyle.PARENTHETICAL, note_label)
+        return _from_match(source, match, _PARENTHETICAL, note_label)
     match = _PART_MLA.fullmatch(text, start, end)
     if match is None or _NUMBERISH_YEAR.match(match.group("pages")):
         return []  # "(January 1968)": a date, not an author and a page
@@ -205,18 +225,22 @@ def _from_match(source: SourceText, match: re.Match, style: ShortCiteStyle,
     if authors is not None and not is_author_words(authors):
         return []
     text = match.group(0).rstrip()
-    if style is ShortCiteStyle.PARENTHETICAL:
+    if style is _PARENTHETICAL:
         text = text.rstrip(".")  # the full stop of "(Coox 1968, p. 4.)" is not the cite's
     span = source.span(match.start())
-    title = _title(groups.get("title"))
+    title = groups.get("title")
+    if title is not None:
+        title = _title(title)
     pages = pinpoints(groups.get("pages"))
     years = groups.get("years")
+    # ShortCite's fields in order (positional: many are built): span, text, style, author,
+    # year, year_suffix, short_title, pinpoints, note_label
     if not years:
-        return [ShortCite(span, text, style, author=authors, short_title=title, pinpoints=pages,
-                          note_label=note_label)]
-    return [ShortCite(span, text, style, author=authors, year=int(year.group("year")),
-                      year_suffix=year.group("suffix"), short_title=title, pinpoints=pages,
-                      note_label=note_label)
+        return [ShortCite(span, text, style, authors, None, "", title, pages, note_label)]
+    if len(years) == 4:  # "1968": one year without a letter (each names.YEAR has four digits)
+        return [ShortCite(span, text, style, authors, int(years), "", title, pages, note_label)]
+    return [ShortCite(span, text, style, authors, int(year.group("year")), year.group("suffix"),
+                      title, pages, note_label)
             for year in _YEAR_IN.finditer(years)]
 
 
@@ -238,6 +262,8 @@ def _short_titles(source: SourceText, start: int, end: int, note_label: str | No
 
 def _without_overlaps(found: list[_Found]) -> list[ShortCite]:
     """Keep the earliest (then longest) of overlapping finds, in reading order."""
+    if len(found) == 1:
+        return found[0][2]  # most notes: one find, nothing to overlap
     found.sort(key=lambda item: (item[0], -item[1]))
     kept: list[ShortCite] = []
     reached = -1

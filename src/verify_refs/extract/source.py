@@ -97,6 +97,7 @@ class SourceText:
     # offset -> Span: a note body, the reference read from it and its first short cite all
     # start at one offset, and spans are asked for in passes over the same text
     _spans: dict[int, Span] = field(init=False, repr=False, compare=False)
+    _length: int = field(init=False, repr=False, compare=False)  # len(original), for clamping
 
     def __post_init__(self) -> None:
         text = normalise(self.original)
@@ -107,16 +108,18 @@ class SourceText:
         starts.extend(match.end() for match in _NEWLINE.finditer(self.original))
         object.__setattr__(self, "_line_starts", tuple(starts))
         object.__setattr__(self, "_spans", {})
+        object.__setattr__(self, "_length", len(self.original))
 
     def span(self, offset: int) -> Span:
         """The 1-based line and column of a character offset."""
-        found = self._spans.get(offset)
-        if found is not None:
-            return found
-        clamped = max(0, min(offset, len(self.original)))
-        starts = self._line_starts
-        index = _bisect_right(starts, clamped) - 1
-        found = self._spans[offset] = Span(self.path, index + 1, clamped - starts[index] + 1)
+        spans = self._spans
+        found = spans.get(offset)
+        if found is None:
+            length = self._length
+            clamped = offset if 0 <= offset <= length else max(0, min(offset, length))
+            starts = self._line_starts
+            line = _bisect_right(starts, clamped)  # starts[line - 1] <= clamped: 1-based line
+            found = spans[offset] = Span(self.path, line, clamped - starts[line - 1] + 1)
         return found
 
     def line_offset(self, line: int) -> int:
