@@ -109,7 +109,8 @@ def offline_findings(documents: Sequence[ParsedDocument], links: LinkResult) -> 
     references = [ref for doc in documents for ref in doc.references]
     findings.extend(check_identifiers(references))
     for reference in references:
-        findings.extend(check_pages_offline(reference, links.cites_of(reference.id)))
+        if reference.pages is not None:  # without its own page range, there is nothing to check
+            findings.extend(check_pages_offline(reference, links.cites_of(reference.id)))
     return findings
 
 

@@ -21,13 +21,21 @@ _CHECKED = {
 
 def check_identifiers(references: Iterable[Reference]) -> Iterator[Finding]:
     """One finding per malformed DOI, ISBN or ISSN, pointing at the identifier itself."""
+    # What is wrong with each identifier by scheme and raw text, so that each distinct one
+    # is validated once: a journal's ISSN, or a work cited in several documents, recurs.
+    verdicts: dict[IdScheme, dict[str, str | None]] = {scheme: {} for scheme in _CHECKED}
     for reference in references:
         for identifier in reference.identifiers:
-            entry = _CHECKED.get(identifier.scheme)
-            if entry is None:
-                continue
-            wrong = problem(identifier)
+            known = verdicts.get(identifier.scheme)
+            if known is None:
+                continue  # a scheme without a check here (JSTOR, URL, ...)
+            wrong = known.get(identifier.raw, _UNSEEN)
+            if wrong is _UNSEEN:
+                wrong = known[identifier.raw] = problem(identifier)
             if wrong:
-                code, label = entry
+                code, label = _CHECKED[identifier.scheme]
                 yield codes.finding(code, identifier.span, f"{label} {identifier.raw}: {wrong}",
                                     reference_id=reference.id)
+
+
+_UNSEEN = object()  # not validated yet (None means valid)

@@ -11,9 +11,11 @@ import re
 import unicodedata
 from collections import defaultdict
 from collections import Counter
-from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
+from itertools import filterfalse
+from operator import attrgetter
 
 from anyascii import anyascii
 
@@ -22,6 +24,7 @@ from ..models import (Finding, Note, ParsedDocument, Reference, RegistryWork, Sh
                       ShortCiteStyle)
 
 _NON_LETTERS = re.compile(r"[^a-z0-9]+")
+_WORD = re.compile(r"[a-z0-9]+")
 _STOP_WORDS = frozenset({"the", "a", "an", "and", "of", "on", "in", "la", "le", "les", "l",
                          "der", "die", "das", "el", "los", "et", "al"})
 
@@ -39,8 +42,8 @@ def words_key(text: str) -> list[str]:
 
 @lru_cache(maxsize=65536)
 def _words(text: str) -> tuple[str, ...]:
-    words = _NON_LETTERS.split(anyascii(text).lower())
-    return tuple(w for w in words if w and w not in _STOP_WORDS)
+    words = _WORD.findall(anyascii(text).lower())  # what splitting at _NON_LETTERS leaves
+    return tuple(filterfalse(_STOP_WORDS.__contains__, words))
 
 
 @dataclass
@@ -56,9 +59,9 @@ class LinkResult:
 
     def cites_of(self, reference_id: str) -> list[ShortCite]:
         if self._by_reference is None:
-            self._by_reference = defaultdict(list)
+            self._by_reference = by_reference = defaultdict(list)
             for cite, reference in self.cite_targets.items():
-                self._by_reference[reference.id].append(cite)
+                by_reference[reference.id].append(cite)
         return self._by_reference.get(reference_id, [])
 
 
@@ -66,58 +69,81 @@ class ReferenceIndex:
     """References by the keys a short cite can name them by (first author's surname or
     given name, first editor, the reference's first word), so linking is not quadratic."""
 
-    def __init__(self, references: Sequence[Reference],
-                 profiles: dict[str, _Profile] | None = None) -> None:
+    def __init__(self, profiles: Iterable[_Profile]) -> None:
         self._by_key: dict[str, list[_Profile]] = defaultdict(list)
-        for reference in references:
-            profile = profiles.get(reference.id) if profiles is not None else None
-            if profile is None or profile.reference is not reference:
-                profile = _Profile(reference)
-                if profiles is not None:
-                    profiles[reference.id] = profile
+        for profile in profiles:
             for key in profile.keys:
                 self._by_key[key].append(profile)
+        self._works: dict[tuple, list[Reference]] = {}
+
+    def works(self, cite: ShortCite) -> list[Reference]:
+        """The distinct works ``cite`` may abbreviate (not to be changed: they are shared).
+
+        Kept by what they depend on (``candidates``, ``_rest_matches``): a work is often
+        cited twice in a row, in the text and in its note."""
+        key = (cite.author, cite.year, cite.year_suffix, cite.short_title)
+        works = self._works.get(key)
+        if works is None:
+            works = self._works[key] = _distinct_works(self.candidates(cite))
+        return works
 
     def candidates(self, cite: ShortCite) -> list[Reference]:
         if not cite.author:
             return []
         surname = name_key(_first_surname(cite.author))
-        wanted = _words(cite.author)
-        keys = {surname, *wanted[:1]}
-        found: dict[str, _Profile] = {}
-        for key in keys:
-            for profile in self._by_key.get(key, ()):
-                found.setdefault(profile.reference.id, profile)
         if not surname:
             return []  # no author to match (``_author_matches``)
-        return [p.reference for p in found.values()
-                if p.author_matches(surname, wanted) and _rest_matches(cite, p.reference)]
+        wanted = _words(cite.author)
+        if wanted and wanted[0] != surname:
+            profiles = self._under_either(surname, wanted[0])
+        else:
+            profiles = self._by_key.get(surname, ())
+        # ``_rest_matches`` tests the year first; done inline here, as most of an author's
+        # works fail it and a call costs more than the test.
+        year = cite.year
+        return [p.reference for p in profiles
+                if (year is None or year in p.years)
+                and p.author_matches(surname, wanted) and _rest_matches(cite, p.reference)]
+
+    def _under_either(self, surname: str, word: str) -> Iterable[_Profile]:
+        """The references under either key, each once (by id)."""
+        found: dict[str, _Profile] = {}
+        for key in {surname, word}:
+            for profile in self._by_key.get(key, ()):
+                found.setdefault(profile.reference.id, profile)
+        return found.values()
 
 
 class _Profile:
     """What linking compares of one reference, worked out once (``_reference_keys`` and
     ``_author_matches``): it is looked at by every cite that names its keys."""
 
-    __slots__ = ("reference", "keys", "people", "comma", "words")
+    __slots__ = ("reference", "keys", "people", "comma", "words", "years")
 
     def __init__(self, reference: Reference) -> None:
         self.reference = reference
         self.words = words = _words(reference.text)
         authors, editors = reference.authors, reference.editors
-        people: set[str] = set()
-        keys: set[str] = set()
-        for person in authors[:1] + editors[:1]:  # the first author, and the first editor
-            family = name_key(person.family)
+        keys = {words[0]} if words else set()
+        people: tuple[str, ...] = ()  # family and given names of the first author and editor
+        if authors:
+            family, given = name_key(authors[0].family), name_key(authors[0].given)
+            people = (family, given)
             keys.add(family)
-            people.update((family, name_key(person.given)))
-        if authors and authors[0].given:
-            keys.add(name_key(authors[0].given))  # given and family names swapped in the cite
-        self.comma = None if authors else name_key(reference.text.split(",", 1)[0])
-        if words:
-            keys.add(words[0])
+            if authors[0].given:
+                keys.add(given)  # given and family names swapped in the cite
+        if editors:
+            family = name_key(editors[0].family)
+            people += (family, name_key(editors[0].given))
+            keys.add(family)
         keys.discard("")
         self.keys = keys
         self.people = people
+        self.comma = None if authors else name_key(reference.text.split(",", 1)[0])
+        # the years a cite may give (``_rest_matches``); None is left out when it can be,
+        # as comparing a year with None is slow
+        year, original = reference.year, reference.original_year
+        self.years = (year,) if original is None else (year, original)
 
     def author_matches(self, key: str, wanted: tuple[str, ...]) -> bool:
         """``_author_matches`` for a cite whose first-surname key is ``key`` (not empty) and
@@ -149,11 +175,11 @@ def link_corpus(documents: Sequence[ParsedDocument]) -> LinkResult:
 
 def check_markers(document: ParsedDocument) -> Iterator[Finding]:
     """dangling-marker, unused-note, backlink-mismatch and duplicate-note for one document."""
-    labels = Counter(note.label for note in document.notes)
-    cited = Counter(marker.label for marker in document.markers)
+    labels = Counter(map(_label, document.notes))
+    cited = Counter(map(_label, document.markers))
     if document.markers and not document.notes:
         yield _no_notes_at_all(document)
-    else:
+    elif cited.keys() - labels.keys():  # some marker points to no note (rare: look closer)
         for marker in document.markers:
             if marker.label not in labels:
                 yield finding("dangling-marker", marker.span,
@@ -162,6 +188,9 @@ def check_markers(document: ParsedDocument) -> Iterator[Finding]:
     if document.notes and not document.markers:
         yield _no_markers_at_all(document)
         return
+    if (len(labels) == len(document.notes) and labels.keys() <= cited.keys()
+            and list(map(_backlinks, document.notes)).count(None) == len(document.notes)):
+        return  # each note defined once and cited, no backlinks to count: nothing to report
     seen: set[str] = set()
     for note in document.notes:
         if note.label in seen:
@@ -169,7 +198,13 @@ def check_markers(document: ParsedDocument) -> Iterator[Finding]:
                           f"note {note.label} is defined {labels[note.label]} times")
             continue
         seen.add(note.label)
-        yield from _check_note_use(note, cited[note.label])
+        uses = cited.get(note.label, 0)
+        if uses == 0 or (note.backlinks is not None and note.backlinks != uses):
+            yield from _check_note_use(note, uses)  # (only then: most notes are fine)
+
+
+_label = attrgetter("label")
+_backlinks = attrgetter("backlinks")
 
 
 def _check_note_use(note: Note, uses: int) -> Iterator[Finding]:
@@ -222,12 +257,17 @@ def _quote(text: str, limit: int = 60) -> str:
 
 
 def _link_short_cites(documents: Sequence[ParsedDocument], result: LinkResult) -> None:
-    profiles: dict[str, _Profile] = {}
-    corpus = ReferenceIndex([ref for doc in documents for ref in doc.references], profiles)
+    corpus = _CorpusIndex(documents)
     for document in documents:
-        local = ReferenceIndex(document.references, profiles)
+        if not document.short_cites:
+            continue  # nothing to link: full references in notes only lead to an Ibid.
+        # Profiles live as long as their document's index: kept for the whole corpus, tens
+        # of thousands of small objects would outlast several GC passes and bring on a
+        # full collection (which costs more than working them out again for the corpus
+        # index, if a cite ever needs it).
+        local = ReferenceIndex(map(_Profile, document.references))
         previous: Reference | None = None  # for Ibid.: the work cited just before
-        for _, item in _in_reading_order(document):
+        for item in _in_reading_order(document):
             if isinstance(item, Reference):  # a full reference in a note is a citation too
                 previous = item
             elif item.style is ShortCiteStyle.IBID:
@@ -237,13 +277,32 @@ def _link_short_cites(documents: Sequence[ParsedDocument], result: LinkResult) -
                 previous = target if target is not None else previous
 
 
-def _in_reading_order(document: ParsedDocument) -> list[tuple[tuple, Reference | ShortCite]]:
+class _CorpusIndex:
+    """The index of every reference in the corpus, built when a cite first needs it (one
+    that matches nothing in its own document): often none does, and it is never built."""
+
+    def __init__(self, documents: Sequence[ParsedDocument]) -> None:
+        self._documents = documents
+        self._index: ReferenceIndex | None = None
+
+    def works(self, cite: ShortCite) -> list[Reference]:
+        if self._index is None:
+            self._index = ReferenceIndex(
+                _Profile(ref) for doc in self._documents for ref in doc.references)
+        return self._index.works(cite)
+
+
+def _in_reading_order(document: ParsedDocument) -> list[Reference | ShortCite]:
     """Short cites and the full references that sit in notes, by position: "Ibid." after a
     first full note ("1. Coox, "L'Affaire," ... 407. 2. Ibid., 411.") refers to that work."""
-    items: list[tuple[tuple, Reference | ShortCite]] = [
-        ((r.span.line, r.span.column), r) for r in document.references if r.note_label is not None]
-    items += [((c.span.line, c.span.column), c) for c in document.short_cites]
-    return sorted(items, key=lambda item: item[0])
+    items: list[Reference | ShortCite] = [
+        r for r in document.references if r.note_label is not None]
+    items += document.short_cites
+    items.sort(key=_position)  # stable: a reference before a cite at the same place
+    return items
+
+
+_position = attrgetter("span.line", "span.column")
 
 
 def relink_by_registry(result: LinkResult, documents: Sequence[ParsedDocument],
@@ -284,11 +343,11 @@ def _link_ibid(cite: ShortCite, previous: Reference | None, result: LinkResult) 
     return previous
 
 
-def _link_one(cite: ShortCite, local: ReferenceIndex, corpus: ReferenceIndex,
+def _link_one(cite: ShortCite, local: ReferenceIndex, corpus: _CorpusIndex,
               result: LinkResult) -> Reference | None:
-    candidates = _distinct_works(local.candidates(cite))
+    candidates = local.works(cite)
     if not candidates:
-        candidates = _distinct_works(corpus.candidates(cite))
+        candidates = corpus.works(cite)
     if not candidates and (as_page := _page_not_year(cite, local, corpus)) is not None:
         cite, candidates = as_page
     if len(candidates) == 1:
@@ -312,7 +371,7 @@ def _link_one(cite: ShortCite, local: ReferenceIndex, corpus: ReferenceIndex,
 
 
 def _page_not_year(cite: ShortCite, local: ReferenceIndex,
-                   corpus: ReferenceIndex) -> tuple[ShortCite, list[Reference]] | None:
+                   corpus: _CorpusIndex) -> tuple[ShortCite, list[Reference]] | None:
     """MLA's "(Protsenko et al. 1714)" cites page 1714, not the year 1714: when no work of
     that author has that year, but exactly one has that page in its page range, the cite
     is that work's, with the number as its pinpoint."""
@@ -320,7 +379,7 @@ def _page_not_year(cite: ShortCite, local: ReferenceIndex,
         return None
     as_page = replace(cite, year=None, year_suffix="", pinpoints=(str(cite.year),))
     for index in (local, corpus):
-        works = _distinct_works(index.candidates(as_page))
+        works = index.works(as_page)
         if works:
             pages = works[0].pages.numeric() if len(works) == 1 and works[0].pages else None
             if pages and pages[0] <= cite.year <= pages[1]:
@@ -334,6 +393,8 @@ def _distinct_works(references) -> list[Reference]:
     (without two different DOIs) the same first author, year and opening title words, as
     a first full note and the bibliography entry of one work are. Of repeats, the one
     with a page range is kept (pinpoints are checked against it)."""
+    if len(references) < 2:
+        return list(references)  # the common case: nothing to compare
     works: list[Reference] = []
     for reference in references:
         for index, kept in enumerate(works):
