@@ -21,12 +21,25 @@ _LETTER = r"[^\W\d_]"
 _LOWER = "a-zß-öø-ÿа-яёѐ-џα-ω"
 _CAP = rf"[{_UP}](?:{_LETTER}|['’](?={_LETTER}))+"  # two letters at least: "D." is an initial
 _NAME_WORD = rf"[{_UP}](?:[{_LOWER}]|['’-](?={_LETTER}))(?:{_LETTER}|['’-](?={_LETTER}))*"
-_STOP_WORDS = (
-    r"(?:The|A|An|On|In|Of|To|For|From|And|With|At|By|Towards?|How|Why|What|When|Where|Who|"
-    r"Is|Are|Do|Does|Let|New|Notes?|Report|Studies|Journal|History|Review|Chapter|Part|Vol|"
-    r"Proceedings|Annual|Handbook|Introduction|Der|Die|Das|Le|La|Les|Il|El|Los|Über|Sur|Zur|"
-    r"Retrieved|Accessed|Available|Press|University|Edited|Translated|Ed|Eds|Trans)"
-)
+_STOP_LIST = (
+    "The A An On In Of To For From And With At By Towards? How Why What When Where Who "
+    "Is Are Do Does Let New Notes? Report Studies Journal History Review Chapter Part Vol "
+    "Proceedings Annual Handbook Introduction Der Die Das Le La Les Il El Los Über Sur Zur "
+    "Retrieved Accessed Available Press University Edited Translated Ed Eds Trans"
+).split()
+
+
+def _by_first_letter(words: list[str]) -> str:
+    """``(?:The|A|An|...)`` written ``(?:T(?:he|o|...)|A(?:|n|...)|...)``: the same matches
+    (at one position only the words starting with its letter can match, tried in their
+    order), but the engine tests a few first letters instead of every word."""
+    groups: dict[str, list[str]] = {}
+    for word in words:
+        groups.setdefault(word[0], []).append(word[1:])
+    return "(?:" + "|".join(f"{first}(?:{'|'.join(rests)})" for first, rests in groups.items()) + ")"
+
+
+_STOP_WORDS = _by_first_letter(_STOP_LIST)
 _STOP = rf"(?!{_STOP_WORDS}\b(?![-'’]))"
 # A family name may be "Das" ("Sajal K Das", "Das, S.K."): the German article never stands
 # where a family name is required, only where a given name could ("Das Kapital").
@@ -92,9 +105,13 @@ _ORGANISATION = keywords(
 def _person(match: re.Match[str]) -> Person:
     if _ORGANISATION.search(match.group()):
         return Person(" ".join(match.group().split()))
-    family = " ".join(match.group("family").split())
-    given = " ".join(match.group("given").split()).rstrip(",")
-    return Person(family, given)
+    family, given = match.group("family", "given")
+    return Person(_collapsed(family), _collapsed(given).rstrip(","))
+
+
+def _collapsed(words: str) -> str:
+    """``words`` with its whitespace collapsed; a single word ("Coox", "Alvin") has none."""
+    return words if words.isalpha() else " ".join(words.split())
 
 
 def scan_names(text: str, pos: int = 0) -> tuple[list[Person], int, bool]:

@@ -13,6 +13,7 @@ from ..models import PageRange
 from .dates import YEAR
 
 YEAR_ONLY = re.compile(YEAR)
+_DIGIT = re.compile(r"\d")
 
 _PAGE = r"[A-Za-z]{0,2}\d{1,6}[A-Za-z]?"
 PAGES = rf"(?P<first>{_PAGE})(?:\s?-+\s?(?P<last>{_PAGE}))?(?![\w/])"
@@ -84,18 +85,20 @@ def _year_span(first: str, last: str) -> bool:
 
 def find_locators(text: str, start: int = 0) -> Locators:
     """The volume/issue/pages cluster in ``text[start:]``."""
-    found = Locators()
+    found = None
     # both need a "(" (MLA, books and bare Vancouver locators have none): skip them without one
-    for pattern in (CHICAGO, VOL_ISSUE) if text.find("(", start) >= 0 else ():
-        match = pattern.search(text, start)
-        if match and (found.start < 0 or match.start() < found.start):
+    if text.find("(", start) >= 0:
+        match = CHICAGO.search(text, start) if _year_before_paren(text, start) else None
+        if match:
+            found = Locators(match.group("vol"), match.group("iss"), _pages_of(match), start=match.start(),
+                             spans=[match.span()], year=int(match.group("year")))
+            if found.pages and found.pages.last is None:  # Chicago note: the page cited
+                found.pinpoints, found.pages = (found.pages.first,), None
+        match = VOL_ISSUE.search(text, start)
+        if match and (found is None or match.start() < found.start):
             found = Locators(match.group("vol"), match.group("iss"), _pages_of(match), start=match.start(),
                              spans=[match.span()])
-            if pattern is CHICAGO:
-                found.year = int(match.group("year"))
-                if found.pages and found.pages.last is None:  # Chicago note: the page cited
-                    found.pinpoints, found.pages = (found.pages.first,), None
-    if found.start >= 0:
+    if found is not None:
         return found
     volume = VOLUME.search(text, start)
     issue = ISSUE.search(text, start) if volume else None
@@ -110,7 +113,8 @@ def find_locators(text: str, start: int = 0) -> Locators:
             else:
                 found.pages = _pages_of(pages)
         return found
-    bare = BARE.search(text, start)
+    digit = _DIGIT.search(text, start)  # BARE starts with a digit: no match before the first
+    bare = BARE.search(text, digit.start()) if digit else None
     if bare:
         single = bare.group("single")
         pages = page_range(single, None, single) if single else page_range(
@@ -121,4 +125,16 @@ def find_locators(text: str, start: int = 0) -> Locators:
         if not _year_span(first, last):
             raw = match.group(0)[2:]
             return Locators(pages=page_range(first, last, raw), start=match.start(), spans=[match.span()])
-    return found
+    return Locators()
+
+
+def _year_before_paren(text: str, start: int) -> bool:
+    """Whether a ")" in ``text[start:]`` follows four digits (or four digits and a letter), as
+    the year of every CHICAGO match does: "(1968)", "(Spring 1968a)". Most tails have no
+    such ")" ("19 (3): 405-20"), and CHICAGO, which tries every digit, need not run."""
+    at = text.find(")", start)
+    while at >= 0:
+        if text[at - 4:at].isdigit() or text[at - 5:at - 1].isdigit():  # isdigit: every \d is one
+            return True
+        at = text.find(")", at + 1)
+    return False

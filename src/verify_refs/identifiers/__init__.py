@@ -9,6 +9,7 @@ normaliser and a validator.
 from __future__ import annotations
 
 import re
+from operator import itemgetter
 from typing import NamedTuple
 
 from ..extract.source import SourceText
@@ -36,8 +37,22 @@ _TRIGGERS: dict[IdScheme, tuple[str, ...]] = {
     IdScheme.URL: ("://", "www."),
 }
 _SCHEME_OF = {word: scheme for scheme, words in _TRIGGERS.items() for word in words}
+
+
+def _trigger_pattern(words: list[str]) -> re.Pattern[str]:
+    """All ``words`` in one pass, grouped by first character: ``d(?:oi)|D(?:OI|oi)|...``. No
+    word is the start of another, so at one position one word at most matches, and the
+    grouping changes no match; the engine then tests a few words at a candidate, not all."""
+    if any(word != other and other.startswith(word) for word in words for other in words):
+        raise ValueError("a trigger word starts another")
+    groups: dict[str, list[str]] = {}
+    for word in sorted(words, key=len, reverse=True):
+        groups.setdefault(word[0], []).append(re.escape(word[1:]))
+    return re.compile("|".join(f"{re.escape(first)}(?:{'|'.join(rests)})" for first, rests in groups.items()))
+
+
 # All trigger words in one pass (they cannot overlap one another, so none hides another).
-_TRIGGER = re.compile("|".join(re.escape(word) for word in sorted(_SCHEME_OF, key=len, reverse=True)))
+_TRIGGER = _trigger_pattern(list(_SCHEME_OF))
 # No match starts more than this before its scheme's first trigger word ("https://www." before
 # "doi"), so a pattern's scan can start there and skip the title and authors: identifiers
 # come at the end of a reference. Lookbehinds and \b still see the text before the start.
@@ -67,8 +82,21 @@ def problem(identifier: Identifier) -> str | None:
     return HANDLERS[identifier.scheme].problem(identifier.raw)
 
 
-# (scheme, pattern, trim, normalise, priority) in ``HANDLERS`` order (ties keep that order)
-_SCANNERS = tuple((h.scheme, h.pattern, h.trim, h.normalise, h.priority) for h in HANDLERS.values())
+# Where a match may start before its scheme's trigger word, for the schemes where every match
+# has one near its start: up to ``reach`` characters before it, and only after a prefix that
+# ends in one of ``lead`` ("https://www." or "dx." before "doi", "e-" before "ISSN", "https"
+# before "://"); no prefix holds a trigger word itself. Between matches such a scheme's scan
+# skips ahead to the next trigger word instead of trying every position: no match can start
+# before it (or before its reach, after a lead character). Not JSTOR (the id of a jstor.org
+# URL comes after "jstor.org/stable/") nor arXiv ("ARXiv" has no trigger word).
+_REACH: dict[IdScheme, tuple[int, str]] = {
+    IdScheme.DOI: (12, "/."), IdScheme.ISBN: (0, ""), IdScheme.ISSN: (2, "ep-"), IdScheme.OCLC: (0, ""),
+    IdScheme.PMID: (0, ""), IdScheme.URL: (5, "sp"),
+}
+# (scheme, pattern, trim, normalise, priority, trigger words, reach, lead) in ``HANDLERS``
+# order (ties keep that order); reach None: no skipping
+_SCANNERS = tuple((h.scheme, h.pattern, h.trim, h.normalise, h.priority, _TRIGGERS[h.scheme],
+                   *_REACH.get(h.scheme, (None, ""))) for h in HANDLERS.values())
 
 
 def _matches(text: str) -> list[tuple[int, int, int, Found]]:
@@ -80,11 +108,24 @@ def _matches(text: str) -> list[tuple[int, int, int, Found]]:
             first[scheme] = trigger.start()
     if not first:
         return found
-    for scheme, pattern, trim, normalise, priority in _SCANNERS:
+    for scheme, pattern, trim, normalise, priority, words, reach, lead in _SCANNERS:
         at = first.get(scheme)
         if at is None:
             continue
-        for match in pattern.finditer(text, at - _LOOKBACK if at > _LOOKBACK else 0):
+        pos = at - _LOOKBACK if at > _LOOKBACK else 0
+        while True:  # pattern.finditer(text, pos), skipping ahead where the scheme allows
+            if reach is None:
+                match = pattern.search(text, pos)
+            else:
+                at = _next_word(text, words, pos)
+                if at < 0:
+                    break
+                if at > 0 and text[at - 1] in lead:
+                    at = max(pos, at - reach)
+                match = pattern.search(text, at)
+            if match is None:
+                break
+            pos = match.end()  # never empty: every id has a character at least
             raw = trim(match.group("id"))
             if not raw:
                 continue
@@ -95,8 +136,17 @@ def _matches(text: str) -> list[tuple[int, int, int, Found]]:
     return found
 
 
-def _order(match: tuple[int, int, int, Found]) -> tuple[int, int, int]:
-    return match[:3]
+def _next_word(text: str, words: tuple[str, ...], pos: int) -> int:
+    """Where the first of ``words`` at or after ``pos`` is (-1: none)."""
+    best = -1
+    for word in words:
+        at = text.find(word, pos)
+        if at >= 0 and (best < 0 or at < best):
+            best = at
+    return best
+
+
+_order = itemgetter(0, 1, 2)  # (label start, priority, -length)
 
 
 def scan(text: str) -> list[Found]:

@@ -26,9 +26,12 @@ _REGISTRANT = re.compile(r"\d{4,9}(?:\.\d+)*")
 _GLUED_LABEL = re.compile(r"(?<=[0-9a-z.])(?:ISSN|ISBN|OCLC|JSTOR|PMID|PMC|S2CID|Bibcode)$")
 
 
+_GLUED_LABELS = ("ISSN", "ISBN", "OCLC", "JSTOR", "PMID", "PMC", "S2CID", "Bibcode", "\n")  # "$" may be before "\n"
+
+
 def trim(raw: str) -> str:
     raw = strip_trailing(raw)
-    glued = _GLUED_LABEL.search(raw)
+    glued = _GLUED_LABEL.search(raw) if raw.endswith(_GLUED_LABELS) else None
     if glued:
         raw = strip_trailing(raw[: glued.start()])
     return raw

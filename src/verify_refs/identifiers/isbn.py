@@ -20,6 +20,9 @@ PATTERN = re.compile(
 
 
 def _digits(raw: str) -> str:
+    compact = raw.replace("-", "").replace(" ", "")  # what the pattern puts between the digits
+    if compact.isdigit():  # the usual case: nothing else to drop, and digits have no case
+        return compact
     return "".join(ch for ch in raw if ch.isdigit() or ch in "Xx").upper()
 
 
