@@ -29,10 +29,25 @@ _STOP_WORDS = frozenset({"the", "a", "an", "and", "of", "on", "in", "la", "le", 
                          "der", "die", "das", "el", "los", "et", "al"})
 
 
+# Runs of characters that ``anyascii`` transliterates one by one in Python. It maps each
+# character on its own and leaves ASCII as it is, so transliterating only these runs gives
+# the same string, much faster for a long text with a few accented letters.
+_NON_ASCII = re.compile(r"[^\x00-\x7f]+")
+
+
+def _transliterated(match: re.Match) -> str:
+    return anyascii(match.group())
+
+
+def _ascii(text: str) -> str:
+    """``anyascii(text)``."""
+    return text if text.isascii() else _NON_ASCII.sub(_transliterated, text)
+
+
 @lru_cache(maxsize=65536)
 def name_key(text: str) -> str:
     """A surname compared without case, accents or script: "Čapek" == "capek"."""
-    return _NON_LETTERS.sub("", anyascii(unicodedata.normalize("NFC", text)).lower())
+    return _NON_LETTERS.sub("", _ascii(unicodedata.normalize("NFC", text)).lower())
 
 
 def words_key(text: str) -> list[str]:
@@ -42,8 +57,25 @@ def words_key(text: str) -> list[str]:
 
 @lru_cache(maxsize=65536)
 def _words(text: str) -> tuple[str, ...]:
-    words = _WORD.findall(anyascii(text).lower())  # what splitting at _NON_LETTERS leaves
+    words = _WORD.findall(_ascii(text).lower())  # what splitting at _NON_LETTERS leaves
     return tuple(filterfalse(_STOP_WORDS.__contains__, words))
+
+
+# In ASCII text (which transliteration leaves as it is) the words of ``_words`` are the runs
+# of ASCII letters and digits, lower-cased.
+_ASCII_WORD = re.compile(r"[A-Za-z0-9]+")
+
+
+def _first_word(text: str) -> str | None:
+    """``_words(text)[0]`` (None if there is none), without splitting all of ``text``."""
+    text = _ascii(text)
+    position = 0
+    while (match := _ASCII_WORD.search(text, position)) is not None:
+        word = match.group().lower()
+        if word not in _STOP_WORDS:
+            return word
+        position = match.end()
+    return None
 
 
 @dataclass
@@ -122,9 +154,10 @@ class _Profile:
 
     def __init__(self, reference: Reference) -> None:
         self.reference = reference
-        self.words = words = _words(reference.text)
+        self.words: tuple[str, ...] | None = None  # the words of its text, when first needed
         authors, editors = reference.authors, reference.editors
-        keys = {words[0]} if words else set()
+        first = _first_word(reference.text)
+        keys = {first} if first else set()
         people: tuple[str, ...] = ()  # family and given names of the first author and editor
         if authors:
             family, given = name_key(authors[0].family), name_key(authors[0].given)
@@ -150,7 +183,11 @@ class _Profile:
         whose words are ``wanted``."""
         if key in self.people or key == self.comma:
             return True
-        return bool(wanted) and self.words[: len(wanted)] == wanted
+        if not wanted:
+            return False
+        if self.words is None:  # worked out here, not for every reference: most cites
+            self.words = _words(self.reference.text)  # match a name before this
+        return self.words[: len(wanted)] == wanted
 
 
 _SURNAME_END = re.compile(r"\s+(?:and|&|et al\.?)\s*|,")

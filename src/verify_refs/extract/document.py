@@ -47,23 +47,38 @@ def parse_document(source: SourceText) -> ParsedDocument:
     readings = _Readings()
     is_reference = readings.is_reference
     layout = lay_out(text, split_lines(text), is_reference)
-    notes: list[Note] = []
     references: list[Reference] = []
     cites: list[ShortCite] = []
+    short: list[_Extent] = []  # bodies and parts of notes to read for short cites
     findings: list[Finding] = []
     lists = _reference_lists(text, layout.notes, is_reference)
-    for entry in layout.notes:
-        start, end = _trimmed(text, entry.start, entry.end)
-        note_body = text[start:end]  # one slice for the note's text and the reading of it
-        notes.append(_note(source, entry, start, note_body))
-        _read_body(source, start, end, entry.label, readings, references, cites,
+    # where each note body ends once trimmed: a note's last line seldom ends in a space
+    ends = [entry.end if not text[entry.end - 1].isspace() else _trimmed(text, entry.start, entry.end)[1]
+            for entry in layout.notes]
+    # one slice for each note's text and the reading of it
+    bodies = [text[entry.start:end] for entry, end in zip(layout.notes, ends)]
+    notes = _notes(source, layout.notes, bodies)
+    # Every (non-empty) body is read before any is parsed or scanned for short cites: one
+    # parser's scans run back to back stay warm in the processor's caches, and interleaved
+    # they take markedly longer. ``_read_body`` then finds each reading made.
+    for note_body in bodies:
+        if note_body:
+            readings.reading(note_body)
+    for entry, end, note_body in zip(layout.notes, ends, bodies):
+        _read_body(source, entry.start, end, entry.label, readings, references, short,
                    listed=bool(lists) and _list_key(entry) in lists, body=note_body)
     for entry in layout.bibliography:
         start, end = _trimmed(text, entry.start, entry.end)
         if entry.section is not None and entry.section.kind is SectionKind.NOTES:
-            _read_body(source, start, end, None, readings, references, cites)
+            _read_body(source, start, end, None, readings, references, short)
         elif end > start:
             references.append(_reference(source, start, end, None, readings))
+    # The short cites are read once all the references are parsed, for the same reason (the
+    # same scans take over half as long again interleaved with the reference parser). Each
+    # extent gives its cites in order, and the extents are apart, so cites of two extents
+    # never share a span: sorted by span at the end, they come out as in any order of reading.
+    for start, end, label in short:
+        cites.extend(cites_in_note(source, start, end, label))
     for entry in layout.strays:
         reference = _reference(source, *_trimmed(text, entry.start, entry.end), None, readings)
         references.append(reference)
@@ -71,8 +86,8 @@ def parse_document(source: SourceText) -> ParsedDocument:
             "stray-number", source.span(entry.head.label_start),
             f"stray number {entry.label} before a reference: taken as a copied marker, "
             f"not as note {entry.label}", reference_id=reference.id))
-    # the gaps between entries (a newline) are prose extents too, with nothing to find
-    # (most of them: the line break between two notes, told without a regex)
+    # gaps of white space alone (a blank line between two entries) are prose extents too,
+    # with nothing to find (told without a regex when a gap is one character)
     body = [(start, end) for start, end in layout.body
             if (end - start > 1 or not text[start].isspace()) and _CONTENT.search(text, start, end)]
     markers: list[Marker] = find_markers(source, body, (n.label for n in notes))
@@ -89,17 +104,17 @@ def parse_document(source: SourceText) -> ParsedDocument:
     )
 
 
-def _note(source: SourceText, entry: Entry, start: int, body: str) -> Note:
-    """The note of ``entry``, whose (trimmed) body ``body`` starts at ``start``."""
-    head, section, span = entry.head, entry.section, source.span
-    return Note(  # positional (many are built): label, span, text, body_span, backlinks, section
-        entry.label or "",
-        span(head.label_start),
-        body,  # verbatim, so body_span + index is a real offset
-        span(start),
-        head.backlinks,
-        section.name if section is not None else None,
-    )
+def _notes(source: SourceText, entries: list[Entry], bodies: list[str]) -> list[Note]:
+    """The notes of ``entries``, whose (trimmed) bodies are ``bodies``."""
+    offsets = []
+    for entry in entries:
+        offsets += (entry.head.label_start, entry.start)
+    spans = source.spans(offsets)  # in one go: offsets in reading order come cheaper so
+    # Note's fields in order (positional: many are built): label, span, text, body_span,
+    # backlinks, section; the text verbatim, so body_span + index is a real offset
+    return [Note(entry.label or "", span, body, body_span, entry.head.backlinks,
+                 entry.section.name if entry.section is not None else None)
+            for entry, body, span, body_span in zip(entries, bodies, spans[0::2], spans[1::2])]
 
 
 def _list_key(entry: Entry) -> int | str | None:
@@ -138,29 +153,34 @@ def _listed_reference(body: str) -> bool:
                                   and _YEAR.search(collapsed) is not None)
 
 
+# A note body or part to read for short cites: start, end and the note's label.
+_Extent = tuple[int, int, str | None]
+
+
 def _read_body(source: SourceText, start: int, end: int, label: str | None, readings: _Readings,
-               references: list[Reference], cites: list[ShortCite], *, listed: bool = False,
+               references: list[Reference], short: list[_Extent], *, listed: bool = False,
                body: str | None = None) -> None:
     """A note body ``source.text[start:end]`` (trimmed; ``body`` if the caller has it): one
     full reference, or ";"-separated parts that are each a reference or cites. In a reference
-    list (``listed``) a body that is no short cite is taken as a reference."""
+    list (``listed``) a body that is no short cite is taken as a reference. The references
+    go to ``references``; what is to be read for short cites (``cites_in_note``) to ``short``."""
     if end <= start:
         return
     text = source.text
     if body is None:
         body = text[start:end]
-    is_reference = readings.is_reference
     reading = readings.reading(body)
     full = reading.is_reference
     if listed and not full and _listed_reference(body):
         references.append(_reference(source, start, end, label, readings, body, reading))
         return
     if not full:
-        cites.extend(cites_in_note(source, start, end, label))
+        short.append((start, end, label))
         return
     if ";" not in body:  # no separator: one part at most, and then the whole is the reference
         references.append(_reference(source, start, end, label, readings, body, reading))
         return
+    is_reference = readings.is_reference
     parts = _parts(text, start, end)
     if any(_IMPRINT.fullmatch(" ".join(text[a:b].split())) for a, b in parts[1:]):
         parts = parts[:1]  # "Macmillan; New York: St. Martin's Press, 2000.": one work, two publishers
@@ -172,7 +192,7 @@ def _read_body(source: SourceText, start: int, end: int, label: str | None, read
         if full:
             references.append(_reference(source, part_start, part_end, label, readings))
         else:
-            cites.extend(cites_in_note(source, part_start, part_end, label))
+            short.append((part_start, part_end, label))
 
 
 def _parts(text: str, start: int, end: int) -> list[tuple[int, int]]:

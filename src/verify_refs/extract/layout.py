@@ -161,9 +161,17 @@ class _Walker:
         self._wrapped = self._width = None
         entries, after = self._gather(index, section, unnumbered=True)
         notes, bibliography, claimed = self.out.notes, self.out.bibliography, self.out.claimed
+        start = end = -1  # the extent claimed for the entries so far (none yet)
         for entry in entries:
             (notes if entry.head is not None else bibliography).append(entry)
-            claimed.append((entry.line_start, entry.end))  # self._claim, for many entries
+            if start >= 0 and entry.line_start == end + 1:
+                end = entry.end  # on the next line: one extent, as the line break between
+                continue  # would be a prose gap with nothing in it
+            if start >= 0:
+                claimed.append((start, end))  # self._claim, for many entries
+            start, end = entry.line_start, entry.end
+        if start >= 0:
+            claimed.append((start, end))
         if not entries:  # prose right under the heading: leave it to the body
             return index + 1, True
         ended = after < len(self.lines) and match_heading(

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Iterator
+from itertools import repeat
 from operator import itemgetter
 
 from ..models import Marker, MarkerStyle
@@ -63,24 +64,31 @@ def find_markers(source: SourceText, regions: Iterable[Region],
 
 def _explicit(source: SourceText, text: str, start: int, end: int,
               labels: frozenset[str]) -> list[Marker]:
-    found: list[tuple[int, Marker]] = []
+    offsets: list[int] = []
+    brackets: list[Marker] = []
+    others: list[tuple[int, Marker]] = []  # footnote and superscript markers, by offset
     if text.find("[", start, end) >= 0:
-        found = _brackets(source, text, start, end, labels)
+        offsets, brackets = _brackets(source, text, start, end, labels)
         if text.find("[^", start, end) >= 0:  # how every footnote marker starts
-            found.extend((m.start(), Marker(m.group("id"), source.span(m.start()), MarkerStyle.FOOTNOTE))
-                         for m in _FOOTNOTE.finditer(text, start, end))
+            others.extend((m.start(), Marker(m.group("id"), source.span(m.start()), MarkerStyle.FOOTNOTE))
+                          for m in _FOOTNOTE.finditer(text, start, end))
     for match in _SUPERSCRIPT.finditer(text, start, end):
         if not _is_power(text, match.start(), match.group()):
             label = str(int(match.group().translate(_FROM_SUPERSCRIPT)))
-            found.append((match.start(), Marker(label, source.span(match.start()), MarkerStyle.SUPERSCRIPT)))
+            others.append((match.start(), Marker(label, source.span(match.start()), MarkerStyle.SUPERSCRIPT)))
+    if not others:
+        return brackets  # found in reading order: nothing to merge (the common case)
+    found = list(zip(offsets, brackets))
+    found += others
     found.sort(key=_OFFSET)  # stable: brackets first at an offset, as found
     return [marker for _, marker in found]
 
 
 def _brackets(source: SourceText, text: str, start: int, end: int,
-              labels: frozenset[str]) -> list[tuple[int, Marker]]:
-    found = []
-    span, style = source.span, MarkerStyle.BRACKET  # (an enum member lookup costs a call)
+              labels: frozenset[str]) -> tuple[list[int], list[Marker]]:
+    """The bracket markers in ``text[start:end]`` in reading order, and their offsets."""
+    offsets: list[int] = []
+    marked: list[str] = []  # their labels
     for match in _BRACKET.finditer(text, start, end):
         offset = match.start()
         # only a space or line break before "[" can put it at a line start, only a "]" make
@@ -93,12 +101,15 @@ def _brackets(source: SourceText, text: str, start: int, end: int,
             # the digits are the label unless int() would change them ("08", other scripts)
             label = inner if inner.isascii() and inner[0] != "0" else str(int(inner))
             if len(label) < 4 or label in labels:  # "[1969]" is a year unless note 1969 exists
-                found.append((offset, Marker(label, span(offset), style)))
+                offsets.append(offset)
+                marked.append(label)
             continue
         for offset, label in _expand(match):
             if len(label) < 4 or label in labels:
-                found.append((offset, Marker(label, span(offset), style)))
-    return found
+                offsets.append(offset)
+                marked.append(label)
+    # the records are built in one go: the spans of offsets in reading order come cheaper so
+    return offsets, list(map(Marker, marked, source.spans(offsets), repeat(MarkerStyle.BRACKET)))
 
 
 def _expand(match: re.Match) -> Iterator[tuple[int, str]]:

@@ -66,14 +66,15 @@ def match_note_line(text: str, start: int, end: int) -> NoteHead | None:
     first = start
     while first < end and text[first] == " ":  # only a line's indent: a few spaces
         first += 1
-    if first >= end or text[first] not in _OPENERS:
+    opener = text[first] if first < end else ""
+    if opener not in _OPENERS:
         return None  # most lines: prose or bibliography, decided without a regex
-    if text[first] == "[":  # a footnote definition starts with "[" after its indent
+    if opener == "[":  # a footnote definition starts with "[" after its indent
         footnote = _FOOTNOTE_DEF.match(text, start, end)
         if footnote:
             return NoteHead(footnote.group("id"), footnote.start() + footnote.group(0).index("["),
                             footnote.end(), None, False, True, True)
-    if text[first].isdecimal():
+    if opener.isdecimal():
         dotted = _DOTTED_LINE.match(text, start, end)
         if dotted is not None:
             number = dotted.group(1)

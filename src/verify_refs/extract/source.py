@@ -11,6 +11,7 @@ from bisect import bisect_right as _bisect_right
 import codecs
 import os
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from ..models import Span
@@ -120,6 +121,28 @@ class SourceText:
             starts = self._line_starts
             line = _bisect_right(starts, clamped)  # starts[line - 1] <= clamped: 1-based line
             found = spans[offset] = Span(self.path, line, clamped - starts[line - 1] + 1)
+        return found
+
+    def spans(self, offsets: Iterable[int]) -> list[Span]:
+        """``[self.span(offset) for offset in offsets]``, faster when the offsets come in
+        reading order (the markers of a paragraph, the notes of a list): the line of the
+        last offset is kept, and only an offset outside it searches for its own."""
+        spans, starts, path, length = self._spans, self._line_starts, self.path, self._length
+        found: list[Span] = []
+        line_start = line_end = 0  # the line in hand is [line_start, line_end): none yet
+        line = 0
+        for offset in offsets:
+            span = spans.get(offset)
+            if span is None:
+                if not 0 <= offset <= length:
+                    span = self.span(offset)  # clamped (never from a parser)
+                else:
+                    if not line_start <= offset < line_end:
+                        line = _bisect_right(starts, offset)
+                        line_start = starts[line - 1]
+                        line_end = starts[line] if line < len(starts) else length + 1
+                    span = spans[offset] = Span(path, line, offset - line_start + 1)
+            found.append(span)
         return found
 
     def line_offset(self, line: int) -> int:
