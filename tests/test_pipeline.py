@@ -6,20 +6,35 @@ import gc
 import pytest
 
 from verify_refs import codes
-from verify_refs.models import Span
+from verify_refs.checks.registry import _pinpoint_findings, check_pages_offline
+from verify_refs.models import PageRange, Reference, Span
 from verify_refs.pipeline import _dedupe, fewer_collections
 
 
 def test_a_pinpoint_outside_both_ranges_is_reported_once() -> None:
-    span = Span("doc.txt", 7, 1)
-    registry = codes.finding("page-out-of-range", span,
-                             "page 75 cited, registry range is 29-35 (10.1002/poc.442)",
-                             reference_id="doc.txt:12:1")
-    own = codes.finding("page-out-of-range", span, "page 75 cited, the reference's own range is 29-35",
-                        reference_id="doc.txt:12:1")
-    other_page = codes.finding("page-out-of-range", span, "page 80 cited, the reference's own range is 29-35",
-                               reference_id="doc.txt:12:1")
-    assert _dedupe([registry, own, other_page]) == [registry, other_page]
+    """The offline check (the reference's own range) and the registry check (the registry's
+    range) both find page 95: one fault, reported once, in the registry's words; a page
+    outside only one range is reported by that check."""
+    reference = Reference(id="doc.txt:12:1", span=Span("doc.txt", 12, 1), text="...",
+                          pages=PageRange("29", "35", "29-35"), pinpoints=("95", "75", "30"))
+    own = check_pages_offline(reference)
+    by_registry = list(_pinpoint_findings(reference, (), (40, 90), "registry range is 40-90 (10.1002/poc.442)"))
+    assert [f.message for f in own] == ["page 95 cited, the reference's own range is 29-35",
+                                       "page 75 cited, the reference's own range is 29-35"]
+    assert [f.message for f in by_registry] == ["page 95 cited, registry range is 40-90 (10.1002/poc.442)",
+                                               "page 30 cited, registry range is 40-90 (10.1002/poc.442)"]
+    kept = _dedupe(by_registry + own)  # the registry's sort first in a report
+    assert [f.message for f in kept] == ["page 95 cited, registry range is 40-90 (10.1002/poc.442)",
+                                        "page 30 cited, registry range is 40-90 (10.1002/poc.442)",
+                                        "page 75 cited, the reference's own range is 29-35"]
+
+
+def test_findings_without_a_subject_are_one_fault_only_when_their_messages_agree() -> None:
+    span = Span("doc.txt", 3, 1)
+    one = codes.finding("year-mismatch", span, "year 1968 cited, registry has 1969", reference_id="r")
+    again = codes.finding("year-mismatch", span, "year 1968 cited, registry has 1969", reference_id="r")
+    other = codes.finding("year-mismatch", span, "year 1968 cited, registry has 1970", reference_id="r")
+    assert _dedupe([one, again, other]) == [one, other]
 
 
 def test_fewer_collections_raises_the_thresholds_and_restores_them_even_on_error() -> None:

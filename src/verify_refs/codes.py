@@ -150,6 +150,7 @@ def finding(
     severity: Severity | None = None,
     hint: str | None = None,
     related: tuple = (),
+    subject: str = "",
 ) -> Finding:
     """Build a Finding with the code's default severity and hint."""
 
@@ -162,4 +163,5 @@ def finding(
         hint=entry.hint if hint is None else hint,
         reference_id=reference_id,
         related=tuple(related),
+        subject=subject,
     )

@@ -221,6 +221,10 @@ class Finding:
     hint: str = ""
     reference_id: str | None = None
     related: tuple[Span, ...] = ()  # other places involved (corpus-wide checks)
+    # What exactly is wrong, in words two checks share ("page 407"), when two checks can
+    # find the same fault and word it differently: findings with one code, place,
+    # reference and subject are one fault (``pipeline._dedupe``). Empty: the message says it.
+    subject: str = ""
 
     def sort_key(self) -> tuple:
         return (self.span.path, self.span.line, self.span.column, self.code, self.message)

@@ -215,15 +215,17 @@ def _corpus_findings(sources, documents, resolutions) -> list[Finding]:
 
 
 def _dedupe(findings: Iterable[Finding]) -> list[Finding]:
-    """The same finding reached by two routes is reported once: a pinpoint outside both the
-    reference's own page range and the registry's is one page-out-of-range (the registry's,
-    which sorts first)."""
+    """The same fault reached by two routes is reported once, as the first of them: findings
+    with one code and place are one fault when they share a ``subject`` (a pinpoint outside
+    both the reference's own page range and the registry's: the registry's, which sorts
+    first), or else their message."""
     seen: set[tuple] = set()
     unique = []
     for item in findings:
-        key = (item.code, item.span, item.message)
-        if item.code == "page-out-of-range":
-            key = (item.code, item.span, item.reference_id, item.message.split(" cited,")[0])
+        if item.subject:
+            key = (item.code, item.span, item.reference_id, item.subject)
+        else:
+            key = (item.code, item.span, item.message)
         if key not in seen:
             seen.add(key)
             unique.append(item)

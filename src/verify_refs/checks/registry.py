@@ -336,8 +336,10 @@ def _pinpoint_findings(reference: Reference, short_cites: Sequence[ShortCite],
     for span, pinpoint in sources:
         pages = pinpoint_pages(pinpoint)
         if pages is not None and (pages[0] < bounds[0] or pages[1] > bounds[1]):
+            # the subject leaves out whose range it is: a page outside both the reference's
+            # own range and the registry's is one fault, found by both checks
             yield codes.finding("page-out-of-range", span, f"page {pinpoint} cited, {where}",
-                                reference_id=reference.id)
+                                reference_id=reference.id, subject=f"page {pinpoint}")
 
 
 # --- wording ---------------------------------------------------------------
