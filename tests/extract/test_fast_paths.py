@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import ast
+import inspect
+import random
 import re
 
 import pytest
@@ -56,14 +59,50 @@ def test_scan_from_first_trigger_finds_what_a_full_scan_finds(text):
     assert scan(text) == _slow_scan(text)
 
 
-@pytest.mark.parametrize("pattern", [references._PUBLISHER_WORDS, references._NEWS_WORDS,
-                                     references._JOURNAL_WORDS, authors._ORGANISATION])
-def test_keyword_lookahead_changes_no_match(pattern):
-    plain = re.compile(pattern.pattern[pattern.pattern.index("])") + 2:])
-    words = plain.pattern[len(r"\b(?:"):-len(r")\b")].split("|")
-    samples = REFERENCES + [f"x {w} y" for w in words] + [f"x{w}" for w in words] + ["Éditions du Seuil"]
-    for text in samples:
-        assert [m.span() for m in pattern.finditer(text)] == [m.span() for m in plain.finditer(text)]
+def _keyword_lists():
+    """Every ``NAME = keywords("word", ...)`` of the parser, with the words it is built from
+    (read from the source, so that the plain pattern below is not derived from the fast one)."""
+    for module in (references, authors):
+        for node in ast.parse(inspect.getsource(module)).body:
+            if (isinstance(node, ast.Assign) and isinstance(node.value, ast.Call)
+                    and getattr(node.value.func, "id", None) == "keywords"):
+                name = node.targets[0].id
+                words = [ast.literal_eval(arg) for arg in node.value.args]
+                yield name, getattr(module, name), words
+
+
+_KEYWORD_LISTS = list(_keyword_lists())
+
+
+def test_every_keyword_list_is_checked():
+    assert [name for name, _, _ in _KEYWORD_LISTS] == [
+        "_PUBLISHER_WORDS", "_NEWS_WORDS", "_JOURNAL_WORDS", "_CONTAINER_WORDS", "_ORGANISATION"]
+
+
+def _keyword_samples(words):
+    rng = random.Random(1968)
+    # each word as written by the regex (its plain spellings: "Editions?" -> "Edition", "Editions")
+    spelled = []
+    for word in words:
+        plain = word.replace("\\w*", "al").replace("\\.", ".").replace("?", "")
+        spelled += [plain, plain + "s", plain[:-1], plain.lower(), plain.upper()]
+        if "[sz]" in word or "(?:er|re)" in word:
+            spelled += [word.replace("[sz]", "s").replace("(?:er|re)", "er"),
+                        word.replace("[sz]", "z").replace("(?:er|re)", "re")]
+    samples = REFERENCES + ["Éditions du Seuil", "Little, Brown and Company", "Co. Inc. Ltd Ltd."]
+    for word in spelled:
+        samples += [f"x {word} y", f"x{word}", f"{word}x", f"{word}", f"({word}).", f"{word}-{word}", f"é{word}"]
+    pieces = spelled + ["x", "1999", ".", ",", " ", "-", "é", "the", "Press", "Journal of"]
+    for _ in range(3000):
+        samples.append(rng.choice(["", " "]).join(rng.choice(pieces) for _ in range(rng.randint(1, 8))))
+    return samples
+
+
+@pytest.mark.parametrize("name, pattern, words", _KEYWORD_LISTS, ids=[n for n, _, _ in _KEYWORD_LISTS])
+def test_keyword_fast_pattern_finds_what_the_plain_pattern_finds(name, pattern, words):
+    plain = re.compile(rf"\b(?:{'|'.join(words)})\b")
+    for text in _keyword_samples(words):
+        assert [m.span() for m in pattern.finditer(text)] == [m.span() for m in plain.finditer(text)], text
 
 
 def test_issue_lookahead_changes_no_match():
@@ -97,3 +136,34 @@ def test_a_reading_is_reused_only_to_the_same_effect(text):
     end = start + len(text)
     reading = read(source.text[start:end])
     assert parse_reference(source, start, end, reading=reading) == parse_reference(source, start, end)
+
+
+_NAME_FOLLOWERS = ["", "and Smith", "et al.", "u. a.", "& B.", ", Smith, J.", "Smith, J.", "SMITH, J", "van Dam, A.",
+                   "(1968)", '"Title"', "'Title'", "1999", ": x", "\x00", "and others", "y López", "и Петров"]
+
+
+@pytest.mark.parametrize("follower", _NAME_FOLLOWERS)
+def test_list_ends_start_no_separator_nor_et_al(follower):
+    for end in authors._LIST_ENDS:
+        for space in ("", " ", "  ", "\t", "\u3000"):
+            text = f"{space}{end}{follower}"
+            assert not authors._SEPARATOR.match(text) and not authors._ET_AL.match(text)
+
+
+def test_leading_date_prefilter_never_skips_a_date():
+    rng = random.Random(1972)
+    pieces = [" ", ".", ",", ":", ";", "(", ")", "1968", "1968a", "5 ", "٣ ", "May", "June", "Spring", "Winter",
+              "Sept.", '"', "n.d.", "(n.d.)", "in press", "[1969]", "Title", "\x00", "\u3000", "12,", "-70", "/71"]
+    for _ in range(20000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(1, 6)))
+        if references.LEADING_DATE.match(text):
+            first = text[:3].lstrip(references._CUT_GAP)[:1]
+            assert not first or first in references._DATE_STARTS or first.isdecimal(), text
+
+
+@pytest.mark.parametrize("text", REFERENCES + ["Pluto Press", "vol. x", "pp. iv", "٣ (٤): ٥-٩", "", "(Spring 1968)"])
+def test_locators_need_a_digit(text):
+    for pattern in (locators.CHICAGO, locators.VOL_ISSUE, locators.VOLUME, locators.LABELLED_PAGES,
+                    locators.BARE, locators.RANGE):
+        match = pattern.search(text)
+        assert match is None or re.search(r"\d", match.group()), (pattern, text)

@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 
 from ..models import Person
-from .names import keywords
+from .names import by_first_letter, keywords
 
 _UP = "A-ZÀ-ÖØ-ÞĀ-ſА-ЯЁЀ-ЏΑ-Ω"
 _LETTER = r"[^\W\d_]"
@@ -29,17 +29,7 @@ _STOP_LIST = (
 ).split()
 
 
-def _by_first_letter(words: list[str]) -> str:
-    """``(?:The|A|An|...)`` written ``(?:T(?:he|o|...)|A(?:|n|...)|...)``: the same matches
-    (at one position only the words starting with its letter can match, tried in their
-    order), but the engine tests a few first letters instead of every word."""
-    groups: dict[str, list[str]] = {}
-    for word in words:
-        groups.setdefault(word[0], []).append(word[1:])
-    return "(?:" + "|".join(f"{first}(?:{'|'.join(rests)})" for first, rests in groups.items()) + ")"
-
-
-_STOP_WORDS = _by_first_letter(_STOP_LIST)
+_STOP_WORDS = by_first_letter(_STOP_LIST)
 _STOP = rf"(?!{_STOP_WORDS}\b(?![-'’]))"
 # A family name may be "Das" ("Sajal K Das", "Das, S.K."): the German article never stands
 # where a family name is required, only where a given name could ("Das Kapital").
@@ -86,6 +76,11 @@ _SEPARATOR = re.compile(
     r"\s*(?:,\s*,?\s*(?:(?:and|und|et)\s+|&\s*)?|;\s*(?:(?:and\s+|&\s*))?|\s+(?:and|und|et|y|и)\s+|\s*&\s*"
     rf"|\.?\s+{_NEXT_INVERTED})"
 )
+# What never comes first (after whitespace) in a _SEPARATOR or _ET_AL match: each of their
+# alternatives starts with one of ",;&." or a letter ("and", "et", "u. a.", a particle or a
+# capital of the next name), after ``\s*`` and, for _ET_AL, ``,?``. After a name they end the
+# list: "Coox, Alvin D. (1968)", 'Coox, Roy "Title"', "Smith, J. 1999".
+_LIST_ENDS = "(\"'0123456789:\x00"
 _ET_AL = re.compile(r",?\s*(?:et\s*al\b\.?|and others\b|et\s*coll?\b\.?|u\.\s*a\.)")
 _EDITOR_MARK = re.compile(
     r",?\s*(?:\((?:[Ee]ds?|[Ee]d(?:itor)?s?|Hrsg|hrsg|Hg|dir|coord|comp|comps)\.?\)|"
@@ -103,15 +98,12 @@ _ORGANISATION = keywords(
 
 
 def _person(match: re.Match[str]) -> Person:
-    if _ORGANISATION.search(match.group()):
-        return Person(" ".join(match.group().split()))
-    family, given = match.group("family", "given")
-    return Person(_collapsed(family), _collapsed(given).rstrip(","))
-
-
-def _collapsed(words: str) -> str:
-    """``words`` with its whitespace collapsed; a single word ("Coox", "Alvin") has none."""
-    return words if words.isalpha() else " ".join(words.split())
+    whole, family, given = match.group(0, "family", "given")
+    if _ORGANISATION.search(whole):
+        return Person(" ".join(whole.split()))
+    # whitespace collapsed; a single word ("Coox", "Alvin") has none
+    return Person(family if family.isalpha() else " ".join(family.split()),
+                  (given if given.isalpha() else " ".join(given.split())).rstrip(","))
 
 
 def scan_names(text: str, pos: int = 0) -> tuple[list[Person], int, bool]:
@@ -130,6 +122,9 @@ def scan_names(text: str, pos: int = 0) -> tuple[list[Person], int, bool]:
             break
         if last:
             break
+        after = text[pos:pos + 2].lstrip()[:1]  # \s is what str.isspace accepts
+        if after and after in _LIST_ENDS:
+            return people, end, False  # neither _SEPARATOR nor _ET_AL can match at ``end == pos``
         separator = _SEPARATOR.match(text, pos)
         if not separator:
             break

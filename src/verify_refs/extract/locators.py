@@ -63,10 +63,10 @@ def page_range(first: str, last: str | None, raw: str) -> PageRange:
 
 
 def _pages_of(match: re.Match[str]) -> PageRange | None:
-    first = match.group("first")
+    first, last = match.group("first", "last")
     if not first:
         return None
-    return page_range(first, match.group("last"), match.group(0)[match.start("first") - match.start():])
+    return page_range(first, last, match.string[match.start("first"):match.end()])
 
 
 def _year_span(first: str, last: str) -> bool:
@@ -85,6 +85,9 @@ def _year_span(first: str, last: str) -> bool:
 
 def find_locators(text: str, start: int = 0) -> Locators:
     """The volume/issue/pages cluster in ``text[start:]``."""
+    digit = _DIGIT.search(text, start)  # every locator pattern below needs a digit (\d)
+    if digit is None:  # as in most book tails: ". London: Pluto Press."
+        return Locators()
     found = None
     # both need a "(" (MLA, books and bare Vancouver locators have none): skip them without one
     if text.find("(", start) >= 0:
@@ -94,27 +97,27 @@ def find_locators(text: str, start: int = 0) -> Locators:
                              spans=[match.span()], year=int(match.group("year")))
             if found.pages and found.pages.last is None:  # Chicago note: the page cited
                 found.pinpoints, found.pages = (found.pages.first,), None
-        match = VOL_ISSUE.search(text, start)
+        # VOL_ISSUE starts with a digit: before a CHICAGO match only if a digit is there
+        match = VOL_ISSUE.search(text, start) if found is None or digit.start() < found.start else None
         if match and (found is None or match.start() < found.start):
             found = Locators(match.group("vol"), match.group("iss"), _pages_of(match), start=match.start(),
                              spans=[match.span()])
     if found is not None:
         return found
     volume = VOLUME.search(text, start)
-    issue = ISSUE.search(text, start) if volume else None
+    issue = ISSUE.search(text, start) if volume else None  # an issue counts after a volume only
     pages = LABELLED_PAGES.search(text, start)
     if volume or pages:
-        starts = [m.start() for m in (volume, issue, pages) if m]
-        found = Locators(volume and volume.group("vol"), issue and volume and issue.group("iss"), start=min(starts),
-                         spans=[m.span() for m in (volume, issue if volume else None, pages) if m])
+        spans = [match.span() for match in (volume, issue, pages) if match]
+        found = Locators(volume and volume.group("vol"), issue and issue.group("iss"),
+                         start=min(spans)[0], spans=spans)
         if pages:
             if pages.group("last") is None and pages.group("label") == "p":
                 found.pinpoints = (pages.group("first"),)
             else:
                 found.pages = _pages_of(pages)
         return found
-    digit = _DIGIT.search(text, start)  # BARE starts with a digit: no match before the first
-    bare = BARE.search(text, digit.start()) if digit else None
+    bare = BARE.search(text, digit.start())  # BARE starts with a digit: no match before the first
     if bare:
         single = bare.group("single")
         pages = page_range(single, None, single) if single else page_range(

@@ -13,7 +13,8 @@ from __future__ import annotations
 import dataclasses
 import re
 import unicodedata
-from dataclasses import dataclass, field
+from dataclasses import dataclass
+from typing import NamedTuple, Sequence
 
 from ..identifiers import Found, scan
 from ..models import IdScheme, Identifier, PageRange, Person, Reference, ReferenceKind
@@ -27,6 +28,12 @@ __all__ = ["Reading", "looks_like_reference", "parse_reference", "read"]
 
 _CUT = "\x00"  # where an identifier or another consumed piece was: a hard boundary
 _MAX = 4000  # references longer than this are cut: nobody writes one, pathological input does
+# Enum members as module globals: looking one up on its enum class costs a few globals' lookups.
+_URL, _DOI, _ISBN, _OCLC = IdScheme.URL, IdScheme.DOI, IdScheme.ISBN, IdScheme.OCLC
+_CHAPTER, _OTHER, _NEWS, _ARTICLE, _BOOK, _WEB = (
+    ReferenceKind.CHAPTER, ReferenceKind.OTHER, ReferenceKind.NEWS, ReferenceKind.ARTICLE, ReferenceKind.BOOK,
+    ReferenceKind.WEB,
+)
 
 _LEADING_NOISE = re.compile(
     r"^\s*(?:\^\s*|Jump up to:?\s*(?:[a-z]{1,2}\s+)*(?=[^a-z\s]))?"
@@ -47,9 +54,9 @@ _SKIP = re.compile(r"[\s.,:;\x00]*")
 _IN = re.compile(r"[\s.,:;\x00]*\b[Ii]n:?\s+(?=[\"A-ZА-ЯЁ0-9]|the\b)")
 _IN_LATER = re.compile(r"[.,\x00]\s+In:?\s+(?=[\"A-ZА-ЯЁ0-9])")
 # Trigger words: each pattern below matches only where one of its words is, so a text without
-# any is not searched (``_has_any``). The parser's text is collapsed: its only whitespace is
-# spaces, so ``\s`` in a pattern is " " there.
-_IN_LATER_WORDS = (" In",)
+# any is not searched (``_has_any``, tested where the pattern is used, so that a text without
+# them costs no call). The parser's text is collapsed: its only whitespace is spaces, so ``\s``
+# in a pattern is " " there (``_IN_LATER`` needs " In").
 # Patterns searched in every reference start with a character set: the regex engine then
 # skips ahead quickly. ``(?<!\w.)`` after the first character is a left word boundary.
 _EDITED_BY = re.compile(
@@ -59,6 +66,7 @@ _TRANSLATED_BY = re.compile(r"[TtÜ](?<!\w.)(?:rans(?:lated)?\.?(?:\s+by)?|r\.|r
 _EDITION_WORD = re.compile(r"[eéAi](?<!\w.)(?:dn?|dition|ufl|zd)\b\.?\)?")
 _EDITED_BY_WORDS = ("dited", "d.", "ds.", "g.")  # "rsg." has "g."
 _TRANSLATED_BY_WORDS = ("rans", "r.", "rad.", "bers.")
+_EDITOR_WORDS = _EDITED_BY_WORDS + _TRANSLATED_BY_WORDS  # before ``_take_editors``: either pattern may match
 # any of [eéAi] may come before any ending: "ed", "edn", "edition", "Ad", "id", "Aufl", "izd"
 _EDITION_WORDS = ("ed", "éd", "Ad", "id", "ufl", "zd")
 _EDITION_BEFORE = re.compile(
@@ -115,6 +123,7 @@ _ABBREVIATIONS = frozenset(
     "vol vols no nos pp p ed eds edn st dr mr mrs ms jr sr inc co ltd trans rev cf al etc fig "
     "ch chap pt nr bd hrsg hg repr orig ser univ dept vs approx esp".split()
 )
+_LONGEST_ABBREVIATION = max(map(len, _ABBREVIATIONS))
 # A sentence ends at ``[.?!]+(?=[\s"\x00]|$)``, a cut, or ``;\s(?!or\b|[a-zß-ÿ]+\s[a-zß-ÿ])``:
 # written with one character class first, which lets the regex engine skip ahead to them.
 _SENTENCE = re.compile(
@@ -144,8 +153,8 @@ _SINGLE_CLOSE = re.compile(r"(?<=[^\s])'(?=[\s,.;)\]\x00]|$)")
 class _Fields:
     """What the parser found, before it becomes a frozen ``Reference``."""
 
-    authors: list[Person] = field(default_factory=list)
-    editors: list[Person] = field(default_factory=list)
+    authors: Sequence[Person] = ()  # a list once found (never changed in place)
+    editors: Sequence[Person] = ()
     year: int | None = None
     year_suffix: str = ""
     original_year: int | None = None
@@ -170,10 +179,10 @@ class _Fields:
 # --- public ------------------------------------------------------------------
 
 
-@dataclass(frozen=True, slots=True)
-class Reading:
+class Reading(NamedTuple):
     """What ``read`` saw in a text: kept so that a body judged to be a reference is not
-    scanned and parsed a second time when its ``Reference`` is built."""
+    scanned and parsed a second time when its ``Reference`` is built. (A named tuple: one is
+    built for every note body, and a frozen dataclass builds several times slower.)"""
 
     text: str  # the text as read: normalised, whitespace collapsed, cut at _MAX
     is_reference: bool
@@ -200,7 +209,7 @@ def read(text: str) -> Reading:
         return Reading(text, False)
     found = scan(text)
     for item in found:
-        if item.scheme is not IdScheme.URL:  # an identifier other than a web address
+        if item.scheme is not _URL:  # an identifier other than a web address
             return Reading(text, True, found)
     if len(text) < 90 and _SHORT_CITE.match(text):
         return Reading(text, False, found)
@@ -239,10 +248,11 @@ def parse_reference(source: SourceText, start: int, end: int, *, note_label: str
         found, fields = reading.found, reading.fields
     if found is None:
         found = scan(clipped)
-    identifiers = tuple([Identifier(f.scheme, f.value, f.raw, source.span(start + f.start)) for f in found])
+    identifiers = tuple([Identifier(f.scheme, f.value, f.raw, source.span(start + f.start))
+                         for f in found]) if found else ()
     url = None
     for item in found:
-        if item.scheme is IdScheme.URL:
+        if item.scheme is _URL:
             url = item.value
             break
     if fields is None:
@@ -355,8 +365,11 @@ def _cut(text: str, match: re.Match[str]) -> str:
 
 def _parse(text: str, has_url: bool = False) -> _Fields:
     fields = _Fields()
-    text = _take_accessed(text, fields)
-    text = _take_language(text, fields)
+    rare = _has_any(text, _RARE_WORDS)  # most references have none: two calls fewer
+    if rare and _has_any(text, _ACCESSED_WORDS):
+        text = _take_accessed(text, fields)
+    if "in " in text or "In " in text:  # "(in Russian)", "[In German]": LANGUAGE needs one
+        text = _take_language(text, fields)
     months = MONTH_QUICK.search(text) is not None  # no month name anywhere: no date with a day
     fields.day_date = months and DAY_DATE.search(text) is not None
     # the noise pattern matches nothing before a letter (but the "J" of "Jump up to")
@@ -371,9 +384,10 @@ def _parse(text: str, has_url: bool = False) -> _Fields:
     _take_tail(text[tail_start:], fields, has_url, months)
     if fields.year is None:
         _take_any_year(text, fields)
-    fields.other_genre = _has_any(text, _GENRE_OTHER_WORDS) and _GENRE_OTHER.search(text) is not None
-    fields.proceedings = (_has_any(text, _PROCEEDINGS_WORDS) and _PROCEEDINGS.search(text) is not None
-                          and not _PROCEEDINGS_JOURNAL.search(text))
+    if rare:  # (the cuts made since add none of these words: " \x00 " is in none)
+        fields.other_genre = _has_any(text, _GENRE_OTHER_WORDS) and _GENRE_OTHER.search(text) is not None
+        fields.proceedings = (_has_any(text, _PROCEEDINGS_WORDS) and _PROCEEDINGS.search(text) is not None
+                              and not _PROCEEDINGS_JOURNAL.search(text))
     return fields
 
 
@@ -386,11 +400,13 @@ def _has_any(text: str, words: tuple[str, ...]) -> bool:
 
 
 _ACCESSED_WORDS = ("etrieved", "ccessed", "iewed", "onsult", "ugriff am")  # one in every ACCESSED match
-_LANGUAGE_WORDS = ("in ", "In ")  # "(in Russian)", "[In German]"
+# The trigger words of ACCESSED, _GENRE_OTHER and _PROCEEDINGS, searched once for the three.
+_RARE_WORDS = _ACCESSED_WORDS + _GENRE_OTHER_WORDS + _PROCEEDINGS_WORDS
 
 
 def _take_accessed(text: str, fields: _Fields) -> str:
-    match = ACCESSED.search(text) if _has_any(text, _ACCESSED_WORDS) else None
+    """An access date cut out of ``text`` (called when one of ``_ACCESSED_WORDS`` is there)."""
+    match = ACCESSED.search(text)
     if match:
         fields.accessed = match.group("date")
         start = match.start() - 1 if match.start() and text[match.start() - 1] in "[(" else match.start()
@@ -399,7 +415,8 @@ def _take_accessed(text: str, fields: _Fields) -> str:
 
 
 def _take_language(text: str, fields: _Fields) -> str:
-    match = LANGUAGE.search(text) if _has_any(text, _LANGUAGE_WORDS) else None
+    """``(in Russian)`` cut out of ``text`` (called when "in " or "In " is there)."""
+    match = LANGUAGE.search(text)
     if match and match.group("lang").lower() in LANGUAGES:
         fields.language = LANGUAGES[match.group("lang").lower()]
         text = _cut(text, match)
@@ -429,7 +446,17 @@ def _take_authors(text: str, pos: int, fields: _Fields) -> int:
     return end
 
 
+# After its lead (whitespace and one of ".,:"), every LEADING_DATE match goes on with "(", a digit
+# (a day or the year) or a month name's capital: after anything else ('"Title"', a title word)
+# it cannot match. (``_CUT_GAP``, stripped first, holds the lead's characters and ";": stripping
+# more than the lead can only let the regex run where it then fails.)
+_DATE_STARTS = "(JFMASONDW"
+
+
 def _take_leading_date(text: str, pos: int, fields: _Fields) -> int:
+    first = text[pos:pos + 3].lstrip(_CUT_GAP)[:1]  # (empty: the lead is longer, let the regex see)
+    if first and first not in _DATE_STARTS and not first.isdecimal():  # isdecimal: what \d is
+        return pos
     match = LEADING_DATE.match(text, pos)
     if not match or (not fields.authors and not fields.editors and not fields.ditto and match.group("open") is None
                      and pos > 0):
@@ -451,16 +478,21 @@ def _take_leading_date(text: str, pos: int, fields: _Fields) -> int:
 
 def _sentence_end(text: str, pos: int, limit: int) -> int:
     """The end of the sentence starting at ``pos``: a period not after an initial/abbreviation."""
-    for match in _SENTENCE.finditer(text, pos, limit):
+    match = _SENTENCE.search(text, pos, limit)
+    while match:  # _SENTENCE.finditer (no match is empty)
         at = match.start()
-        if text[at] != ".":
-            return at if text[at] != "?" and text[at] != "!" else match.end()
-        word = _word_before(text, pos, at)
+        mark = text[at]
+        if mark != ".":
+            return at if mark != "?" and mark != "!" else match.end()
+        # ``_word_before``, whose first guess is usually the word itself
+        word = text[max(pos, text.rfind(" ", pos, at) + 1):at]
+        if not word.isalpha():
+            word = _word_before(text, pos, at)
         if len(word) == 1 and word.isupper():
-            continue  # an initial: "Alfred A. Knopf"
-        if word.lower() in _ABBREVIATIONS:
-            continue
-        return at
+            pass  # an initial: "Alfred A. Knopf"
+        elif len(word) > _LONGEST_ABBREVIATION or word.lower() not in _ABBREVIATIONS:
+            return at  # (``lower`` makes no word shorter)
+        match = _SENTENCE.search(text, match.end(), limit)
     return limit
 
 
@@ -623,7 +655,7 @@ def _take_tail(tail: str, fields: _Fields, has_url: bool, months: bool) -> None:
     """Container, editors, edition, locators and publisher from the text after the title."""
     into = _IN.match(tail) if _may_start_with_in(tail) else None
     if not into:
-        into = _IN_LATER.search(tail) if _has_any(tail, _IN_LATER_WORDS) else None
+        into = _IN_LATER.search(tail) if " In" in tail else None  # every match has " In"
         if into and fields.title and not any(ch.isdigit() for ch in tail[:into.start()]):
             fields.title = f"{fields.title}. {tail[:into.start()].strip(_TRIM)}".strip(_TRIM)
         elif into:
@@ -633,8 +665,10 @@ def _take_tail(tail: str, fields: _Fields, has_url: bool, months: bool) -> None:
         tail = _take_in_editors(tail, into.end(), fields)
     elif fields.title and fields.title.startswith(_CHAPTER_WORDS) and _CHAPTER_TITLE.match(fields.title):
         fields.chapter = True
-    tail = _take_editors(tail, fields)
-    tail = _take_edition(tail, fields)
+    if _has_any(tail, _EDITOR_WORDS):
+        tail = _take_editors(tail, fields)
+    if _has_any(tail, _EDITION_WORDS):
+        tail = _take_edition(tail, fields)
     loc = find_locators(tail)
     fields.locators = loc
     if loc.year is not None and fields.year is None:
@@ -644,7 +678,8 @@ def _take_tail(tail: str, fields: _Fields, has_url: bool, months: bool) -> None:
     if pin and not loc.pinpoints:
         loc.pinpoints = (pin.group("pin"),)
         tail = _cut(tail, pin)
-    tail = _take_publisher(tail, fields)
+    if ":" in tail:  # every _PLACE_PUBLISHER match has one
+        tail = _take_publisher(tail, fields)
     if fields.year is None:
         _take_tail_year(tail, fields)
     _take_segments(tail, fields, bool(loc.start >= 0) or bool(into), has_url, months)
@@ -683,8 +718,7 @@ def _take_editors(tail: str, fields: _Fields) -> str:
 
 
 def _take_edition(tail: str, fields: _Fields) -> str:
-    if not _has_any(tail, _EDITION_WORDS):
-        return tail
+    """The edition cut out of ``tail`` (called when one of ``_EDITION_WORDS`` is there)."""
     for word in _EDITION_WORD.finditer(tail):
         lead = max(0, word.start() - 30)
         before = _EDITION_BEFORE.search(tail, lead, word.start())
@@ -711,7 +745,8 @@ def _drop_empty_parens(text: str) -> str:
 
 
 def _take_publisher(tail: str, fields: _Fields) -> str:
-    match = _PLACE_PUBLISHER.search(tail) if ":" in tail else None
+    """``Place: Publisher`` cut out of ``tail`` (called when it has a ":")."""
+    match = _PLACE_PUBLISHER.search(tail)
     if match and not match.group("publisher").strip()[:1].isdigit():
         fields.place = match.group("place").strip()
         fields.publisher = match.group("publisher").strip(_TRIM) or None
@@ -743,10 +778,21 @@ _MONTH_NAME = (r"(?:January|February|March|April|May|June|July|August|September|
 _SEGMENT_GAP = re.compile(r"[ .,;:\x00]*")  # the characters of _TRIM
 
 
+# Characters that are no letter (no ``_HAS_LETTER`` match) and end most tails: blanked
+# locators, cuts, punctuation. A text with them stripped from its end still has its last letter.
+_NO_LETTERS = " .,;:\x00()[]\"'-–0123456789"
+if _HAS_LETTER.search(_NO_LETTERS):
+    raise ImportError("_NO_LETTERS has a letter")
+
+
 def _segments(tail: str) -> list[str]:
     """The sentences of the tail that contain letters: container, publisher, ... candidates."""
     out, pos, size = [], 0, len(tail)
-    while pos < size and len(out) < _MAX_SEGMENTS:
+    # No piece starting at or after ``last`` has a letter (nothing after ``last`` is one), so
+    # the loop stops there: usually the tail ends in blanked locators and cuts ("Soviet
+    # Studies. \x00\x00–30. \x00"), which would give one more piece each, without letters.
+    last = len(tail.rstrip(_NO_LETTERS))
+    while pos < last and len(out) < _MAX_SEGMENTS:
         # Fast path: a run of cuts and punctuation (a blanked "100-130" is one cut per
         # character) would give one empty piece per character; it holds no letters, skip it.
         if tail[pos] in _TRIM:
@@ -811,44 +857,43 @@ def _kind(fields: _Fields, found: list[Found]) -> ReferenceKind:
     schemes = {f.scheme for f in found} if found else _NO_SCHEMES
     loc = fields.locators
     has_locators = loc.volume is not None or loc.issue is not None or loc.pages is not None
-    book_facts = fields.publisher or fields.place or IdScheme.ISBN in schemes or fields.edition
+    book_facts = fields.publisher or fields.place or _ISBN in schemes or fields.edition
     if fields.chapter and (fields.container or fields.editors):
-        return ReferenceKind.CHAPTER
+        return _CHAPTER
     if fields.editors and fields.authors and fields.container and fields.title:
-        return ReferenceKind.CHAPTER  # MLA: "Title." Book. Ed. Name.
+        return _CHAPTER  # MLA: "Title." Book. Ed. Name.
     if fields.proceedings:
-        return ReferenceKind.CHAPTER
+        return _CHAPTER
     if fields.other_genre and not (fields.container and has_locators):
-        return ReferenceKind.OTHER
+        return _OTHER
     if fields.container and (fields.day_date or _NEWS_WORDS.search(fields.container)):
-        return ReferenceKind.NEWS
+        return _NEWS
     if fields.container and (has_locators or not schemes.isdisjoint(_ARTICLE_SCHEMES)):
-        return ReferenceKind.ARTICLE
-    if book_facts or IdScheme.OCLC in schemes:
-        return ReferenceKind.BOOK
-    if fields.container and (IdScheme.URL in schemes or fields.accessed):
-        return ReferenceKind.WEB
+        return _ARTICLE
+    if book_facts or _OCLC in schemes:
+        return _BOOK
+    if fields.container and (_URL in schemes or fields.accessed):
+        return _WEB
     if fields.container:
-        return ReferenceKind.ARTICLE
-    if IdScheme.URL in schemes or fields.accessed:
-        return ReferenceKind.WEB
-    if has_locators or IdScheme.DOI in schemes:
-        return ReferenceKind.ARTICLE
-    return ReferenceKind.OTHER
+        return _ARTICLE
+    if _URL in schemes or fields.accessed:
+        return _WEB
+    if has_locators or _DOI in schemes:
+        return _ARTICLE
+    return _OTHER
 
 
 def _evidence(fields: _Fields, has_url: bool) -> int:
     loc = fields.locators
-    points = [
-        bool(fields.authors or fields.editors or fields.ditto),
-        fields.year is not None or fields.undated,
-        bool(fields.title and len(fields.title.split()) >= 2),
-        fields.quoted,
-        bool(fields.container),
-        loc.volume is not None or loc.pages is not None,
-        bool(fields.publisher or fields.place),
-        has_url or bool(fields.accessed),
-        bool(fields.translated_title or fields.language),
-        bool(fields.edition or fields.chapter),
-    ]
-    return sum(points)
+    return (
+        bool(fields.authors or fields.editors or fields.ditto)
+        + (fields.year is not None or fields.undated)
+        + bool(fields.title and len(fields.title.split()) >= 2)
+        + fields.quoted
+        + bool(fields.container)
+        + (loc.volume is not None or loc.pages is not None)
+        + bool(fields.publisher or fields.place)
+        + (has_url or bool(fields.accessed))
+        + bool(fields.translated_title or fields.language)
+        + bool(fields.edition or fields.chapter)
+    )

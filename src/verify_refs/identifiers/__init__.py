@@ -36,23 +36,32 @@ _TRIGGERS: dict[IdScheme, tuple[str, ...]] = {
     IdScheme.ARXIV: ("rXiv", "rxiv", "RXIV"),
     IdScheme.URL: ("://", "www."),
 }
-_SCHEME_OF = {word: scheme for scheme, words in _TRIGGERS.items() for word in words}
 
 
-def _trigger_pattern(words: list[str]) -> re.Pattern[str]:
-    """All ``words`` in one pass, grouped by first character: ``d(?:oi)|D(?:OI|oi)|...``. No
-    word is the start of another, so at one position one word at most matches, and the
-    grouping changes no match; the engine then tests a few words at a candidate, not all."""
+def _trigger_pattern(words: list[str]) -> tuple[re.Pattern[str], tuple[int, ...]]:
+    """All ``words`` in one pass, grouped by first character: ``d(?:oi())|D(?:OI()|oi())|...``,
+    and which word each group number stands for (a match's ``lastindex``: the empty group after
+    the word that matched). No word is the start of another, so at one position one word at
+    most matches, and the grouping changes no match; the engine then tests a few words at a
+    candidate, not all."""
     if any(word != other and other.startswith(word) for word in words for other in words):
         raise ValueError("a trigger word starts another")
     groups: dict[str, list[str]] = {}
     for word in sorted(words, key=len, reverse=True):
-        groups.setdefault(word[0], []).append(re.escape(word[1:]))
-    return re.compile("|".join(f"{re.escape(first)}(?:{'|'.join(rests)})" for first, rests in groups.items()))
+        groups.setdefault(word[0], []).append(word)
+    order = [0]  # group 0 is the whole match
+    for grouped in groups.values():
+        order += [words.index(word) for word in grouped]
+    pattern = "|".join(f"{re.escape(first)}(?:{'|'.join(re.escape(word[1:]) + '()' for word in grouped)})"
+                       for first, grouped in groups.items())
+    return re.compile(pattern), tuple(order)
 
 
 # All trigger words in one pass (they cannot overlap one another, so none hides another).
-_TRIGGER = _trigger_pattern(list(_SCHEME_OF))
+_WORDS = [(word, index) for index, h in enumerate(HANDLERS.values()) for word in _TRIGGERS[h.scheme]]
+_TRIGGER, _WORD_OF_GROUP = _trigger_pattern([word for word, _ in _WORDS])
+# Each group's scanner, by its index in ``_SCANNERS`` (``HANDLERS`` order).
+_SCANNER_OF_GROUP = tuple(_WORDS[word][1] for word in _WORD_OF_GROUP)
 # No match starts more than this before its scheme's first trigger word ("https://www." before
 # "doi"), so a pattern's scan can start there and skip the title and authors: identifiers
 # come at the end of a reference. Lookbehinds and \b still see the text before the start.
@@ -94,32 +103,33 @@ _REACH: dict[IdScheme, tuple[int, str]] = {
     IdScheme.PMID: (0, ""), IdScheme.URL: (5, "sp"),
 }
 # (scheme, pattern, trim, normalise, priority, trigger words, reach, lead) in ``HANDLERS``
-# order (ties keep that order); reach None: no skipping
-_SCANNERS = tuple((h.scheme, h.pattern, h.trim, h.normalise, h.priority, _TRIGGERS[h.scheme],
+# order (ties keep that order); reach None: no skipping. The trigger words are a pattern: its
+# search finds the leftmost of them, as the smallest ``str.find`` of each would.
+_SCANNERS = tuple((h.scheme, h.pattern, h.trim, h.normalise, h.priority,
+                   re.compile("|".join(map(re.escape, _TRIGGERS[h.scheme]))),
                    *_REACH.get(h.scheme, (None, ""))) for h in HANDLERS.values())
 
 
 def _matches(text: str) -> list[tuple[int, int, int, Found]]:
     found: list[tuple[int, int, int, Found]] = []
-    first: dict[IdScheme, int] = {}  # where each scheme's first trigger word is
+    first: dict[int, int] = {}  # where each scanner's first trigger word is
     for trigger in _TRIGGER.finditer(text):
-        scheme = _SCHEME_OF[trigger.group()]
-        if scheme not in first:
-            first[scheme] = trigger.start()
-    if not first:
-        return found
-    for scheme, pattern, trim, normalise, priority, words, reach, lead in _SCANNERS:
-        at = first.get(scheme)
-        if at is None:
-            continue
+        index = _SCANNER_OF_GROUP[trigger.lastindex]
+        if index not in first:
+            first[index] = trigger.start()
+    # only the schemes whose trigger words are there, in ``_SCANNERS`` order
+    for index in sorted(first) if len(first) > 1 else first:
+        scheme, pattern, trim, normalise, priority, words, reach, lead = _SCANNERS[index]
+        at = first[index]
         pos = at - _LOOKBACK if at > _LOOKBACK else 0
         while True:  # pattern.finditer(text, pos), skipping ahead where the scheme allows
             if reach is None:
                 match = pattern.search(text, pos)
             else:
-                at = _next_word(text, words, pos)
-                if at < 0:
+                word = words.search(text, pos)  # the next trigger word
+                if word is None:
                     break
+                at = word.start()
                 if at > 0 and text[at - 1] in lead:
                     at = max(pos, at - reach)
                 match = pattern.search(text, at)
@@ -134,16 +144,6 @@ def _matches(text: str) -> list[tuple[int, int, int, Found]]:
             found.append((label_start, priority, -len(raw),
                           Found(scheme, label_start, start, start + len(raw), raw, normalise(raw))))
     return found
-
-
-def _next_word(text: str, words: tuple[str, ...], pos: int) -> int:
-    """Where the first of ``words`` at or after ``pos`` is (-1: none)."""
-    best = -1
-    for word in words:
-        at = text.find(word, pos)
-        if at >= 0 and (best < 0 or at < best):
-            best = at
-    return best
 
 
 _order = itemgetter(0, 1, 2)  # (label start, priority, -length)

@@ -38,7 +38,10 @@ def trim(raw: str) -> str:
 
 
 def normalise(raw: str) -> str:
-    return _RESOLVER_PREFIX.sub("", raw.strip()).lower()
+    value = raw.strip()
+    if value.startswith("10."):  # the usual bare DOI: the prefix starts with h, w or d, any case
+        return value.lower()
+    return _RESOLVER_PREFIX.sub("", value).lower()
 
 
 def problem(raw: str) -> str | None:
