@@ -303,15 +303,24 @@ def _link_short_cites(documents: Sequence[ParsedDocument], result: LinkResult) -
         # full collection (which costs more than working them out again for the corpus
         # index, if a cite ever needs it).
         local = ReferenceIndex(map(_Profile, document.references))
+        if not any(cite.style is _IBID for cite in document.short_cites):
+            # No Ibid.: no cite needs the work cited before it, so the cites are linked
+            # without the full references between them, in the same order (a stable sort)
+            for cite in sorted(document.short_cites, key=_position):
+                _link_one(cite, local, corpus, result)
+            continue
         previous: Reference | None = None  # for Ibid.: the work cited just before
         for item in _in_reading_order(document):
             if isinstance(item, Reference):  # a full reference in a note is a citation too
                 previous = item
-            elif item.style is ShortCiteStyle.IBID:
+            elif item.style is _IBID:
                 previous = _link_ibid(item, previous, result)
             else:
                 target = _link_one(item, local, corpus, result)
                 previous = target if target is not None else previous
+
+
+_IBID = ShortCiteStyle.IBID  # looked up once: an enum member lookup costs a call
 
 
 class _CorpusIndex:

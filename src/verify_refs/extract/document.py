@@ -60,13 +60,11 @@ def parse_document(source: SourceText) -> ParsedDocument:
     notes = _notes(source, layout.notes, bodies)
     # Every (non-empty) body is read before any is parsed or scanned for short cites: one
     # parser's scans run back to back stay warm in the processor's caches, and interleaved
-    # they take markedly longer. ``_read_body`` then finds each reading made.
-    for note_body in bodies:
-        if note_body:
-            readings.reading(note_body)
-    for entry, end, note_body in zip(layout.notes, ends, bodies):
+    # they take markedly longer. ``_read_body`` is then handed each reading made.
+    note_readings = [readings.reading(note_body) if note_body else None for note_body in bodies]
+    for entry, end, note_body, reading in zip(layout.notes, ends, bodies, note_readings):
         _read_body(source, entry.start, end, entry.label, readings, references, short,
-                   listed=bool(lists) and _list_key(entry) in lists, body=note_body)
+                   listed=bool(lists) and _list_key(entry) in lists, body=note_body, reading=reading)
     for entry in layout.bibliography:
         start, end = _trimmed(text, entry.start, entry.end)
         if entry.section is not None and entry.section.kind is SectionKind.NOTES:
@@ -159,17 +157,19 @@ _Extent = tuple[int, int, str | None]
 
 def _read_body(source: SourceText, start: int, end: int, label: str | None, readings: _Readings,
                references: list[Reference], short: list[_Extent], *, listed: bool = False,
-               body: str | None = None) -> None:
-    """A note body ``source.text[start:end]`` (trimmed; ``body`` if the caller has it): one
-    full reference, or ";"-separated parts that are each a reference or cites. In a reference
-    list (``listed``) a body that is no short cite is taken as a reference. The references
-    go to ``references``; what is to be read for short cites (``cites_in_note``) to ``short``."""
+               body: str | None = None, reading: Reading | None = None) -> None:
+    """A note body ``source.text[start:end]`` (trimmed; ``body`` and its ``reading`` if the
+    caller has them): one full reference, or ";"-separated parts that are each a reference
+    or cites. In a reference list (``listed``) a body that is no short cite is taken as a
+    reference. The references go to ``references``; what is to be read for short cites
+    (``cites_in_note``) to ``short``."""
     if end <= start:
         return
     text = source.text
     if body is None:
         body = text[start:end]
-    reading = readings.reading(body)
+    if reading is None:
+        reading = readings.reading(body)
     full = reading.is_reference
     if listed and not full and _listed_reference(body):
         references.append(_reference(source, start, end, label, readings, body, reading))

@@ -75,9 +75,18 @@ def cites_in_note(source: SourceText, start: int, end: int, note_label: str | No
     body = text[start:end]  # a note: short
     if not _MAYBE_CITE.search(body):
         return []
+    patterns = _note_patterns(body)
+    if patterns is _ONLY_BARE and "(" not in body:
+        # Most notes ("Coox 1968, p. 407."): one pattern and no parentheticals. The matches of
+        # one pattern never overlap and come in reading order, so ``_without_overlaps`` would
+        # keep them all, in this order.
+        cites: list[ShortCite] = []
+        for match in _BARE.finditer(text, start, end):
+            cites += _author_year(source, match, _AUTHOR_YEAR, note_label)
+        return cites or _without_overlaps(list(_short_titles(source, start, end, note_label)))
     found: list[_Found] = list(_parentheticals(source, start, end, note_label, narrative=True)) \
         if "(" in body else []
-    for pattern, style in _note_patterns(body):
+    for pattern, style in patterns:
         for match in pattern.finditer(text, start, end):
             cites = _from_match(source, match, style, note_label)
             if cites:
@@ -88,7 +97,9 @@ def cites_in_note(source: SourceText, start: int, end: int, note_label: str | No
 
 
 _ONLY_BARE = ((_BARE, ShortCiteStyle.AUTHOR_YEAR),)
-_PARENTHETICAL = ShortCiteStyle.PARENTHETICAL  # looked up once: an enum member lookup costs a call
+# looked up once: an enum member lookup costs a call
+_PARENTHETICAL = ShortCiteStyle.PARENTHETICAL
+_AUTHOR_YEAR = ShortCiteStyle.AUTHOR_YEAR
 
 
 def _note_patterns(body: str) -> tuple[tuple[re.Pattern, ShortCiteStyle], ...]:
@@ -180,7 +191,7 @@ def _parse_part(source: SourceText, start: int, end: int, note_label: str | None
     text = source.text
     match = _PART_AUTHOR_YEAR.fullmatch(text, start, end)
     if match is not None:
-        return _from_match(source, match, _PARENTHETICAL, note_label)
+        return _author_year(source, match, _PARENTHETICAL, note_label)
     match = _PART_MLA.fullmatch(text, start, end)
     if match is None or _NUMBERISH_YEAR.match(match.group("pages")):
         return []  # "(January 1968)": a date, not an author and a page
@@ -241,6 +252,25 @@ def _from_match(source: SourceText, match: re.Match, style: ShortCiteStyle,
         return [ShortCite(span, text, style, authors, int(years), "", title, pages, note_label)]
     return [ShortCite(span, text, style, authors, int(year.group("year")), year.group("suffix"),
                       title, pages, note_label)
+            for year in _YEAR_IN.finditer(years)]
+
+
+def _author_year(source: SourceText, match: re.Match, style: ShortCiteStyle,
+                 note_label: str | None) -> list[ShortCite]:
+    """``_from_match`` for the patterns whose groups are authors (always there), years
+    (always there) and pages: ``_BARE`` and ``_PART_AUTHOR_YEAR``, which make most cites."""
+    authors, years, pages = match.group("authors", "years", "pages")
+    if not is_author_words(authors):
+        return []
+    text = match.group().rstrip()
+    if style is _PARENTHETICAL:
+        text = text.rstrip(".")  # the full stop of "(Coox 1968, p. 4.)" is not the cite's
+    span = source.span(match.start())
+    pages = pinpoints(pages)
+    if len(years) == 4:  # "1968": one year without a letter (each names.YEAR has four digits)
+        return [ShortCite(span, text, style, authors, int(years), "", None, pages, note_label)]
+    return [ShortCite(span, text, style, authors, int(year.group("year")), year.group("suffix"),
+                      None, pages, note_label)
             for year in _YEAR_IN.finditer(years)]
 
 
