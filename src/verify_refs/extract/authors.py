@@ -34,10 +34,12 @@ _STOP = rf"(?!{_STOP_WORDS}\b(?![-'’]))"
 # A family name may be "Das" ("Sajal K Das", "Das, S.K."): the German article never stands
 # where a family name is required, only where a given name could ("Das Kapital").
 _FAMILY_STOP = rf"(?!(?!Das\b){_STOP_WORDS}\b(?![-'’]))"
-_PARTICLE = (
-    r"(?:(?:van|von|der|den|de|del|della|di|da|du|dos|das|le|la|ter|ten|bin|ibn|al|el|St\.|"
-    r"Van|Von|De|Del|Della|Di|Da|Du|Le|La|Mc|Mac|Ter|Ten)\s+)"  # "Van Allen", "De Clercq", "Mc Clernon"
-)
+_PARTICLES = (
+    r"van von der den de del della di da du dos das le la ter ten bin ibn al el St\. "
+    r"Van Von De Del Della Di Da Du Le La Mc Mac Ter Ten"  # "Van Allen", "De Clercq", "Mc Clernon"
+).split()
+# Grouped by first letter (``by_first_letter``): tried before every family name.
+_PARTICLE = rf"(?:{by_first_letter(_PARTICLES)}\s+)"
 _FAMILY = rf"{_PARTICLE}{{0,3}}{_FAMILY_STOP}{_CAP}(?:-\s?{_CAP}|-[{_LOWER}]{{2,}})?"
 _INITIAL = rf"[{_UP}](?:[a-zа-я]{{1,2}})?\."
 _INITIALS = rf"{_INITIAL}(?:\s?-?\s?{_INITIAL})*"

@@ -49,6 +49,7 @@ _CUTS = re.compile(r"[\s.,;:]*\x00[\s.,;:\x00]*")  # each becomes ". \x00" (``_m
 # The characters of ``[\s.,;:]``: ``\s`` is every character ``str.isspace`` accepts (the last
 # is U+3000, the ideographic space).
 _CUT_GAP = "".join(chr(code) for code in range(0x3001) if chr(code).isspace()) + ".,;:"
+_CUT_GAP_OR_CUT = _CUT_GAP + _CUT
 _EMPTY_PARENS = re.compile(r"[(\[]\s*(?:\x00\s*)+[)\]]")  # "Sendmsg()" stays
 _SKIP = re.compile(r"[\s.,:;\x00]*")
 _IN = re.compile(r"[\s.,:;\x00]*\b[Ii]n:?\s+(?=[\"A-ZА-ЯЁ0-9]|the\b)")
@@ -314,6 +315,12 @@ def _clean(body: str, found: list[Found], *, collapsed: bool = False) -> str:
     if found:
         if _may_have_leftovers(text):
             text = _ID_LEFTOVERS.sub("", text)
+        cut = text.find(_CUT)
+        if cut >= 0 and not text[cut:].strip(_CUT_GAP_OR_CUT):
+            # The usual case: the identifiers end the reference, and from the first cut on
+            # there are only cuts, spaces and ".,;:". No _EMPTY_PARENS match can be there (its
+            # closing bracket comes after a cut), and _mark_cuts would make one ". \x00" of it.
+            return f"{text[:cut].rstrip(_CUT_GAP)}. {_CUT}"
         text = _drop_empty_parens(text)
         text = _mark_cuts(text)
     return text

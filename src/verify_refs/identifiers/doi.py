@@ -37,10 +37,17 @@ def trim(raw: str) -> str:
     return raw
 
 
+# The usual resolver link: ``_RESOLVER_PREFIX`` matches exactly this at its start (it ends
+# with "org/", and ``^`` matches only there), so it is cut off without running the pattern.
+_USUAL_RESOLVER = "https://doi.org/"
+
+
 def normalise(raw: str) -> str:
     value = raw.strip()
     if value.startswith("10."):  # the usual bare DOI: the prefix starts with h, w or d, any case
         return value.lower()
+    if value.startswith(_USUAL_RESOLVER):
+        return value[len(_USUAL_RESOLVER):].lower()
     return _RESOLVER_PREFIX.sub("", value).lower()
 
 
