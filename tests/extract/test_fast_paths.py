@@ -54,7 +54,13 @@ def _slow_scan(text: str) -> list[Found]:
     return kept
 
 
-@pytest.mark.parametrize("text", REFERENCES + [f"{'x' * n}https://www.doi.org/10.1234/5" for n in range(15)])
+# trigger words that overlap, where a lost separator glues one label onto another
+_GLUED_LABELS = ["Soviet Studies DOISSN 0038-5859.", "Knopf, 1972. DOISBN 978-0-394-44645-3",
+                 "PMIDOI 10.1000/xyz", "jstor.org/stable/JSTORXIV 1234"]
+
+
+@pytest.mark.parametrize("text", REFERENCES + _GLUED_LABELS
+                         + [f"{'x' * n}https://www.doi.org/10.1234/5" for n in range(15)])
 def test_scan_from_first_trigger_finds_what_a_full_scan_finds(text):
     assert scan(text) == _slow_scan(text)
 

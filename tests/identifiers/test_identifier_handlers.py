@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from verify_refs.extract.source import SourceText
-from verify_refs.identifiers import find_identifiers, handler
+from verify_refs.identifiers import find_identifiers, handler, scan
 from verify_refs.models import IdScheme, Span
 
 
@@ -114,3 +114,12 @@ def test_spans_point_at_the_identifier_not_its_label():
     assert [i.span for i in found] == [Span("t.txt", 2, line.index("10.1080") + 1),
                                        Span("t.txt", 2, line.index("0038") + 1)]
     assert line.index("10.1080") + 1 == 21
+
+
+@pytest.mark.parametrize("text, scheme, raw", [
+    ("Soviet Studies DOISSN 0038-5859.", IdScheme.ISSN, "0038-5859"),
+    ("London: Pluto, 1972. DOISBN 9780394446453", IdScheme.ISBN, "9780394446453"),
+])
+def test_a_label_glued_onto_another_trigger_word_is_still_seen(text, scheme, raw):
+    # "DOI" and "ISSN" share the "I": the first trigger word must not hide the second
+    assert [(f.scheme, f.raw) for f in scan(text)] == [(scheme, raw)]

@@ -57,7 +57,9 @@ def _trigger_pattern(words: list[str]) -> tuple[re.Pattern[str], tuple[int, ...]
     return re.compile(pattern), tuple(order)
 
 
-# All trigger words in one pass (they cannot overlap one another, so none hides another).
+# All trigger words in one pass. Two can overlap ("DOISSN": a lost separator after "DOI"
+# glues it to "ISSN"), so the pass goes on from the character after each word's start,
+# not from its end, and a word is never hidden by the one before it.
 _WORDS = [(word, index) for index, h in enumerate(HANDLERS.values()) for word in _TRIGGERS[h.scheme]]
 _TRIGGER, _WORD_OF_GROUP = _trigger_pattern([word for word, _ in _WORDS])
 # Each group's scanner, by its index in ``_SCANNERS`` (``HANDLERS`` order).
@@ -113,10 +115,13 @@ _SCANNERS = tuple((h.scheme, h.pattern, h.trim, h.normalise, h.priority,
 def _matches(text: str) -> list[tuple[int, int, int, Found]]:
     found: list[tuple[int, int, int, Found]] = []
     first: dict[int, int] = {}  # where each scanner's first trigger word is
-    for trigger in _TRIGGER.finditer(text):
+    trigger = _TRIGGER.search(text)
+    while trigger is not None:
         index = _SCANNER_OF_GROUP[trigger.lastindex]
+        at = trigger.start()
         if index not in first:
-            first[index] = trigger.start()
+            first[index] = at
+        trigger = _TRIGGER.search(text, at + 1)
     # only the schemes whose trigger words are there, in ``_SCANNERS`` order
     for index in sorted(first) if len(first) > 1 else first:
         scheme, pattern, trim, normalise, priority, words, reach, lead = _SCANNERS[index]
