@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import ast
+import dataclasses
 import inspect
 import random
 import re
@@ -14,7 +15,7 @@ from verify_refs.extract.dates import DAY_DATE, MONTH_QUICK
 from verify_refs.extract.references import parse_reference, read
 from verify_refs.extract.source import SourceText
 from verify_refs.identifiers import _TRIGGERS, HANDLERS, Found, scan
-from verify_refs.models import IdScheme
+from verify_refs.models import IdScheme, Reference
 
 REFERENCES = [
     'Coox, Alvin D. (1968). "L\'Affaire Lyushkov". Soviet Studies. 19 (3): 405–20. '
@@ -224,3 +225,9 @@ def test_identifiers_at_the_end_are_cut_as_by_the_full_cleaning():
             end = rng.choice([len(text), rng.randint(start + 1, len(text))])
             found = [Found(IdScheme.DOI, max(0, start - rng.randint(0, 3)), start, end, text[start:end], "")]
         assert references._clean(text, found, collapsed=True) == _slow_clean(text, found), (text, found)
+
+
+def test_parse_reference_passes_the_fields_in_the_models_order():
+    # parse_reference builds Reference positionally (24 keywords cost more than the rest of
+    # it): a field added to or moved in the model must be added or moved there too
+    assert tuple(f.name for f in dataclasses.fields(Reference)) == references._REFERENCE_FIELDS
