@@ -2,6 +2,7 @@
 
 import pytest
 
+from verify_refs.extract.document import parse_document
 from verify_refs.extract.shortcites import cites_in_note, cites_in_text, has_short_cite
 from verify_refs.extract.source import SourceText
 from verify_refs.models import ShortCiteStyle as S
@@ -107,3 +108,27 @@ def test_two_years_of_one_author_give_two_cites():
 def test_has_short_cite():
     assert has_short_cite("Coox 1968, p. 407.") and has_short_cite("Ibid.")
     assert not has_short_cite("The army was purged in the summer.")
+
+
+# --- several years of one author: one cite per year, each placed at its own year ----------
+
+def _placed(cites, text):
+    """(suffix, the text at the cite's column, pinpoints) for cites on line 1 of ``text``."""
+    return [(c.year_suffix, text[c.span.column - 1:c.span.column + 3], c.pinpoints) for c in cites]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("As argued (Coox 1968a, 1968b; Smith 2001, p. 4), it fell.",
+     [("a", "Coox", ()), ("b", "1968", ()), ("", "Smit", ("4",))]),
+    ("As Coox (1968a, 1968b: 12) showed.", [("a", "Coox", ("12",)), ("b", "1968", ("12",))]),
+])
+def test_several_years_in_running_text_are_one_cite_each_at_its_year(text, expected):
+    assert _placed(in_text(text), text) == expected
+
+
+def test_a_note_citing_several_years_is_short_cites_not_a_reference():
+    text = "The purge spread.[1]\n\nNotes\n\n1. Coox 1968a, 1968b, p. 407.\n"
+    document = parse_document(SourceText("d.txt", text))
+    assert document.references == ()
+    assert [(c.year, c.year_suffix, c.span.line, c.span.column, c.pinpoints) for c in document.short_cites] == [
+        (1968, "a", 5, 4, ("407",)), (1968, "b", 5, 16, ("407",))]

@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from ..models import ShortCite, ShortCiteStyle
+from ..models import ShortCite, ShortCiteStyle, Span
 from .names import (
     AUTHORS,
     LETTER,
@@ -28,7 +28,6 @@ from .names import (
     PINPOINT,
     UPPER,
     YEAR,
-    YEAR_TOKEN,
     YEARS,
     is_author_words,
     pinpoints,
@@ -43,7 +42,7 @@ _PART_MLA = re.compile(
     rf"(?P<authors>{NAME_WORD}(?:\s+(?:{NAME_WORD}|{LOWER}{LETTER}{{2,}}|&|et\s+al\.)){{0,4}})"
     rf"\s+{PAGE_PREFIX}?(?P<pages>{PAGES})\.?"
 )
-_YEAR_ONLY = re.compile(rf"(?P<years>{YEAR_TOKEN})(?:{PINPOINT})?")
+_YEAR_ONLY = re.compile(rf"(?P<years>{YEARS})(?:{PINPOINT})?")  # "(1968: 411)", "(1968a, 1968b)"
 _AUTHORS_BEFORE = re.compile(rf"{NOT_AFTER_WORD}(?P<authors>{AUTHORS})\s*\Z")
 _YEAR_IN = re.compile(rf"(?P<year>{YEAR})(?P<suffix>[a-z]?)")
 _NUMBERISH_YEAR = re.compile(rf"{YEAR}(?!\d)")
@@ -55,7 +54,7 @@ _AUTHOR_TITLE = re.compile(
     rf"{NOT_AFTER_WORD}(?P<authors>{AUTHORS}),\s*\"(?P<title>[^\"\n]{{1,200}}?)[,.]?\""
     rf"(?:\s*,?\s*{PAGE_PREFIX}?(?P<pages>{PAGES}))?(?=\s*(?:[.;,]|$))"
 )
-_NARRATIVE = re.compile(rf"{NOT_AFTER_WORD}(?P<authors>{AUTHORS})\s*\((?P<years>{YEAR_TOKEN})"
+_NARRATIVE = re.compile(rf"{NOT_AFTER_WORD}(?P<authors>{AUTHORS})\s*\((?P<years>{YEARS})"
                         rf"(?:{PINPOINT})?\)")
 _BARE = re.compile(rf"{NOT_AFTER_WORD}(?P<authors>{AUTHORS}),?\s+(?P<years>{YEARS})(?:{PINPOINT})?")
 # Chicago short form with an italic title lost in copying: "Coox, Nomonhan, 411." Only taken
@@ -217,12 +216,10 @@ def _narrative_before(source: SourceText, paren: re.Match, year_only: re.Match, 
         return None
     if not is_author_words(names):
         return None
-    year = _YEAR_IN.match(year_only.group("years"))
-    cite = ShortCite(source.span(authors.start()), source.text[authors.start():paren.end()],
-                     ShortCiteStyle.AUTHOR_YEAR, author=names, year=int(year.group("year")),
-                     year_suffix=year.group("suffix"), pinpoints=pinpoints(year_only.group("pages")),
-                     note_label=note_label)
-    return authors.start(), paren.end(), [cite]
+    cites = _one_per_year(source, year_only, source.span(authors.start()),
+                          source.text[authors.start():paren.end()], _AUTHOR_YEAR, names, None,
+                          pinpoints(year_only.group("pages")), note_label)
+    return authors.start(), paren.end(), cites
 
 
 # --- building records -----------------------------------------------------------------
@@ -248,11 +245,7 @@ def _from_match(source: SourceText, match: re.Match, style: ShortCiteStyle,
     # year, year_suffix, short_title, pinpoints, note_label
     if not years:
         return [ShortCite(span, text, style, authors, None, "", title, pages, note_label)]
-    if len(years) == 4:  # "1968": one year without a letter (each names.YEAR has four digits)
-        return [ShortCite(span, text, style, authors, int(years), "", title, pages, note_label)]
-    return [ShortCite(span, text, style, authors, int(year.group("year")), year.group("suffix"),
-                      title, pages, note_label)
-            for year in _YEAR_IN.finditer(years)]
+    return _one_per_year(source, match, span, text, style, authors, title, pages, note_label)
 
 
 def _author_year(source: SourceText, match: re.Match, style: ShortCiteStyle,
@@ -266,12 +259,25 @@ def _author_year(source: SourceText, match: re.Match, style: ShortCiteStyle,
     if style is _PARENTHETICAL:
         text = text.rstrip(".")  # the full stop of "(Coox 1968, p. 4.)" is not the cite's
     span = source.span(match.start())
-    pages = pinpoints(pages)
+    return _one_per_year(source, match, span, text, style, authors, None, pinpoints(pages), note_label)
+
+
+def _one_per_year(source: SourceText, match: re.Match, span: Span, text: str, style: ShortCiteStyle,
+                  authors: str, title: str | None, pages: tuple[str, ...], note_label: str | None
+                  ) -> list[ShortCite]:
+    """One ShortCite per year of ``match``'s "years" group. The first is placed at the cite
+    (``span``, its author); each later one ("1968b" of "Coox 1968a, 1968b") at its own year,
+    so that what is said of it points at it."""
+    years = match.group("years")
     if len(years) == 4:  # "1968": one year without a letter (each names.YEAR has four digits)
-        return [ShortCite(span, text, style, authors, int(years), "", None, pages, note_label)]
-    return [ShortCite(span, text, style, authors, int(year.group("year")), year.group("suffix"),
-                      None, pages, note_label)
-            for year in _YEAR_IN.finditer(years)]
+        return [ShortCite(span, text, style, authors, int(years), "", title, pages, note_label)]
+    offset = match.start("years")
+    cites = []
+    for year in _YEAR_IN.finditer(years):
+        where = span if not cites else source.span(offset + year.start())
+        cites.append(ShortCite(where, text, style, authors, int(year.group("year")), year.group("suffix"),
+                               title, pages, note_label))
+    return cites
 
 
 def _title(title: str | None) -> str | None:
