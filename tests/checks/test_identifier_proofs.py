@@ -14,7 +14,6 @@ from verify_refs.models import IdScheme
 PIECES = {
     IdScheme.DOI: ["10.", "10", ".", "/", "1080", "12", "123456789", "0123456789", "٣", "a", "A", " ", "\n",
                    "\u00a0", "x", "doi:", "https://doi.org/", "-", "İ", "K"],
-    IdScheme.ISBN: ["978", "979", "0", "1", "3", "9", "X", "x", "-", " ", "٣", "\u00a0", "12", "5"],
 }
 
 
@@ -27,20 +26,15 @@ def test_proofs_on_valid_and_near_identifiers():
     rng = random.Random(7)
     accepted = 0
     for _ in range(20000):
-        digits = [9, 7, rng.choice([8, 9])] + [rng.randint(0, 9) for _ in range(10)]
-        raw = "".join(map(str, digits))
-        if rng.random() < 0.5:
-            raw = "-".join((raw[:3], raw[3:4], raw[4:8], raw[8:12], raw[12:]))
-        _agrees(IdScheme.ISBN, raw)
-        accepted += bool(_SURELY_VALID[IdScheme.ISBN](raw))
         doi = f"10.{rng.randint(1, 10**10)}" + rng.choice(["", ".5", ".x"]) + rng.choice(["/", "", "//"]) \
             + rng.choice(["", " ", "abc", "X.Y", " \n"])
         _agrees(IdScheme.DOI, doi)
-    assert accepted > 1000  # the proof does accept the usual valid ISBN
+        accepted += bool(_SURELY_VALID[IdScheme.DOI](doi))
+    assert accepted > 500  # the proof does accept the usual valid DOI
 
 
 @settings(max_examples=500, deadline=None)
-@given(st.sampled_from([IdScheme.DOI, IdScheme.ISBN]), st.data())
+@given(st.sampled_from(sorted(PIECES)), st.data())
 def test_proofs_on_generated_identifiers(scheme, data):
     pieces = data.draw(st.lists(st.sampled_from(PIECES[scheme]), max_size=12))
     _agrees(scheme, "".join(pieces))

@@ -57,7 +57,9 @@ def _slow_scan(text: str) -> list[Found]:
 
 # trigger words that overlap, where a lost separator glues one label onto another
 _GLUED_LABELS = ["Soviet Studies DOISSN 0038-5859.", "Knopf, 1972. DOISBN 978-0-394-44645-3",
-                 "PMIDOI 10.1000/xyz", "jstor.org/stable/JSTORXIV 1234"]
+                 "PMIDOI 10.1000/xyz", "jstor.org/stable/JSTORXIV 1234",
+                 # bare ISBN-13s, also next to a DOI that holds one
+                 "Knopf, 1972. 978-0-394-44645-3. doi:10.1007/978-3-642-12345-6_7", "p. 978. 9780394446453"]
 
 
 @pytest.mark.parametrize("text", REFERENCES + _GLUED_LABELS

@@ -123,3 +123,28 @@ def test_spans_point_at_the_identifier_not_its_label():
 def test_a_label_glued_onto_another_trigger_word_is_still_seen(text, scheme, raw):
     # "DOI" and "ISSN" share the "I": the first trigger word must not hide the second
     assert [(f.scheme, f.raw) for f in scan(text)] == [(scheme, raw)]
+
+
+@pytest.mark.parametrize("text, raw", [
+    ("Coox, Alvin D. Nomonhan. Stanford University Press, 1985. 978-0-8047-1160-9.", "978-0-8047-1160-9"),
+    ("Medvedev, Roy. Let History Judge. Knopf, 1972. 9780394446455", "9780394446455"),
+    ("Berkman (1925). The Bolshevik Myth. 979-8-6022-4357-4 (reprint)", "979-8-6022-4357-4"),
+])
+def test_a_whole_isbn13_is_found_without_its_label(text, raw):
+    assert [(f.scheme, f.raw) for f in scan(text)] == [(IdScheme.ISBN, raw)]
+
+
+@pytest.mark.parametrize("text", [
+    "doi:10.1007/978-3-642-12345-6_7",  # a Springer DOI holds the book's ISBN: the DOI is the id
+    "pp. 978-990",  # pages
+    "call 97803944464531 now",  # a longer number
+    "978-0-394-446-45-3",  # five hyphens: not an ISBN as printed
+    "9780394446453x",
+])
+def test_no_bare_isbn_in_other_numbers(text):
+    assert IdScheme.ISBN not in {f.scheme for f in scan(text)}
+
+
+def test_a_bare_isbn_with_a_wrong_check_digit_is_reported_as_one():
+    [found] = scan("Knopf, 1972. 978-0-394-44645-3.")  # 978-0-394-44645-5 is right
+    assert found.scheme is IdScheme.ISBN and handler(IdScheme.ISBN).problem(found.raw) == "check digit should be 5"

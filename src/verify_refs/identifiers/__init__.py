@@ -28,7 +28,7 @@ HANDLERS: dict[IdScheme, Handler] = {
 # pattern runs only if one of its trigger words is present (every match contains one).
 _TRIGGERS: dict[IdScheme, tuple[str, ...]] = {
     IdScheme.DOI: ("10.", "doi", "DOI", "Doi"),
-    IdScheme.ISBN: ("ISBN", "isbn", "Isbn"),
+    IdScheme.ISBN: ("ISBN", "isbn", "Isbn", "978", "979"),  # and the start of a bare ISBN-13
     IdScheme.ISSN: ("ISSN", "issn", "Issn"),
     IdScheme.JSTOR: ("JSTOR", "jstor.org"),
     IdScheme.OCLC: ("OCLC",),

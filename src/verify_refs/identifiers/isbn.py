@@ -1,4 +1,5 @@
-"""ISBN-10 and ISBN-13, found after an ``ISBN`` label (also glued: ``KnopfISBN 0-394-...``).
+"""ISBN-10 and ISBN-13, found after an ``ISBN`` label (also glued: ``KnopfISBN 0-394-...``),
+and ISBN-13s written whole without one (``978-0-394-44645-3``).
 
 Check digits are validated with python-stdnum. The digits run on through single hyphens or
 spaces, so the match is cut back to 10 or 13 digits when a year or page number follows.
@@ -14,8 +15,13 @@ from stdnum.exceptions import InvalidChecksum, InvalidComponent, InvalidFormat, 
 from ..models import IdScheme
 from .base import Handler
 
+# An ISBN-13 without its label, written whole: "978-0-394-44645-3" (13 digits and four
+# hyphens, 17 characters) or "9780394446453". Not inside a DOI or a URL path
+# ("10.1007/978-3-642-...") nor a longer number. (ISBN-10s are only taken after a label:
+# ten bare digits are too often something else.)
+_BARE_13 = (r"(?<![\w./-])(?=97[89]\d{10}(?![\w-])|(?=[\d-]{17}(?![\w-]))97[89](?:-\d+){3}-\d(?![\w-]))")
 PATTERN = re.compile(
-    r"(?:ISBN|\b[Ii]sbn)(?:-?1[03])?(?:\s*:\s*|\s*)(?P<id>\d(?:[- ]?\d){0,16}(?:[- ]?[Xx])?)"
+    rf"(?:(?:ISBN|\b[Ii]sbn)(?:-?1[03])?(?:\s*:\s*|\s*)|{_BARE_13})(?P<id>\d(?:[- ]?\d){{0,16}}(?:[- ]?[Xx])?)"
 )
 
 
