@@ -17,7 +17,7 @@ from verify_refs.models import (Identifier, IdScheme, Outcome, PageRange, Person
                                 ReferenceKind, Span)
 from verify_refs.resolve import matching
 from verify_refs.resolve.matching import (ACCEPT, AuthorAgreement, best_match,
-                                          describes_same_work, page_bounds, score)
+                                          describes_same_work, page_bounds, score, title_similarity)
 from verify_refs.resolve.records import work_from_json
 
 from crossref_records import COOX_DOI, COOX_RECORD as COOX
@@ -298,3 +298,11 @@ def test_elided_page_ranges_expand_back(first, length):
     digits = len(str(last)) - 2 if len(str(first)) == len(str(last)) else 0
     elided = str(last)[digits:] if digits > 0 and str(first)[:digits] == str(last)[:digits] else str(last)
     assert page_bounds(f"{first}–{elided}") == (str(first), str(last))
+
+
+def test_a_subtitle_dropped_at_a_later_break_is_the_same_title():
+    # "n. g." is no subtitle break; the colon inside the brackets is where the author cut
+    registry = ("Neopsilotrema n. g. (Digenea: Psilostomidae) and three new species from ducks "
+                "(Anseriformes: Anatidae) in North America and Europe")
+    assert title_similarity("Neopsilotrema n. g. (Digenea", registry) == 1.0
+    assert title_similarity("Neopsilotrema n. g. (Digenea: Psilostomidae)", registry) < 0.9  # not a break

@@ -103,6 +103,24 @@ def main_title(title: str) -> str:
     return head if normalise_text(head) else cleaned
 
 
+_MAX_BREAKS = 4  # titles with more breaks than this are lists, not title and subtitle
+
+
+def main_titles(title: str) -> list[str]:
+    """The title cut at each of its first subtitle breaks, normalised: where a subtitle
+    starts is not always the first break ("Neopsilotrema n. g. (Digenea: Psilostomidae)
+    and ..." loses its subtitle at the colon, not at "n. ")."""
+    cleaned = _BRACKETED.sub(" ", plain_text(title)).strip()
+    heads = []
+    for index, brk in enumerate(_SUBTITLE_BREAK.finditer(cleaned)):
+        if index == _MAX_BREAKS:
+            break
+        head = normalise_text(cleaned[:brk.start()])
+        if head:
+            heads.append(head)
+    return heads
+
+
 def _is_notice(normalised: str) -> bool:
     return bool(_NOTICE.match(normalised))
 
@@ -118,8 +136,11 @@ def title_similarity(cited: str, title: str, subtitle: str = "") -> float:
     work_title = normalise_text(title)
     work_full = normalise_text(f"{title}: {subtitle}") if subtitle else work_title
     work_main = normalise_text(main_title(title))
-    pairs = ((cited_full, work_full), (cited_full, work_title), (cited_full, work_main),
-             (cited_main, work_full), (cited_main, work_title))
+    pairs = [(cited_full, work_full), (cited_full, work_title), (cited_full, work_main),
+             (cited_main, work_full), (cited_main, work_title)]
+    # a subtitle dropped at a later break than the first (one side only, as above)
+    pairs += [(cited_full, head) for head in main_titles(title) if head != work_main]
+    pairs += [(head, work) for head in main_titles(cited) if head != cited_main for work in (work_full, work_title)]
     best = max(_title_pair(a, b) for a, b in pairs)
     if _is_notice(cited_full) != _is_notice(work_full) or _notice_of(cited_full, work_full):
         return min(best, 0.6)
