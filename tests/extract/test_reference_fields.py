@@ -203,3 +203,23 @@ def test_single_page_after_colon_is_a_locator():
     assert r.kind is ReferenceKind.ARTICLE
     assert r.volume == "17"
     assert r.container == "Neuron"
+
+
+# --- square brackets inside a title -----------------------------------------------------
+
+
+@pytest.mark.parametrize("text, title, translated, container", [
+    # chemistry's brackets are the title's own, not a translated title
+    ("Baranski A. Substituent effect on the [2+3] cycloaddition of nitrostyrene with nitrones. "
+     "J Phys Org Chem. 2001;15(2):78-82.",
+     "Substituent effect on the [2+3] cycloaddition of nitrostyrene with nitrones", None, "J Phys Org Chem"),
+    ("Orlov IV. Schmidt reaction in the series of 3-azabicyclo[3.3.1]nonan-9-ones. "
+     "Russ J Org Chem. 2009;45(3):1-9.",
+     "Schmidt reaction in the series of 3-azabicyclo[3.3.1]nonan-9-ones", None, "Russ J Org Chem"),
+    # a bracket that opens on a word is still a translated title
+    ("Medvedev, Roy. K sudu istorii [Let History Judge]. New York: Knopf, 1972.",
+     "K sudu istorii", "Let History Judge", None),
+])
+def test_brackets_in_titles(text, title, translated, container):
+    reference = parse(text)
+    assert (reference.title, reference.translated_title, reference.container) == (title, translated, container)

@@ -134,6 +134,10 @@ _PAREN_STOP = re.compile(
     r"[Tt]rans|[A-Z][a-z]+\.?\s\d|\x00|n\.d\.)"
 )
 _TRANSLATED = re.compile(r"\s*\[(?P<t>[^\[\]\x00]{1,400})\]")
+# What a bracket after a title opens: a translated title or a note ("[The Crisis]", "[in
+# Russian]", "[online]", "[Internet]"), or an original year "[1969]". A bracket that opens on
+# anything else ("[2+3] cycloaddition", "[18F]FDG") is part of the title.
+_BRACKET_AFTER_TITLE = re.compile(r"[^\W\d_]|[\"'\u00ab]|(?:1[5-9]|20)\d\d\]")
 _SHORT_CITE = re.compile(
     r"^(?:(?:[Ss]ee|[Cc]f\.)(?:\s+also)?\s+)?[^\d\"().:;]{1,50}?(?:\set al\.)?,?\s\(?\d{4}[a-z]?(?:,\s?\d{4}[a-z]?)*\)?"
     r"(?:[,:]\s*(?:pp?\.\s*)?\d+(?:\s?-\s?\d+)?)?(?:;\s.*)?\.?$"
@@ -564,8 +568,10 @@ def _take_title(text: str, pos: int, fields: _Fields) -> int:
         if stop:
             limit = stop.start() - (text[stop.start() - 1] == " ")
         bracket = text.find("[", pos, limit)
+        while bracket > pos and not _BRACKET_AFTER_TITLE.match(text, bracket + 1):
+            bracket = text.find("[", bracket + 1, limit)  # "[2+3] cycloaddition": the title's own
         if bracket > pos:
-            limit = bracket
+            limit = bracket  # a translated title "[...]", "[in Russian]", "[online]", "[1969]"
         end = _sentence_end(text, pos, limit)
         if text[end - 1:end] in ("?", "!"):
             end = _after_question(text, end, limit)
