@@ -223,3 +223,19 @@ def test_single_page_after_colon_is_a_locator():
 def test_brackets_in_titles(text, title, translated, container):
     reference = parse(text)
     assert (reference.title, reference.translated_title, reference.container) == (title, translated, container)
+
+
+# --- Harvard's unlabelled volume before labelled pages ---------------------------------------
+
+
+@pytest.mark.parametrize("text, volume, container, pages", [
+    ("Sadeghi, S. and Loescher, H.W. (2015) 'Wind drift losses under moving irrigation systems', "
+     "Biosystems Engineering, 142, pp. 44-53.", "142", "Biosystems Engineering", ("44", "53")),
+    # a year there is the year, an "n° 5" an issue: neither is taken for the volume
+    ("Orlov, I. (1968) 'Border troops', Soviet Studies, 1968, pp. 405-20.", None, "Soviet Studies", ("405", "420")),
+    ("Porta, J. 'Egalite et droit', RDT, 2011, n° 5, pp. 290-302.", None, "RDT, 2011, n° 5", ("290", "302")),
+])
+def test_harvard_volume_before_labelled_pages(text, volume, container, pages):
+    reference = parse(text)
+    assert (reference.volume, reference.container, (reference.pages.first, reference.pages.last)) == (
+        volume, container, pages)

@@ -83,6 +83,19 @@ def _year_span(first: str, last: str) -> bool:
     return int(first) < end <= int(first) + 99 or int(first) < end + 100 <= int(first) + 99
 
 
+# Harvard's unlabelled volume right before labelled pages: "Biosystems Engineering, 142, pp. 44-53".
+# Only straight after a word and ", ": after "n° 5", "50: 2" or "v. 26" the number is an
+# issue, or a volume with a label this does not read.
+VOLUME_BEFORE_PAGES = re.compile(r"(?<=[^\W\d_],\s)(?P<vol>\d{1,5}[A-Za-z]?),\s*$")
+
+
+def _volume_before(text: str, start: int, pages_start: int) -> re.Match[str] | None:
+    """The bare volume that ends right before the pages at ``pages_start``; not a year
+    ("Soviet Studies, 1968, pp. 405-20" gives its year there)."""
+    match = VOLUME_BEFORE_PAGES.search(text, start, pages_start)
+    return match if match is not None and not YEAR_ONLY.fullmatch(match.group("vol")) else None
+
+
 def find_locators(text: str, start: int = 0) -> Locators:
     """The volume/issue/pages cluster in ``text[start:]``."""
     digit = _DIGIT.search(text, start)  # every locator pattern below needs a digit (\d)
@@ -107,6 +120,8 @@ def find_locators(text: str, start: int = 0) -> Locators:
     volume = VOLUME.search(text, start)
     issue = ISSUE.search(text, start) if volume else None  # an issue counts after a volume only
     pages = LABELLED_PAGES.search(text, start)
+    if pages and not volume:
+        volume = _volume_before(text, start, pages.start())
     if volume or pages:
         spans = [match.span() for match in (volume, issue, pages) if match]
         found = Locators(volume and volume.group("vol"), issue and issue.group("iss"),
