@@ -225,9 +225,6 @@ def check_markers(document: ParsedDocument) -> Iterator[Finding]:
     if document.notes and not document.markers:
         yield _no_markers_at_all(document)
         return
-    if (len(labels) == len(document.notes) and labels.keys() <= cited.keys()
-            and list(map(_backlinks, document.notes)).count(None) == len(document.notes)):
-        return  # each note defined once and cited, no backlinks to count: nothing to report
     seen: set[str] = set()
     for note in document.notes:
         if note.label in seen:
@@ -235,13 +232,10 @@ def check_markers(document: ParsedDocument) -> Iterator[Finding]:
                           f"note {note.label} is defined {labels[note.label]} times")
             continue
         seen.add(note.label)
-        uses = cited.get(note.label, 0)
-        if uses == 0 or (note.backlinks is not None and note.backlinks != uses):
-            yield from _check_note_use(note, uses)  # (only then: most notes are fine)
+        yield from _check_note_use(note, cited[note.label])
 
 
 _label = attrgetter("label")
-_backlinks = attrgetter("backlinks")
 
 
 def _check_note_use(note: Note, uses: int) -> Iterator[Finding]:

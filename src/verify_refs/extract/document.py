@@ -52,9 +52,7 @@ def parse_document(source: SourceText) -> ParsedDocument:
     short: list[_Extent] = []  # bodies and parts of notes to read for short cites
     findings: list[Finding] = []
     lists = _reference_lists(text, layout.notes, is_reference)
-    # where each note body ends once trimmed: a note's last line seldom ends in a space
-    ends = [entry.end if not text[entry.end - 1].isspace() else _trimmed(text, entry.start, entry.end)[1]
-            for entry in layout.notes]
+    ends = [_trimmed(text, entry.start, entry.end)[1] for entry in layout.notes]
     # one slice for each note's text and the reading of it
     bodies = [text[entry.start:end] for entry, end in zip(layout.notes, ends)]
     notes = _notes(source, layout.notes, bodies)
@@ -85,9 +83,8 @@ def parse_document(source: SourceText) -> ParsedDocument:
             f"stray number {entry.label} before a reference: taken as a copied marker, "
             f"not as note {entry.label}", reference_id=reference.id))
     # gaps of white space alone (a blank line between two entries) are prose extents too,
-    # with nothing to find (told without a regex when a gap is one character)
-    body = [(start, end) for start, end in layout.body
-            if (end - start > 1 or not text[start].isspace()) and _CONTENT.search(text, start, end)]
+    # with nothing to find
+    body = [(start, end) for start, end in layout.body if _CONTENT.search(text, start, end)]
     markers: list[Marker] = find_markers(source, body, (n.label for n in notes))
     for start, end in body:
         if text.find("(", start, end) >= 0:
@@ -128,11 +125,7 @@ def _reference_lists(text: str, entries: list[Entry], is_reference) -> set[int |
     """The lists (numbered entries under one "References" heading, or all the Markdown
     footnotes) whose entries are nearly all full references."""
     counts: dict[int | str, list[int]] = {}
-    bibliography = SectionKind.BIBLIOGRAPHY  # looked up once: an enum member lookup costs a call
     for entry in entries:
-        section = entry.section
-        if not entry.head.footnote and (section is None or section.kind is not bibliography):
-            continue  # _list_key is None, told without a call: most notes are in no list
         key = _list_key(entry)
         if key is not None:
             tally = counts.setdefault(key, [0, 0])

@@ -74,18 +74,9 @@ def cites_in_note(source: SourceText, start: int, end: int, note_label: str | No
     body = text[start:end]  # a note: short
     if not _MAYBE_CITE.search(body):
         return []
-    patterns = _note_patterns(body)
-    if patterns is _ONLY_BARE and "(" not in body:
-        # Most notes ("Coox 1968, p. 407."): one pattern and no parentheticals. The matches of
-        # one pattern never overlap and come in reading order, so ``_without_overlaps`` would
-        # keep them all, in this order.
-        cites: list[ShortCite] = []
-        for match in _BARE.finditer(text, start, end):
-            cites += _author_year(source, match, _AUTHOR_YEAR, note_label)
-        return cites or _without_overlaps(list(_short_titles(source, start, end, note_label)))
     found: list[_Found] = list(_parentheticals(source, start, end, note_label, narrative=True)) \
         if "(" in body else []
-    for pattern, style in patterns:
+    for pattern, style in _note_patterns(body):
         for match in pattern.finditer(text, start, end):
             cites = _from_match(source, match, style, note_label)
             if cites:
@@ -95,26 +86,21 @@ def cites_in_note(source: SourceText, start: int, end: int, note_label: str | No
     return _without_overlaps(found)
 
 
-_ONLY_BARE = ((_BARE, ShortCiteStyle.AUTHOR_YEAR),)
 # looked up once: an enum member lookup costs a call
 _PARENTHETICAL = ShortCiteStyle.PARENTHETICAL
 _AUTHOR_YEAR = ShortCiteStyle.AUTHOR_YEAR
 
 
-def _note_patterns(body: str) -> tuple[tuple[re.Pattern, ShortCiteStyle], ...]:
+def _note_patterns(body: str) -> Iterator[tuple[re.Pattern, ShortCiteStyle]]:
     """The note patterns worth running on ``body``: each needs a word or mark to match."""
     lowered = body.lower()
-    if "bid" not in lowered and "cit" not in lowered and '"' not in body:
-        return _ONLY_BARE  # most notes: "Coox 1968, p. 407."
-    patterns = []
     if "bid" in lowered:
-        patterns.append((_IBID, ShortCiteStyle.IBID))
+        yield _IBID, ShortCiteStyle.IBID
     if "cit" in lowered:
-        patterns.append((_OP_CIT, ShortCiteStyle.OP_CIT))
+        yield _OP_CIT, ShortCiteStyle.OP_CIT
     if '"' in body:
-        patterns.append((_AUTHOR_TITLE, ShortCiteStyle.AUTHOR_TITLE))
-    patterns.append((_BARE, ShortCiteStyle.AUTHOR_YEAR))
-    return tuple(patterns)
+        yield _AUTHOR_TITLE, ShortCiteStyle.AUTHOR_TITLE
+    yield _BARE, ShortCiteStyle.AUTHOR_YEAR
 
 
 def cites_in_text(source: SourceText, start: int, end: int) -> list[ShortCite]:
@@ -190,7 +176,7 @@ def _parse_part(source: SourceText, start: int, end: int, note_label: str | None
     text = source.text
     match = _PART_AUTHOR_YEAR.fullmatch(text, start, end)
     if match is not None:
-        return _author_year(source, match, _PARENTHETICAL, note_label)
+        return _from_match(source, match, _PARENTHETICAL, note_label)
     match = _PART_MLA.fullmatch(text, start, end)
     if match is None or _NUMBERISH_YEAR.match(match.group("pages")):
         return []  # "(January 1968)": a date, not an author and a page
@@ -228,38 +214,21 @@ def _narrative_before(source: SourceText, paren: re.Match, year_only: re.Match, 
 def _from_match(source: SourceText, match: re.Match, style: ShortCiteStyle,
                 note_label: str | None) -> list[ShortCite]:
     """ShortCites from a pattern's match: one per year ("Coox 1968a, 1968b" gives two)."""
-    groups = match.groupdict()
-    authors = groups.get("authors")
+    groups = match.re.groupindex  # which of authors, title, pages, years the pattern has
+    authors = match.group("authors") if "authors" in groups else None
     if authors is not None and not is_author_words(authors):
-        return []
-    text = match.group(0).rstrip()
-    if style is _PARENTHETICAL:
-        text = text.rstrip(".")  # the full stop of "(Coox 1968, p. 4.)" is not the cite's
-    span = source.span(match.start())
-    title = groups.get("title")
-    if title is not None:
-        title = _title(title)
-    pages = pinpoints(groups.get("pages"))
-    years = groups.get("years")
-    # ShortCite's fields in order (positional: many are built): span, text, style, author,
-    # year, year_suffix, short_title, pinpoints, note_label
-    if not years:
-        return [ShortCite(span, text, style, authors, None, "", title, pages, note_label)]
-    return _one_per_year(source, match, span, text, style, authors, title, pages, note_label)
-
-
-def _author_year(source: SourceText, match: re.Match, style: ShortCiteStyle,
-                 note_label: str | None) -> list[ShortCite]:
-    """``_from_match`` for the patterns whose groups are authors (always there), years
-    (always there) and pages: ``_BARE`` and ``_PART_AUTHOR_YEAR``, which make most cites."""
-    authors, years, pages = match.group("authors", "years", "pages")
-    if not is_author_words(authors):
         return []
     text = match.group().rstrip()
     if style is _PARENTHETICAL:
         text = text.rstrip(".")  # the full stop of "(Coox 1968, p. 4.)" is not the cite's
     span = source.span(match.start())
-    return _one_per_year(source, match, span, text, style, authors, None, pinpoints(pages), note_label)
+    title = _title(match.group("title")) if "title" in groups else None
+    pages = pinpoints(match.group("pages")) if "pages" in groups else ()
+    if "years" not in groups or match.group("years") is None:
+        # ShortCite's fields in order (positional: many are built): span, text, style,
+        # author, year, year_suffix, short_title, pinpoints, note_label
+        return [ShortCite(span, text, style, authors, None, "", title, pages, note_label)]
+    return _one_per_year(source, match, span, text, style, authors, title, pages, note_label)
 
 
 def _one_per_year(source: SourceText, match: re.Match, span: Span, text: str, style: ShortCiteStyle,
