@@ -233,3 +233,8 @@ def test_parse_reference_passes_the_fields_in_the_models_order():
     # parse_reference builds Reference positionally (24 keywords cost more than the rest of
     # it): a field added to or moved in the model must be added or moved there too
     assert tuple(f.name for f in dataclasses.fields(Reference)) == references._REFERENCE_FIELDS
+
+
+def test_no_letters_holds_no_letter():
+    # _segments stops at the tail's last letter by stripping these from its end
+    assert not re.search(r"[^\W\d_]", references._NO_LETTERS)

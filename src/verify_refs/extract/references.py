@@ -66,7 +66,6 @@ _TRANSLATED_BY = re.compile(r"[TtÜ](?<!\w.)(?:rans(?:lated)?\.?(?:\s+by)?|r\.|r
 _EDITION_WORD = re.compile(r"[eéAi](?<!\w.)(?:dn?|dition|ufl|zd)\b\.?\)?")
 _EDITED_BY_WORDS = ("dited", "d.", "ds.", "g.")  # "rsg." has "g."
 _TRANSLATED_BY_WORDS = ("rans", "r.", "rad.", "bers.")
-_EDITOR_WORDS = _EDITED_BY_WORDS + _TRANSLATED_BY_WORDS  # before ``_take_editors``: either pattern may match
 # any of [eéAi] may come before any ending: "ed", "edn", "edition", "Ad", "id", "Aufl", "izd"
 _EDITION_WORDS = ("ed", "éd", "Ad", "id", "ufl", "zd")
 _EDITION_BEFORE = re.compile(
@@ -492,10 +491,7 @@ def _sentence_end(text: str, pos: int, limit: int) -> int:
         mark = text[at]
         if mark != ".":
             return at if mark != "?" and mark != "!" else match.end()
-        # ``_word_before``, whose first guess is usually the word itself
-        word = text[max(pos, text.rfind(" ", pos, at) + 1):at]
-        if not word.isalpha():
-            word = _word_before(text, pos, at)
+        word = _word_before(text, pos, at)
         if len(word) == 1 and word.isupper():
             pass  # an initial: "Alfred A. Knopf"
         elif len(word) > _LONGEST_ABBREVIATION or word.lower() not in _ABBREVIATIONS:
@@ -675,8 +671,7 @@ def _take_tail(tail: str, fields: _Fields, has_url: bool, months: bool) -> None:
         tail = _take_in_editors(tail, into.end(), fields)
     elif fields.title and fields.title.startswith(_CHAPTER_WORDS) and _CHAPTER_TITLE.match(fields.title):
         fields.chapter = True
-    if _has_any(tail, _EDITOR_WORDS):
-        tail = _take_editors(tail, fields)
+    tail = _take_editors(tail, fields)
     if _has_any(tail, _EDITION_WORDS):
         tail = _take_edition(tail, fields)
     loc = find_locators(tail)
@@ -790,9 +785,7 @@ _SEGMENT_GAP = re.compile(r"[ .,;:\x00]*")  # the characters of _TRIM
 
 # Characters that are no letter (no ``_HAS_LETTER`` match) and end most tails: blanked
 # locators, cuts, punctuation. A text with them stripped from its end still has its last letter.
-_NO_LETTERS = " .,;:\x00()[]\"'-–0123456789"
-if _HAS_LETTER.search(_NO_LETTERS):
-    raise ImportError("_NO_LETTERS has a letter")
+_NO_LETTERS = " .,;:\x00()[]\"'-–0123456789"  # (a test checks that none is a letter)
 
 
 def _segments(tail: str) -> list[str]:

@@ -12,6 +12,7 @@ import re
 from operator import itemgetter
 from typing import NamedTuple
 
+from ..extract.names import by_first_letter
 from ..extract.source import SourceText
 from ..models import IdScheme, Identifier
 from . import arxiv, doi, isbn, issn, jstor, oclc, pmid, url
@@ -39,21 +40,17 @@ _TRIGGERS: dict[IdScheme, tuple[str, ...]] = {
 
 
 def _trigger_pattern(words: list[str]) -> tuple[re.Pattern[str], tuple[int, ...]]:
-    """All ``words`` in one pass, grouped by first character: ``d(?:oi())|D(?:OI()|oi())|...``,
-    and which word each group number stands for (a match's ``lastindex``: the empty group after
-    the word that matched). No word is the start of another, so at one position one word at
-    most matches, and the grouping changes no match; the engine then tests a few words at a
-    candidate, not all."""
+    """All ``words`` in one pass, grouped by first character (``by_first_letter``), each
+    followed by an empty group; and which word each group number stands for (a match's
+    ``lastindex``: the empty group after the word that matched). No word is the start of
+    another, so at one position one word at most matches, whatever their order."""
     if any(word != other and other.startswith(word) for word in words for other in words):
         raise ValueError("a trigger word starts another")
-    groups: dict[str, list[str]] = {}
-    for word in sorted(words, key=len, reverse=True):
-        groups.setdefault(word[0], []).append(word)
+    pattern = by_first_letter([re.escape(word) + "()" for word in words])
+    # the groups come in the pattern's order: by first character, then as given
     order = [0]  # group 0 is the whole match
-    for grouped in groups.values():
-        order += [words.index(word) for word in grouped]
-    pattern = "|".join(f"{re.escape(first)}(?:{'|'.join(re.escape(word[1:]) + '()' for word in grouped)})"
-                       for first, grouped in groups.items())
+    for first in dict.fromkeys(word[0] for word in words):
+        order += [index for index, word in enumerate(words) if word[0] == first]
     return re.compile(pattern), tuple(order)
 
 

@@ -23,15 +23,14 @@ _RESOLVER_PREFIX = re.compile(r"^(?:(?:https?://)?(?:dx\.|www\.)?doi\. ?org/|doi
 _SYNTAX = re.compile(r"10\.(\d+(?:\.\d+)*)/(\S+)")
 _REGISTRANT = re.compile(r"\d{4,9}(?:\.\d+)*")
 # A label glued to the end of the DOI by a lost separator: "...410603ISSN 0038-5859".
-_GLUED_LABEL = re.compile(r"(?<=[0-9a-z.])(?:ISSN|ISBN|OCLC|JSTOR|PMID|PMC|S2CID|Bibcode)$")
-
-
-_GLUED_LABELS = ("ISSN", "ISBN", "OCLC", "JSTOR", "PMID", "PMC", "S2CID", "Bibcode", "\n")  # "$" may be before "\n"
+_GLUED_LABELS = ("ISSN", "ISBN", "OCLC", "JSTOR", "PMID", "PMC", "S2CID", "Bibcode")
+_GLUED_LABEL = re.compile(rf"(?<=[0-9a-z.])(?:{'|'.join(_GLUED_LABELS)})$")
+_GLUED_ENDS = (*_GLUED_LABELS, "\n")  # how a raw DOI with a glued label ends ("$" may be before "\n")
 
 
 def trim(raw: str) -> str:
     raw = strip_trailing(raw)
-    glued = _GLUED_LABEL.search(raw) if raw.endswith(_GLUED_LABELS) else None
+    glued = _GLUED_LABEL.search(raw) if raw.endswith(_GLUED_ENDS) else None
     if glued:
         raw = strip_trailing(raw[: glued.start()])
     return raw
