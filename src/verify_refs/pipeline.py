@@ -109,11 +109,7 @@ def offline_findings(documents: Sequence[ParsedDocument], links: LinkResult) -> 
     references = [ref for doc in documents for ref in doc.references]
     findings.extend(check_identifiers(references))
     for reference in references:
-        if reference.pages is None:
-            continue  # without its own page range, there is nothing to check
-        cites = links.cites_of(reference.id)
-        if cites or reference.pinpoints:  # else no page is cited (check_pages_offline gives [])
-            findings.extend(check_pages_offline(reference, cites))
+        findings.extend(check_pages_offline(reference, links.cites_of(reference.id)))
     return findings
 
 

@@ -6,8 +6,7 @@ registry says. Each message quotes the identifier as written and says what is wr
 
 from __future__ import annotations
 
-import re
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Iterable, Iterator
 
 from .. import codes
 from ..identifiers import problem
@@ -32,9 +31,7 @@ def check_identifiers(references: Iterable[Reference]) -> Iterator[Finding]:
                 continue  # a scheme without a check here (JSTOR, URL, ...)
             wrong = known.get(identifier.raw, _UNSEEN)
             if wrong is _UNSEEN:
-                proof = _SURELY_VALID.get(identifier.scheme)
-                wrong = known[identifier.raw] = \
-                    None if proof is not None and proof(identifier.raw) else problem(identifier)
+                wrong = known[identifier.raw] = problem(identifier)
             if wrong:
                 code, label = _CHECKED[identifier.scheme]
                 yield codes.finding(code, identifier.span, f"{label} {identifier.raw}: {wrong}",
@@ -42,17 +39,3 @@ def check_identifiers(references: Iterable[Reference]) -> Iterator[Finding]:
 
 
 _UNSEEN = object()  # not validated yet (None means valid)
-
-
-# Cheap proofs that an identifier as written is valid, so that ``problem`` (which also says
-# what is wrong) runs only on those that may not be. Each accepts nothing that ``problem``
-# finds wrong (tests/checks/test_identifier_proofs.py compares them on generated identifiers).
-# A bare DOI: "10.", a registrant code of 4-9 digits (with ".sub"s), the first "/", and a
-# suffix with more than white space in it (``doi.problem`` strips and lower-cases it first,
-# which changes none of these).
-_PLAIN_DOI = re.compile(r"10\.\d{4,9}(?:\.\d+)*/.*\S.*", re.DOTALL)
-
-
-_SURELY_VALID: dict[IdScheme, Callable[[str], object]] = {
-    IdScheme.DOI: _PLAIN_DOI.fullmatch,  # (an ISBN's own ``problem`` has its fast yes)
-}

@@ -52,35 +52,13 @@ def check_reference(
 def check_pages_offline(reference: Reference, short_cites: Sequence[ShortCite] = ()) -> list[Finding]:
     """page-out-of-range for pinpoints outside the reference's OWN page range (no registry)."""
     pages = reference.pages
-    if pages is None or not (reference.pinpoints or _any_pinpoints(short_cites)):
+    if pages is None or not (reference.pinpoints or any(cite.pinpoints for cite in short_cites)):
         return []  # no range, or no page cited in it: most references
     bounds = pages.numeric() or page_numbers(_page_text(reference))
     if bounds is None or bounds[0] == bounds[1] and pages.last is None:
         return []
-    if _all_in_range(reference, short_cites, bounds):
-        return []  # the common case, told before any message is made
     where = f"the reference's own range is {bounds[0]}-{bounds[1]}"
     return list(_pinpoint_findings(reference, short_cites, bounds, where))
-
-
-def _any_pinpoints(short_cites: Sequence[ShortCite]) -> bool:
-    for cite in short_cites:
-        if cite.pinpoints:
-            return True
-    return False
-
-
-def _all_in_range(reference: Reference, short_cites: Sequence[ShortCite],
-                  bounds: tuple[int, int]) -> bool:
-    """No page cited (in the reference or its short cites) is out of range: what
-    ``_pinpoint_findings`` would find nothing in."""
-    low, high = bounds
-    for pinpoints in [reference.pinpoints] + [cite.pinpoints for cite in short_cites]:
-        for pinpoint in pinpoints:
-            pages = pinpoint_pages(pinpoint)
-            if pages is not None and (pages[0] < low or pages[1] > high):
-                return False
-    return True
 
 
 # --- outcomes other than resolved ------------------------------------------

@@ -27,12 +27,8 @@ def split_lines(text: str) -> list[Line]:
     append = lines.append
     for raw in text.split("\n"):
         length = len(raw)
-        if raw and not raw[0].isspace() and raw[-1] != "\r":  # most lines: no indent, no "\r"
-            append(Line(start, start + length, 0, False, start))
-        else:
-            content = len(raw.lstrip())  # what is left starts with a non-blank: blank when empty
-            end = start + (len(raw.rstrip("\r")) if raw.endswith("\r") else length)
-            indent = length - content
-            append(Line(start, end, indent, not content, start + indent))
+        content = len(raw.lstrip())  # what is left starts with a non-blank: blank when empty
+        indent = length - content
+        append(Line(start, start + len(raw.rstrip("\r")), indent, not content, start + indent))
         start += length + 1
     return lines

@@ -96,16 +96,8 @@ def _brackets(source: SourceText, text: str, start: int, end: int,
         if (offset == 0 or text[offset - 1] in " \n]") and (
                 _at_line_start(text, offset) or _after_link_text(text, offset)):
             continue
-        inner = match.group("inner")
-        if inner.isdecimal():  # "[8]": one label (the common case, without the item scan)
-            # the digits are the label unless int() would change them ("08", other scripts)
-            label = inner if inner.isascii() and inner[0] != "0" else str(int(inner))
-            if len(label) < 4 or label in labels:  # "[1969]" is a year unless note 1969 exists
-                offsets.append(offset)
-                marked.append(label)
-            continue
         for offset, label in _expand(match):
-            if len(label) < 4 or label in labels:
+            if len(label) < 4 or label in labels:  # "[1969]" is a year unless note 1969 exists
                 offsets.append(offset)
                 marked.append(label)
     # the records are built in one go: the spans of offsets in reading order come cheaper so

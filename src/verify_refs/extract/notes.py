@@ -78,8 +78,7 @@ def match_note_line(text: str, start: int, end: int) -> NoteHead | None:
         dotted = _DOTTED_LINE.match(text, start, end)
         if dotted is not None:
             number = dotted.group(1)
-            label = number if number.isascii() and number[0] != "0" else str(int(number))
-            return NoteHead(label, dotted.start(1), dotted.end(), None, len(number) > 3, False, False)
+            return NoteHead(_label(number), dotted.start(1), dotted.end(), None, len(number) > 3, False, False)
     match = _NOTE_LINE.match(text, start, end)  # everything in it is optional: it always matches
     body = match.end()
     if body >= end:
@@ -108,13 +107,15 @@ def match_note_line(text: str, start: int, end: int) -> NoteHead | None:
         old_style = _CARET_LETTERS.match(text, body, end)
         if old_style:
             backlinks, body = _count_letters(old_style.group("letters"), body, old_style.end())
-    label = number
-    if number and not (number.isascii() and number[0] != "0"):
-        label = str(int(number))  # "007" -> "7", other scripts' digits -> ASCII
     # NoteHead(label, label_start, body_start, backlinks, weak, footnote, strong)
-    return NoteHead(label, label_start, body, backlinks,
+    return NoteHead(_label(number) if number else None, label_start, body, backlinks,
                     (bare is not None and not (caret or jump)) or len(number or "") > 3, False,
                     bool(caret or jump or bracket or sup))
+
+
+def _label(number: str) -> str:
+    """A note number as its label: "007" -> "7", other scripts' digits -> ASCII."""
+    return number if number.isascii() and number[0] != "0" else str(int(number))
 
 
 def _count_letters(letters: str | None, letters_start: int, body: int) -> tuple[int, int]:
