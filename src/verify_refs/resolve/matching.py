@@ -98,25 +98,29 @@ def _title_pair(cited: str, registry: str) -> float:
 
 def main_title(title: str) -> str:
     """The title without its subtitle (text after the first colon, dash or question mark)."""
-    cleaned = _BRACKETED.sub(" ", plain_text(title)).strip()
+    cleaned = _without_brackets(title)
     head = _SUBTITLE_BREAK.split(cleaned, maxsplit=1)[0]
     return head if normalise_text(head) else cleaned
+
+
+def _without_brackets(title: str) -> str:
+    return _BRACKETED.sub(" ", plain_text(title)).strip()
 
 
 _MAX_BREAKS = 4  # titles with more breaks than this are lists, not title and subtitle
 
 
 def main_titles(title: str) -> list[str]:
-    """The title cut at each of its first subtitle breaks, normalised: where a subtitle
-    starts is not always the first break ("Neopsilotrema n. g. (Digenea: Psilostomidae)
-    and ..." loses its subtitle at the colon, not at "n. ")."""
-    cleaned = _BRACKETED.sub(" ", plain_text(title)).strip()
-    heads = []
+    """``main_title`` normalised, then the title cut at each of its next subtitle breaks:
+    where a subtitle starts is not always the first break ("Neopsilotrema n. g. (Digenea:
+    Psilostomidae) and ..." loses its subtitle at the colon, not at "n. ")."""
+    heads = [normalise_text(main_title(title))]
+    cleaned = _without_brackets(title)
     for index, brk in enumerate(_SUBTITLE_BREAK.finditer(cleaned)):
         if index == _MAX_BREAKS:
             break
         head = normalise_text(cleaned[:brk.start()])
-        if head:
+        if head and head not in heads:
             heads.append(head)
     return heads
 
@@ -132,15 +136,13 @@ def title_similarity(cited: str, title: str, subtitle: str = "") -> float:
     "Introduction: B" are different works). A notice ("Reply to ...", "Erratum: ...")
     never counts as the same title as the work it is about.
     """
-    cited_full, cited_main = normalise_text(cited), normalise_text(main_title(cited))
+    cited_full = normalise_text(cited)
     work_title = normalise_text(title)
     work_full = normalise_text(f"{title}: {subtitle}") if subtitle else work_title
-    work_main = normalise_text(main_title(title))
-    pairs = [(cited_full, work_full), (cited_full, work_title), (cited_full, work_main),
-             (cited_main, work_full), (cited_main, work_title)]
-    # a subtitle dropped at a later break than the first (one side only, as above)
-    pairs += [(cited_full, head) for head in main_titles(title) if head != work_main]
-    pairs += [(head, work) for head in main_titles(cited) if head != cited_main for work in (work_full, work_title)]
+    works = (work_full, work_title)
+    # the whole titles, or one side without its subtitle (dropped at any of its breaks)
+    pairs = [(cited_full, work) for work in (*works, *main_titles(title))]
+    pairs += [(head, work) for head in main_titles(cited) for work in works]
     best = max(_title_pair(a, b) for a, b in pairs)
     if _is_notice(cited_full) != _is_notice(work_full) or _notice_of(cited_full, work_full):
         return min(best, 0.6)
