@@ -37,6 +37,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from benchmarks.render import STYLES, Rendered, render  # noqa: E402
+from arguments import existing_file
 from verify_refs.extract.references import parse_reference  # noqa: E402
 from verify_refs.extract.source import SourceText  # noqa: E402
 from verify_refs.models import (IdScheme, Identifier, Outcome, PageRange, Person,  # noqa: E402
@@ -302,7 +303,7 @@ def report(tally: dict[str, Counter], parsed_real: int, total: int) -> None:
 
 def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    parser.add_argument("records", help="records.jsonl.gz of Crossref work records")
+    parser.add_argument("records", type=existing_file, help="records.jsonl.gz of Crossref work records")
     parser.add_argument("--seed", type=int, default=7)
     parser.add_argument("--positives", type=int, default=480)
     parser.add_argument("--oracle", action="store_true", help="skip the parser: rendered fields")

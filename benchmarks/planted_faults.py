@@ -44,6 +44,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from benchmarks.documents import (GENERATORS, REFERENCE_FAULTS, Cited, Document, Plan,  # noqa: E402
                                   page_range, plan_faults, prepare)
+from arguments import existing_file
 from verify_refs.cli import main as cli_main  # noqa: E402
 from verify_refs.models import RegistryWork  # noqa: E402
 from verify_refs.resolve.records import work_from_json  # noqa: E402
@@ -280,7 +281,7 @@ def print_table(result: dict) -> None:
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("records")
+    parser.add_argument("records", type=existing_file)
     parser.add_argument("--documents", type=int, default=28)
     parser.add_argument("--seed", type=int, default=7)
     parser.add_argument("--verbose", action="store_true")

@@ -45,7 +45,7 @@ from dataclasses import dataclass, field
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 
-from reference_strings import Gold, gold_ids, load  # noqa: E402
+from reference_strings import Gold, gold_file_arguments, gold_ids, load  # noqa: E402
 
 from verify_refs.config import Config  # noqa: E402
 from verify_refs.extract.document import parse_document  # noqa: E402
@@ -419,11 +419,14 @@ def cli_check(folder: str, names: list[str]) -> str:
 
 
 def main(argv: list[str]) -> int:
-    golds = load(argv[0])
-    verbose = "-v" in argv
-    limit = 40
-    if verbose and argv.index("-v") + 1 < len(argv) and argv[argv.index("-v") + 1].isdigit():
-        limit = int(argv[argv.index("-v") + 1])
+    parser = gold_file_arguments(__doc__)
+    parser.add_argument("-v", "--verbose", nargs="?", type=int, const=40, default=None, metavar="N",
+                        help="list up to N problems of each kind per layout (default 40)")
+    parser.add_argument("--no-cli", action="store_true", help="skip running the CLI on each layout")
+    options = parser.parse_args(argv)
+    golds = load(options.gold)
+    verbose = options.verbose is not None
+    limit = options.verbose or 40
     layouts = build_all(golds)
     scores: dict[str, Score] = {}
     cli: dict[str, str] = {}
@@ -437,7 +440,7 @@ def main(argv: list[str]) -> int:
                     handle.write(doc.text)
                 score_doc(doc, score)
             offline_findings(folder, docs, score)
-            if "--no-cli" not in argv and not layout.endswith("-big"):
+            if not options.no_cli and not layout.endswith("-big"):
                 cli[layout] = cli_check(folder, [d.name for d in docs[:3]])
     pct = lambda a, b: f"{100 * a / b:5.1f}%" if b else "  n/a"  # noqa: E731
     header = (f"{'layout':14} {'docs':>4} {'gold':>5} {'refs':>5} {'ok':>5} {'merg':>4} {'split':>5} "
@@ -469,7 +472,4 @@ def main(argv: list[str]) -> int:
 
 
 if __name__ == "__main__":
-    if len(sys.argv) < 2:
-        print(__doc__.strip().splitlines()[2], file=sys.stderr)
-        sys.exit(2)
     sys.exit(main(sys.argv[1:]))

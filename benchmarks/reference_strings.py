@@ -12,6 +12,7 @@ a false alarm unless the gold string itself is wrong). The file is read at run t
 
 from __future__ import annotations
 
+import argparse
 import re
 import sys
 import time
@@ -21,12 +22,21 @@ import xml.etree.ElementTree as ET
 from collections import Counter
 from dataclasses import dataclass, field
 
+from arguments import existing_file
 from verify_refs.checks.identifiers import check_identifiers
 from verify_refs.extract.references import looks_like_reference, parse_reference
 from verify_refs.extract.source import SourceText
 from verify_refs.models import IdScheme, Reference, ReferenceKind
 
 _YEAR = re.compile(r"(1[5-9]\d\d|20[0-4]\d)")
+
+
+def gold_file_arguments(doc: str) -> argparse.ArgumentParser:
+    """The command line of a benchmark that reads AnyStyle's gold file: its path, checked."""
+    parser = argparse.ArgumentParser(description=doc.strip().splitlines()[0],
+                                     epilog="The gold file is read at run time only; it is not part of this repository.")
+    parser.add_argument("gold", type=existing_file, help="AnyStyle's gold.xml (e.g. anystyle-gold.xml)")
+    return parser
 _DOI_IN = re.compile(r"10\.\d{4,9}/\S+")
 _GENRE_OTHER = re.compile(r"thesis|dissertation|report|paper", re.I)
 
@@ -219,7 +229,5 @@ def main(path: str) -> int:
 
 
 if __name__ == "__main__":
-    if len(sys.argv) < 2:
-        print(__doc__.strip().splitlines()[2], file=sys.stderr)
-        sys.exit(2)
-    sys.exit(main(sys.argv[1]))
+    options = gold_file_arguments(__doc__).parse_args()
+    sys.exit(main(options.gold))

@@ -19,6 +19,7 @@ import time
 from collections import Counter
 from typing import Any
 
+from arguments import existing_file
 from verify_refs.models import Identifier, IdScheme, Outcome, PageRange, Person, Reference, ReferenceKind, Span
 from verify_refs.resolve.client import CrossrefClient
 from verify_refs.resolve.crossref import CrossrefResolver
@@ -83,7 +84,7 @@ def run(records: list[dict[str, Any]], references: list[Reference], pool: str) -
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("records", help="JSONL(.gz) of Crossref work records to serve")
+    parser.add_argument("records", type=existing_file, help="JSONL(.gz) of Crossref work records to serve")
     parser.add_argument("--references", type=int, default=500)
     parser.add_argument("--pool", choices=("public", "polite", "both"), default="both")
     parser.add_argument("--seed", type=int, default=7)

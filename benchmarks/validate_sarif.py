@@ -9,6 +9,7 @@ locations, input errors and a path outside the root) is formatted and validated.
 
 from __future__ import annotations
 
+import argparse
 import json
 import sys
 import tempfile
@@ -16,6 +17,7 @@ from pathlib import Path
 
 import jsonschema
 
+from arguments import existing_file
 from verify_refs import codes
 from verify_refs.models import Report, Span
 from verify_refs.report.sarif import format_sarif
@@ -46,13 +48,14 @@ def validate(schema: dict, text: str, name: str) -> int:
 
 
 def main(argv: list[str]) -> int:
-    if not argv:
-        print(__doc__, file=sys.stderr)
-        return 2
-    schema = json.loads(Path(argv[0]).read_text(encoding="utf-8"))
-    if len(argv) == 1:
+    parser = argparse.ArgumentParser(description=__doc__.strip().splitlines()[0])
+    parser.add_argument("schema", type=existing_file, help="the official SARIF 2.1.0 schema (sarif-schema-2.1.0.json)")
+    parser.add_argument("files", nargs="*", type=existing_file, help="SARIF files to validate (default: a sample report)")
+    options = parser.parse_args(argv)
+    schema = json.loads(Path(options.schema).read_text(encoding="utf-8"))
+    if not options.files:
         return 1 if validate(schema, sample_sarif(), "sample") else 0
-    failures = sum(validate(schema, Path(p).read_text(encoding="utf-8"), p) for p in argv[1:])
+    failures = sum(validate(schema, Path(p).read_text(encoding="utf-8"), p) for p in options.files)
     return 1 if failures else 0
 
 
