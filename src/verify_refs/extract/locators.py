@@ -55,18 +55,17 @@ class Locators:
     spans: list[tuple[int, int]] = field(default_factory=list)  # what the locators cover
 
 
-def page_range(first: str, last: str | None, raw: str) -> PageRange:
-    """``405-20`` -> PageRange("405", "420", "405-20")."""
-    if last and first.isdigit() and last.isdigit() and len(last) < len(first):
-        last = first[: len(first) - len(last)] + last
-    return PageRange(first, last, raw.strip())
-
-
-def _pages_of(match: re.Match[str]) -> PageRange | None:
+def _pages_of(text: str, match: re.Match[str]) -> PageRange | None:
+    """The pages in a match's ``first`` and ``last`` groups, as cited from ``first`` to the
+    match's end: ``405-20`` -> PageRange("405", "420", "405-20"). None when the pattern's
+    pages are optional and absent."""
     first, last = match.group("first", "last")
     if not first:
         return None
-    return page_range(first, last, match.string[match.start("first"):match.end()])
+    if last and len(last) < len(first) and first.isdigit() and last.isdigit():
+        last = first[: len(first) - len(last)] + last
+    # (every pattern's match ends with the last page's own characters: no space to strip)
+    return PageRange(first, last, text[match.start("first"):match.end()])
 
 
 def _year_span(first: str, last: str) -> bool:
@@ -101,20 +100,22 @@ def find_locators(text: str, start: int = 0) -> Locators:
     digit = _DIGIT.search(text, start)  # every locator pattern below needs a digit (\d)
     if digit is None:  # as in most book tails: ". London: Pluto Press."
         return Locators()
+    # Locators are built with positional arguments (volume, issue, pages, pinpoints, start,
+    # year, spans): keywords cost more, and one is built for nearly every reference.
     found = None
     # both need a "(" (MLA, books and bare Vancouver locators have none): skip them without one
     if text.find("(", start) >= 0:
         match = CHICAGO.search(text, start) if _year_before_paren(text, start) else None
         if match:
-            found = Locators(match.group("vol"), match.group("iss"), _pages_of(match), start=match.start(),
-                             spans=[match.span()], year=int(match.group("year")))
+            vol, iss, year = match.group("vol", "iss", "year")
+            found = Locators(vol, iss, _pages_of(text, match), (), match.start(), int(year), [match.span()])
             if found.pages and found.pages.last is None:  # Chicago note: the page cited
                 found.pinpoints, found.pages = (found.pages.first,), None
         # VOL_ISSUE starts with a digit: before a CHICAGO match only if a digit is there
         match = VOL_ISSUE.search(text, start) if found is None or digit.start() < found.start else None
         if match and (found is None or match.start() < found.start):
-            found = Locators(match.group("vol"), match.group("iss"), _pages_of(match), start=match.start(),
-                             spans=[match.span()])
+            vol, iss = match.group("vol", "iss")
+            found = Locators(vol, iss, _pages_of(text, match), (), match.start(), None, [match.span()])
     if found is not None:
         return found
     volume = VOLUME.search(text, start)
@@ -124,25 +125,22 @@ def find_locators(text: str, start: int = 0) -> Locators:
         volume = _volume_before(text, start, pages.start())
     if volume or pages:
         spans = [match.span() for match in (volume, issue, pages) if match]
-        found = Locators(volume and volume.group("vol"), issue and issue.group("iss"),
-                         start=min(spans)[0], spans=spans)
+        pinpoints, cited = (), None
         if pages:
             if pages.group("last") is None and pages.group("label") == "p":
-                found.pinpoints = (pages.group("first"),)
+                pinpoints = (pages.group("first"),)
             else:
-                found.pages = _pages_of(pages)
-        return found
+                cited = _pages_of(text, pages)
+        return Locators(volume and volume.group("vol"), issue and issue.group("iss"), cited, pinpoints,
+                        min(spans)[0], None, spans)
     bare = BARE.search(text, digit.start())  # BARE starts with a digit: no match before the first
     if bare:
         single = bare.group("single")
-        pages = page_range(single, None, single) if single else page_range(
-            bare.group("first"), bare.group("last"), bare.group(0)[bare.start("first") - bare.start():])
-        return Locators(bare.group("vol") or bare.group("vol1"), None, pages, start=bare.start(), spans=[bare.span()])
+        pages = PageRange(single, None, single) if single else _pages_of(text, bare)
+        return Locators(bare.group("vol") or bare.group("vol1"), None, pages, (), bare.start(), None, [bare.span()])
     for match in RANGE.finditer(text, start):
-        first, last = match.group("first"), match.group("last")
-        if not _year_span(first, last):
-            raw = match.group(0)[2:]
-            return Locators(pages=page_range(first, last, raw), start=match.start(), spans=[match.span()])
+        if not _year_span(*match.group("first", "last")):
+            return Locators(None, None, _pages_of(text, match), (), match.start(), None, [match.span()])
     return Locators()
 
 

@@ -173,10 +173,11 @@ class _Fields:
     accessed: str | None = None
     chapter: bool = False
     day_date: bool = False
-    other_genre: bool = False
     ditto: bool = False  # authors given as "———."
     undated: bool = False  # "(n.d.)"
-    proceedings: bool = False  # a conference paper: "Paper presented at ...", "Proceedings of ..."
+    # The text as parsed (access date and language cut out): ``_kind`` reads whether it names
+    # another genre or a conference there, only when its verdict depends on that.
+    text: str = ""
 
 
 # --- public ------------------------------------------------------------------
@@ -372,11 +373,11 @@ def _cut(text: str, match: re.Match[str]) -> str:
 
 def _parse(text: str, has_url: bool = False) -> _Fields:
     fields = _Fields()
-    rare = _has_any(text, _RARE_WORDS)  # most references have none: two calls fewer
-    if rare and _has_any(text, _ACCESSED_WORDS):
+    if _has_any(text, _ACCESSED_WORDS):
         text = _take_accessed(text, fields)
     if "in " in text or "In " in text:  # "(in Russian)", "[In German]": LANGUAGE needs one
         text = _take_language(text, fields)
+    fields.text = text
     months = MONTH_QUICK.search(text) is not None  # no month name anywhere: no date with a day
     fields.day_date = months and DAY_DATE.search(text) is not None
     # the noise pattern matches nothing before a letter (but the "J" of "Jump up to")
@@ -391,10 +392,6 @@ def _parse(text: str, has_url: bool = False) -> _Fields:
     _take_tail(text[tail_start:], fields, has_url, months)
     if fields.year is None:
         _take_any_year(text, fields)
-    if rare:  # (the cuts made since add none of these words: " \x00 " is in none)
-        fields.other_genre = _has_any(text, _GENRE_OTHER_WORDS) and _GENRE_OTHER.search(text) is not None
-        fields.proceedings = (_has_any(text, _PROCEEDINGS_WORDS) and _PROCEEDINGS.search(text) is not None
-                              and not _PROCEEDINGS_JOURNAL.search(text))
     return fields
 
 
@@ -407,8 +404,6 @@ def _has_any(text: str, words: tuple[str, ...]) -> bool:
 
 
 _ACCESSED_WORDS = ("etrieved", "ccessed", "iewed", "onsult", "ugriff am")  # one in every ACCESSED match
-# The trigger words of ACCESSED, _GENRE_OTHER and _PROCEEDINGS, searched once for the three.
-_RARE_WORDS = _ACCESSED_WORDS + _GENRE_OTHER_WORDS + _PROCEEDINGS_WORDS
 
 
 def _take_accessed(text: str, fields: _Fields) -> str:
@@ -857,23 +852,25 @@ _NO_SCHEMES: frozenset[IdScheme] = frozenset()
 
 
 def _kind(fields: _Fields, found: list[Found]) -> ReferenceKind:
-    schemes = {f.scheme for f in found} if found else _NO_SCHEMES
     loc = fields.locators
     has_locators = loc.volume is not None or loc.issue is not None or loc.pages is not None
-    book_facts = fields.publisher or fields.place or _ISBN in schemes or fields.edition
     if fields.chapter and (fields.container or fields.editors):
         return _CHAPTER
     if fields.editors and fields.authors and fields.container and fields.title:
         return _CHAPTER  # MLA: "Title." Book. Ed. Name.
-    if fields.proceedings:
+    if _is_proceedings(fields.text):
         return _CHAPTER
-    if fields.other_genre and not (fields.container and has_locators):
+    if not (fields.container and has_locators) and _is_other_genre(fields.text):
         return _OTHER
     if fields.container and (fields.day_date or _NEWS_WORDS.search(fields.container)):
         return _NEWS
-    if fields.container and (has_locators or not schemes.isdisjoint(_ARTICLE_SCHEMES)):
+    if fields.container and has_locators:
         return _ARTICLE
-    if book_facts or _OCLC in schemes:
+    # (the set of schemes is built only here: most articles are decided before it is needed)
+    schemes = {f.scheme for f in found} if found else _NO_SCHEMES
+    if fields.container and not schemes.isdisjoint(_ARTICLE_SCHEMES):
+        return _ARTICLE
+    if fields.publisher or fields.place or _ISBN in schemes or fields.edition or _OCLC in schemes:
         return _BOOK
     if fields.container and (_URL in schemes or fields.accessed):
         return _WEB
@@ -884,6 +881,17 @@ def _kind(fields: _Fields, found: list[Found]) -> ReferenceKind:
     if has_locators or _DOI in schemes:
         return _ARTICLE
     return _OTHER
+
+
+def _is_proceedings(text: str) -> bool:
+    """A paper in conference proceedings: "Proceedings of ...", "Paper presented at ..."."""
+    return (_has_any(text, _PROCEEDINGS_WORDS) and _PROCEEDINGS.search(text) is not None
+            and not _PROCEEDINGS_JOURNAL.search(text))
+
+
+def _is_other_genre(text: str) -> bool:
+    """A thesis, report, working paper, manuscript, patent, software or data set."""
+    return _has_any(text, _GENRE_OTHER_WORDS) and _GENRE_OTHER.search(text) is not None
 
 
 def _evidence(fields: _Fields, has_url: bool) -> int:
