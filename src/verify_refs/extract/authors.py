@@ -19,8 +19,14 @@ from .names import by_first_letter, keywords
 _UP = "A-ZÀ-ÖØ-ÞĀ-ſА-ЯЁЀ-ЏΑ-Ω"
 _LETTER = r"[^\W\d_]"
 _LOWER = "a-zß-öø-ÿа-яёѐ-џα-ω"
-_CAP = rf"[{_UP}](?:{_LETTER}|['’](?={_LETTER}))+"  # two letters at least: "D." is an initial
-_NAME_WORD = rf"[{_UP}](?:[{_LOWER}]|['’-](?={_LETTER}))(?:{_LETTER}|['’-](?={_LETTER}))*"
+# Two capitalised words, each as "the usual all-letter word, or the word as written letter by
+# letter". The first branch reads the letters in one possessive run (several times faster) and
+# is taken only where the letter-by-letter loop would stop first; when what follows fails, the
+# second branch tries that end again, then each shorter one: the loop's matches, in its order.
+_CAP = (rf"(?:[{_UP}]{_LETTER}++(?!['’])"  # two letters at least: "D." is an initial
+        rf"|[{_UP}](?:{_LETTER}|['’](?={_LETTER}))+)")
+_NAME_WORD = (rf"(?:[{_UP}][{_LOWER}]{_LETTER}*+(?!['’-])"
+              rf"|[{_UP}](?:[{_LOWER}]|['’-](?={_LETTER}))(?:{_LETTER}|['’-](?={_LETTER}))*)")
 _STOP_LIST = (
     "The A An On In Of To For From And With At By Towards? How Why What When Where Who "
     "Is Are Do Does Let New Notes? Report Studies Journal History Review Chapter Part Vol "
@@ -65,8 +71,28 @@ _NATURAL = re.compile(
 _FAMILY_INITIALS = re.compile(rf"(?P<family>{_FAMILY})\s+(?P<given>{_INITIALS}){_END}")
 _FORMS = (_INVERTED, _VANCOUVER, _NATURAL, _FAMILY_INITIALS)
 # A name that starts with an initial ("O. Ambacher") can only be in natural order.
-_STARTS_WITH_INITIAL = re.compile(rf"{_INITIAL}|[{_UP}]\s")
-_INITIAL_FIRST = (_NATURAL,)
+_STARTS_WITH_INITIAL = rf"(?:{_INITIAL}|[{_UP}]\s)"
+
+
+def _one_of(forms: tuple[re.Pattern[str], ...]) -> tuple[re.Pattern[str], dict[int, tuple[int, int]]]:
+    """The first of ``forms`` that matches, in one regex match instead of one per form (an
+    alternation tries its branches in order and takes the first that matches, as its own
+    pattern would match alone), every form but the natural one only where the name does not
+    start with an initial; and for each form, by the number of the group around it (a match's
+    ``lastindex``: that group closes last), the numbers of its family and given groups."""
+    branches = []
+    for number, form in enumerate(forms):
+        body = form.pattern.replace("?P<family>", f"?P<family{number}>").replace("?P<given>", f"?P<given{number}>")
+        only_natural = "" if form is _NATURAL else f"(?!{_STARTS_WITH_INITIAL})"
+        branches.append(f"{only_natural}(?P<form{number}>{body})")
+    pattern = re.compile("|".join(branches))
+    groups = {pattern.groupindex[f"form{number}"]: (pattern.groupindex[f"family{number}"],
+                                                    pattern.groupindex[f"given{number}"])
+              for number in range(len(forms))}
+    return pattern, groups
+
+
+_NAME, _NAME_GROUPS = _one_of(_FORMS)
 
 # Names in Harvard lists without commas between them: "Langdon, R. Coltheart, M." and
 # "ROUSSILLON, René. CHABERT, Catherine.": only before an inverted name with initials, or
@@ -83,6 +109,8 @@ _SEPARATOR = re.compile(
 # capital of the next name), after ``\s*`` and, for _ET_AL, ``,?``. After a name they end the
 # list: "Coox, Alvin D. (1968)", 'Coox, Roy "Title"', "Smith, J. 1999".
 _LIST_ENDS = "(\"'0123456789:\x00"
+# A separator with one of these in it ends the list after the next name.
+_CONJUNCTION = re.compile("and|&|und| et | y | и ")
 _ET_AL = re.compile(r",?\s*(?:et\s*al\b\.?|and others\b|et\s*coll?\b\.?|u\.\s*a\.)")
 _EDITOR_MARK = re.compile(
     r",?\s*(?:\((?:[Ee]ds?|[Ee]d(?:itor)?s?|Hrsg|hrsg|Hg|dir|coord|comp|comps)\.?\)|"
@@ -100,7 +128,8 @@ _ORGANISATION = keywords(
 
 
 def _person(match: re.Match[str]) -> Person:
-    whole, family, given = match.group(0, "family", "given")
+    """The person a ``_NAME`` match names."""
+    whole, family, given = match.group(0, *_NAME_GROUPS[match.lastindex])
     if _ORGANISATION.search(whole):
         return Person(" ".join(whole.split()))
     # whitespace collapsed; a single word ("Coox", "Alvin") has none
@@ -114,14 +143,11 @@ def scan_names(text: str, pos: int = 0) -> tuple[list[Person], int, bool]:
     end = pos
     last = False  # after "and" / "&" one name more ends the list
     while True:
-        for form in _INITIAL_FIRST if _STARTS_WITH_INITIAL.match(text, pos) else _FORMS:
-            match = form.match(text, pos)
-            if match:
-                people.append(_person(match))
-                end = pos = match.end()
-                break
-        else:
+        match = _NAME.match(text, pos)
+        if not match:
             break
+        people.append(_person(match))
+        end = pos = match.end()
         if last:
             break
         after = text[pos:pos + 2].lstrip()[:1]  # \s is what str.isspace accepts
@@ -130,7 +156,7 @@ def scan_names(text: str, pos: int = 0) -> tuple[list[Person], int, bool]:
         separator = _SEPARATOR.match(text, pos)
         if not separator:
             break
-        last = any(w in separator.group() for w in ("and", "&", "und", " et ", " y ", " и "))
+        last = _CONJUNCTION.search(separator.group()) is not None
         pos = separator.end()
     et_al = _ET_AL.match(text, end) if people else None
     if et_al:

@@ -114,7 +114,9 @@ def is_author_words(words: str) -> bool:
     """False when a would-be author has a month, a function word or a "thing" word in it
     ("June 1938", "In 1938", "Article 58"), or no word besides "and"/"et al."."""
     found = False
-    for word in _WORDS.split(words.lower()):
+    lowered = words.lower()
+    # a single word (the usual "Coox") has nothing to split at
+    for word in (lowered,) if lowered.isalpha() else _WORDS.split(lowered):
         word = word.strip(".,'")
         if word in _CONNECTORS:
             continue

@@ -9,6 +9,7 @@ normaliser and a validator.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from operator import itemgetter
 from typing import NamedTuple
 
@@ -81,6 +82,10 @@ class Found(NamedTuple):
     value: str
 
 
+# Builds a Found from its fields in C (a named tuple's own constructor is a Python function).
+_new_found = tuple.__new__
+
+
 def handler(scheme: IdScheme) -> Handler:
     return HANDLERS[scheme]
 
@@ -101,64 +106,66 @@ _REACH: dict[IdScheme, tuple[int, str]] = {
     IdScheme.DOI: (12, "/."), IdScheme.ISBN: (0, ""), IdScheme.ISSN: (2, "ep-"), IdScheme.OCLC: (0, ""),
     IdScheme.PMID: (0, ""), IdScheme.URL: (5, "sp"),
 }
-# (scheme, pattern, trim, normalise, priority, trigger words, reach, lead) in ``HANDLERS``
-# order (ties keep that order); reach None: no skipping. The trigger words are a pattern: its
-# search finds the leftmost of them, as the smallest ``str.find`` of each would.
-_SCANNERS = tuple((h.scheme, h.pattern, h.trim, h.normalise, h.priority,
-                   re.compile("|".join(map(re.escape, _TRIGGERS[h.scheme]))),
-                   *_REACH.get(h.scheme, (None, ""))) for h in HANDLERS.values())
+# (scheme, pattern, trim, normalise, priority, reach, lead) in ``HANDLERS`` order; reach None:
+# no skipping.
+_SCANNERS = tuple((h.scheme, h.pattern, h.trim, h.normalise, h.priority, *_REACH.get(h.scheme, (None, "")))
+                  for h in HANDLERS.values())
 
 
-def _matches(text: str) -> list[tuple[int, int, int, Found]]:
-    found: list[tuple[int, int, int, Found]] = []
-    first: dict[int, int] = {}  # where each scanner's first trigger word is
-    trigger = _TRIGGER.search(text)
+def _matches(text: str, trigger: re.Match[str]) -> list[tuple[int, int, int, int, Found]]:
+    """Every scheme's matches, overlaps not resolved, each after its sort key (label start,
+    priority, -length, scanner index: ties keep ``HANDLERS`` order).
+
+    The trigger words are visited in order, from ``trigger``, the first, on (all of them, also
+    one that starts inside another). A scheme's scan starts at its first trigger word, less
+    ``_LOOKBACK``; a scheme with a reach then goes on at its next trigger word after each
+    match (``pattern.finditer`` without trying the positions in between), the others run
+    ``pattern.finditer`` to the end at once.
+    """
+    found: list[tuple[int, int, int, int, Found]] = []
+    done = len(text)  # no trigger word starts there
+    resume: dict[int, int] = {}  # by scanner index: where its scan goes on (``done``: no more matches)
     while trigger is not None:
+        word_at = trigger.start()
         index = _SCANNER_OF_GROUP[trigger.lastindex]
-        at = trigger.start()
-        if index not in first:
-            first[index] = at
-        trigger = _TRIGGER.search(text, at + 1)
-    # only the schemes whose trigger words are there, in ``_SCANNERS`` order
-    for index in sorted(first) if len(first) > 1 else first:
-        scheme, pattern, trim, normalise, priority, words, reach, lead = _SCANNERS[index]
-        at = first[index]
-        pos = at - _LOOKBACK if at > _LOOKBACK else 0
-        while True:  # pattern.finditer(text, pos), skipping ahead where the scheme allows
+        pos = resume.get(index, -1)
+        if word_at >= pos:  # not passed by the scheme's last match
+            scheme, pattern, trim, normalise, priority, reach, lead = _SCANNERS[index]
+            if pos < 0:  # the scheme's first trigger word
+                pos = word_at - _LOOKBACK if word_at > _LOOKBACK else 0
             if reach is None:
-                match = pattern.search(text, pos)
+                matches: Iterable[re.Match[str]] = pattern.finditer(text, pos)
+                resume[index] = done
             else:
-                word = words.search(text, pos)  # the next trigger word
-                if word is None:
-                    break
-                at = word.start()
-                if at > 0 and text[at - 1] in lead:
-                    at = max(pos, at - reach)
+                at = max(pos, word_at - reach) if word_at > 0 and text[word_at - 1] in lead else word_at
                 match = pattern.search(text, at)
-            if match is None:
-                break
-            pos = match.end()  # never empty: every id has a character at least
-            raw = trim(match.group("id"))
-            if not raw:
-                continue
-            label_start = match.start()
-            start = match.start("id")
-            found.append((label_start, priority, -len(raw),
-                          Found(scheme, label_start, start, start + len(raw), raw, normalise(raw))))
+                matches = (match,) if match else ()
+                resume[index] = match.end() if match else done  # never empty: every id has a character
+            for match in matches:
+                raw = trim(match.group("id"))
+                if raw:
+                    label_start = match.start()
+                    start = match.start("id")
+                    found.append((label_start, priority, -len(raw), index, _new_found(
+                        Found, (scheme, label_start, start, start + len(raw), raw, normalise(raw)))))
+        trigger = _TRIGGER.search(text, word_at + 1)
     return found
 
 
-_order = itemgetter(0, 1, 2)  # (label start, priority, -length)
+_order = itemgetter(0, 1, 2, 3)  # (label start, priority, -length, scanner index)
 
 
 def scan(text: str) -> list[Found]:
     """All identifiers in ``text``, in order, overlaps resolved."""
-    matches = _matches(text)
+    trigger = _TRIGGER.search(text)
+    if trigger is None:
+        return []  # the usual case: no trigger word, no identifier
+    matches = _matches(text, trigger)
     if len(matches) < 2:
-        return [matches[0][3]] if matches else []
+        return [matches[0][4]] if matches else []
     kept: list[Found] = []
     outer_end = -1
-    for _, _, _, item in sorted(matches, key=_order):
+    for _, _, _, _, item in sorted(matches, key=_order):
         if item.label_start >= outer_end:
             kept.append(item)
             outer_end = item.end

@@ -23,6 +23,9 @@ def strip_trailing(raw: str) -> str:
 
     Balanced brackets stay: ``10.1002/(SICI)1097-4571(199806)49:8<693::AID-ASI4>3.0.CO;2-0``.
     """
+    raw = raw.rstrip(_TRAILING)  # what the loop below strips first, in one call
+    if not raw or raw[-1] not in _PAIRS:
+        return raw  # the usual case: no closing bracket at the end
     while raw:
         last = raw[-1]
         if last in _TRAILING:
