@@ -52,17 +52,17 @@ def parse_document(source: SourceText) -> ParsedDocument:
     short: list[_Extent] = []  # bodies and parts of notes to read for short cites
     findings: list[Finding] = []
     lists = _reference_lists(text, layout.notes, is_reference)
-    ends = [_trimmed(text, entry.start, entry.end)[1] for entry in layout.notes]
-    # one slice for each note's text and the reading of it
-    bodies = [text[entry.start:end] for entry, end in zip(layout.notes, ends)]
+    # one slice for each note's text (trimmed as ``_trimmed`` does: ``rstrip`` drops the
+    # same white space) and the reading of it
+    bodies = [text[entry.start:entry.end].rstrip() for entry in layout.notes]
     notes = _notes(source, layout.notes, bodies)
     # Every (non-empty) body is read before any is parsed or scanned for short cites: one
     # parser's scans run back to back stay warm in the processor's caches, and interleaved
     # they take markedly longer. ``_read_body`` is then handed each reading made.
     note_readings = [readings.reading(note_body) if note_body else None for note_body in bodies]
-    for entry, end, note_body, reading in zip(layout.notes, ends, bodies, note_readings):
-        _read_body(source, entry.start, end, entry.label, readings, references, short,
-                   listed=bool(lists) and _list_key(entry) in lists, body=note_body, reading=reading)
+    for entry, note_body, reading in zip(layout.notes, bodies, note_readings):
+        _read_body(source, entry.start, entry.start + len(note_body), entry.label, readings, references,
+                   short, listed=bool(lists) and _list_key(entry) in lists, body=note_body, reading=reading)
     for entry in layout.bibliography:
         start, end = _trimmed(text, entry.start, entry.end)
         if entry.section is not None and entry.section.kind is SectionKind.NOTES:
@@ -85,7 +85,7 @@ def parse_document(source: SourceText) -> ParsedDocument:
     # gaps of white space alone (a blank line between two entries) are prose extents too,
     # with nothing to find
     body = [(start, end) for start, end in layout.body if _CONTENT.search(text, start, end)]
-    markers: list[Marker] = find_markers(source, body, (n.label for n in notes))
+    markers: list[Marker] = find_markers(source, body, [note.label for note in notes])
     for start, end in body:
         if text.find("(", start, end) >= 0:
             cites.extend(cites_in_text(source, start, end))

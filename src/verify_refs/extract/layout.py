@@ -15,13 +15,13 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from operator import attrgetter
 
 from .lines import Line
 from .names import NAME_WORD, PARTICLE, UPPER
-from .notes import NoteHead, match_note_line
+from .notes import NoteHead, dotted_note_heads, match_note_line
 from .sections import Heading, SectionKind, match_heading
 from .shortcites import has_short_cite
 
@@ -61,6 +61,7 @@ _BARE_LIST = Heading("(a bare list of references)", SectionKind.BIBLIOGRAPHY)
 _QUIET_LINES = 40  # how far past a headless notes list we look for prose
 _PROSE_LINE = 200  # a line this long after a notes list is prose
 _QUIET_CHARS = 1200  # and so is this much text
+_SCAN_WINDOW = 4096  # characters of note lines looked through at once for "12. Text" openings
 
 
 @dataclass(slots=True)
@@ -251,15 +252,31 @@ class _Walker:
         blank_before = False
         has_notes = False
         count = len(lines)
+        # The heads of the "12. Text" lines ahead are found by one scan of each window of text
+        # (not of all the text after: the entries may end on the next line); ``dotted_at`` is
+        # where the next one's line starts after its indent. Other lines are read one by one.
+        scanned_to = -1
+        dotted: Iterator[NoteHead] = iter(())
+        dotted_head, dotted_at = None, -1
         while index < count:
             line = lines[index]
             if line.blank:
                 blank_before = True
                 index += 1
                 continue
-            if match_heading(text, line.content_start, line.end) is not None:
+            if line.start >= scanned_to:
+                scanned_to = line.start + _SCAN_WINDOW
+                dotted = dotted_note_heads(text, line.start, scanned_to)
+                dotted_head = next(dotted, None)
+                dotted_at = dotted_head.label_start if dotted_head is not None else -1
+            if line.content_start == dotted_at:
+                head = dotted_head  # no heading: none opens with a number and "." or ")"
+                dotted_head = next(dotted, None)
+                dotted_at = dotted_head.label_start if dotted_head is not None else -1
+            elif match_heading(text, line.content_start, line.end) is not None:
                 break
-            head = match_note_line(text, line.start, line.end)
+            else:
+                head = match_note_line(text, line.start, line.end)
             if head is not None and current is not None and not blank_before and (
                     (head.weak and (head.label != str(expected) or current.head is None))
                     or (current.head is None and not head.strong and head.label != str(expected))):

@@ -16,6 +16,7 @@ a four-digit label, which could be a year ("1938. ...") unless notes really run 
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 SUPERSCRIPT_DIGITS = "⁰¹²³⁴⁵⁶⁷⁸⁹"
@@ -41,7 +42,13 @@ _NOTE_LINE = re.compile(
 # just so (its bracket form cannot start with a digit, its dotted form takes the same digits,
 # and its caret and "Jump up" groups cannot match), so the line is read without the general
 # pattern and its many groups.
-_DOTTED_LINE = re.compile(r"[ ]*(\d{1,4})[.)](?!\d)[ ]*(?=[^ ^J])")
+_DOTTED = r"[ ]*(\d{1,4})[.)](?!\d)[ ]*"
+_DOTTED_LINE = re.compile(_DOTTED + r"(?=[^ ^J])")
+# The same opening after each "\n" of a text, to find every such line of a notes list in one
+# scan. The body's first character must be on the line: not its "\n", nor a "\r" (of "\r\n",
+# which ``Line.end`` leaves out; a line whose body starts with a "\r" is left to
+# ``match_note_line``). So each line found gives what ``_DOTTED_LINE`` gives on it.
+_DOTTED_LINES = re.compile(r"\n" + _DOTTED + r"(?=[^ ^J\r\n])")
 _FOOTNOTE_DEF = re.compile(r"[ ]{0,3}\[\^(?P<id>[^\]\s\[]{1,100})\]:[ ]*")
 # Old Wikipedia style after a caret: "^ a b c text"; only taken with two letters or more
 # so that "^ a study of ..." keeps its article.
@@ -77,8 +84,7 @@ def match_note_line(text: str, start: int, end: int) -> NoteHead | None:
     if opener.isdecimal():
         dotted = _DOTTED_LINE.match(text, start, end)
         if dotted is not None:
-            number = dotted.group(1)
-            return NoteHead(_label(number), dotted.start(1), dotted.end(), None, len(number) > 3, False, False)
+            return _dotted_head(dotted)
     match = _NOTE_LINE.match(text, start, end)  # everything in it is optional: it always matches
     body = match.end()
     if body >= end:
@@ -111,6 +117,22 @@ def match_note_line(text: str, start: int, end: int) -> NoteHead | None:
     return NoteHead(_label(number) if number else None, label_start, body, backlinks,
                     (bare is not None and not (caret or jump)) or len(number or "") > 3, False,
                     bool(caret or jump or bracket or sup))
+
+
+def dotted_note_heads(text: str, start: int, end: int) -> Iterator[NoteHead]:
+    """The heads ``match_note_line`` gives for the lines of ``text[start:end]`` (``start`` a
+    line start) that open "12. Text", in order: one scan for a notes list instead of a call
+    per line. Other note lines, a line whose opening runs past ``end``, and a first line at
+    offset 0 (no "\n" before it) are not given. A head's ``label_start`` is its line's first
+    non-blank character."""
+    return map(_dotted_head, _DOTTED_LINES.finditer(text, start - 1 if start > 0 else 0, end))
+
+
+def _dotted_head(match: re.Match) -> NoteHead:
+    """The head of a "12. Text" line from a match of ``_DOTTED_LINE`` or ``_DOTTED_LINES``."""
+    number = match.group(1)
+    # NoteHead(label, label_start, body_start, backlinks, weak, footnote, strong)
+    return NoteHead(_label(number), match.start(1), match.end(), None, len(number) > 3, False, False)
 
 
 def _label(number: str) -> str:

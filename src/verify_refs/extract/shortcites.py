@@ -64,6 +64,11 @@ _SHORT_TITLE = re.compile(rf"(?P<authors>{AUTHORS}),\s+(?P<title>{UPPER}[^,;\"()
 _MAYBE_CITE = re.compile(r"\d|\"|bid|cit", re.IGNORECASE)
 _PLURAL_AUTHORS = re.compile(r"\s(?:and|&|et\s+al)\b")
 
+# The note patterns in the order they are run, each with what it needs in the note (lower
+# case; "" for the last, which needs nothing) to match at all: most notes run only the last.
+_NOTE_PATTERNS = ((_IBID, ShortCiteStyle.IBID, "bid"), (_OP_CIT, ShortCiteStyle.OP_CIT, "cit"),
+                  (_AUTHOR_TITLE, ShortCiteStyle.AUTHOR_TITLE, '"'), (_BARE, ShortCiteStyle.AUTHOR_YEAR, ""))
+
 # (extent start, extent end, cites): extents decide overlaps between the patterns.
 _Found = tuple[int, int, list[ShortCite]]
 
@@ -76,11 +81,13 @@ def cites_in_note(source: SourceText, start: int, end: int, note_label: str | No
         return []
     found: list[_Found] = list(_parentheticals(source, start, end, note_label, narrative=True)) \
         if "(" in body else []
-    for pattern, style in _note_patterns(body):
-        for match in pattern.finditer(text, start, end):
-            cites = _from_match(source, match, style, note_label)
-            if cites:
-                found.append((match.start(), match.end(), cites))
+    lowered = body.lower()
+    for pattern, style, needed in _NOTE_PATTERNS:
+        if needed in lowered:
+            for match in pattern.finditer(text, start, end):
+                cites = _from_match(source, match, style, note_label)
+                if cites:
+                    found.append((match.start(), match.end(), cites))
     if not found:
         found.extend(_short_titles(source, start, end, note_label))
     return _without_overlaps(found)
@@ -89,18 +96,6 @@ def cites_in_note(source: SourceText, start: int, end: int, note_label: str | No
 # looked up once: an enum member lookup costs a call
 _PARENTHETICAL = ShortCiteStyle.PARENTHETICAL
 _AUTHOR_YEAR = ShortCiteStyle.AUTHOR_YEAR
-
-
-def _note_patterns(body: str) -> Iterator[tuple[re.Pattern, ShortCiteStyle]]:
-    """The note patterns worth running on ``body``: each needs a word or mark to match."""
-    lowered = body.lower()
-    if "bid" in lowered:
-        yield _IBID, ShortCiteStyle.IBID
-    if "cit" in lowered:
-        yield _OP_CIT, ShortCiteStyle.OP_CIT
-    if '"' in body:
-        yield _AUTHOR_TITLE, ShortCiteStyle.AUTHOR_TITLE
-    yield _BARE, ShortCiteStyle.AUTHOR_YEAR
 
 
 def cites_in_text(source: SourceText, start: int, end: int) -> list[ShortCite]:
@@ -214,20 +209,24 @@ def _narrative_before(source: SourceText, paren: re.Match, year_only: re.Match, 
 def _from_match(source: SourceText, match: re.Match, style: ShortCiteStyle,
                 note_label: str | None) -> list[ShortCite]:
     """ShortCites from a pattern's match: one per year ("Coox 1968a, 1968b" gives two)."""
-    groups = match.re.groupindex  # which of authors, title, pages, years the pattern has
-    authors = match.group("authors") if "authors" in groups else None
+    groups = match.groupdict()  # those of authors, title, pages, years the pattern has
+    authors = groups.get("authors")
     if authors is not None and not is_author_words(authors):
         return []
     text = match.group().rstrip()
     if style is _PARENTHETICAL:
         text = text.rstrip(".")  # the full stop of "(Coox 1968, p. 4.)" is not the cite's
     span = source.span(match.start())
-    title = _title(match.group("title")) if "title" in groups else None
-    pages = pinpoints(match.group("pages")) if "pages" in groups else ()
-    if "years" not in groups or match.group("years") is None:
+    title = groups.get("title")
+    if title is not None:
+        title = _title(title)
+    pages = pinpoints(groups.get("pages"))
+    years = groups.get("years")
+    if years is None or len(years) == 4:  # no year, or one without a letter (each YEAR has four digits)
         # ShortCite's fields in order (positional: many are built): span, text, style,
         # author, year, year_suffix, short_title, pinpoints, note_label
-        return [ShortCite(span, text, style, authors, None, "", title, pages, note_label)]
+        return [ShortCite(span, text, style, authors, int(years) if years else None, "", title, pages,
+                          note_label)]
     return _one_per_year(source, match, span, text, style, authors, title, pages, note_label)
 
 
@@ -237,12 +236,9 @@ def _one_per_year(source: SourceText, match: re.Match, span: Span, text: str, st
     """One ShortCite per year of ``match``'s "years" group. The first is placed at the cite
     (``span``, its author); each later one ("1968b" of "Coox 1968a, 1968b") at its own year,
     so that what is said of it points at it."""
-    years = match.group("years")
-    if len(years) == 4:  # "1968": one year without a letter (each names.YEAR has four digits)
-        return [ShortCite(span, text, style, authors, int(years), "", title, pages, note_label)]
     offset = match.start("years")
     cites = []
-    for year in _YEAR_IN.finditer(years):
+    for year in _YEAR_IN.finditer(match.group("years")):
         where = span if not cites else source.span(offset + year.start())
         cites.append(ShortCite(where, text, style, authors, int(year.group("year")), year.group("suffix"),
                                title, pages, note_label))
