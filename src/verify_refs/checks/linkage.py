@@ -35,8 +35,13 @@ _STOP_WORDS = frozenset({"the", "a", "an", "and", "of", "on", "in", "la", "le", 
 _NON_ASCII = re.compile(r"[^\x00-\x7f]+")
 
 
+# Kept by run: the same few runs (an author's name, a dash) recur in many references, and
+# ``anyascii`` looks each character up in Python.
+_anyascii = lru_cache(maxsize=4096)(anyascii)
+
+
 def _transliterated(match: re.Match) -> str:
-    return anyascii(match.group())
+    return _anyascii(match.group())
 
 
 def _ascii(text: str) -> str:
@@ -101,11 +106,11 @@ class ReferenceIndex:
     """References by the keys a short cite can name them by (first author's surname or
     given name, first editor, the reference's first word), so linking is not quadratic."""
 
-    def __init__(self, profiles: Iterable[_Profile]) -> None:
-        self._by_key: dict[str, list[_Profile]] = defaultdict(list)
-        for profile in profiles:
-            for key in profile.keys:
-                self._by_key[key].append(profile)
+    def __init__(self, references: Iterable[Reference]) -> None:
+        self._by_key: dict[str, list[Reference]] = defaultdict(list)
+        for reference in references:
+            for key in _reference_keys(reference):
+                self._by_key[key].append(reference)
         self._works: dict[tuple, list[Reference]] = {}
 
     def works(self, cite: ShortCite) -> list[Reference]:
@@ -127,67 +132,47 @@ class ReferenceIndex:
             return []  # no author to match (``_author_matches``)
         wanted = _words(cite.author)
         if wanted and wanted[0] != surname:
-            profiles = self._under_either(surname, wanted[0])
+            references = self._under_either(surname, wanted[0])
         else:
-            profiles = self._by_key.get(surname, ())
-        # ``_rest_matches`` tests the year first; done inline here, as most of an author's
-        # works fail it and a call costs more than the test.
+            references = self._by_key.get(surname, ())
         year = cite.year
-        return [p.reference for p in profiles
-                if (year is None or year in p.years)
-                and p.author_matches(surname, wanted) and _rest_matches(cite, p.reference)]
+        found = []  # (a loop: a comprehension is a call of its own, and this runs per cite)
+        for reference in references:
+            # ``_rest_matches`` tests the year first; done inline here, as most of an
+            # author's works fail it and a call costs more than the test.
+            if year is not None and reference.year != year and reference.original_year != year:
+                continue
+            if _names_match(surname, wanted, reference) and _rest_matches(cite, reference):
+                found.append(reference)
+        return found
 
-    def _under_either(self, surname: str, word: str) -> Iterable[_Profile]:
+    def _under_either(self, surname: str, word: str) -> Iterable[Reference]:
         """The references under either key, each once (by id)."""
-        found: dict[str, _Profile] = {}
+        found: dict[str, Reference] = {}
         for key in {surname, word}:
-            for profile in self._by_key.get(key, ()):
-                found.setdefault(profile.reference.id, profile)
+            for reference in self._by_key.get(key, ()):
+                found.setdefault(reference.id, reference)
         return found.values()
 
 
-class _Profile:
-    """What linking compares of one reference, worked out once (``_reference_keys`` and
-    ``_author_matches``): it is looked at by every cite that names its keys."""
-
-    __slots__ = ("reference", "keys", "people", "comma", "words", "years")
-
-    def __init__(self, reference: Reference) -> None:
-        self.reference = reference
-        self.words: tuple[str, ...] | None = None  # the words of its text, when first needed
-        authors, editors = reference.authors, reference.editors
-        first = _first_word(reference.text)
-        keys = {first} if first else set()
-        people: tuple[str, ...] = ()  # family and given names of the first author and editor
-        if authors:
-            family, given = name_key(authors[0].family), name_key(authors[0].given)
-            people = (family, given)
-            keys.add(family)
-            if authors[0].given:
-                keys.add(given)  # given and family names swapped in the cite
-        if editors:
-            family = name_key(editors[0].family)
-            people += (family, name_key(editors[0].given))
-            keys.add(family)
-        keys.discard("")
-        self.keys = keys
-        self.people = people
-        self.comma = None if authors else name_key(reference.text.split(",", 1)[0])
-        # the years a cite may give (``_rest_matches``); None is left out when it can be,
-        # as comparing a year with None is slow
-        year, original = reference.year, reference.original_year
-        self.years = (year,) if original is None else (year, original)
-
-    def author_matches(self, key: str, wanted: tuple[str, ...]) -> bool:
-        """``_author_matches`` for a cite whose first-surname key is ``key`` (not empty) and
-        whose words are ``wanted``."""
-        if key in self.people or key == self.comma:
-            return True
-        if not wanted:
-            return False
-        if self.words is None:  # worked out here, not for every reference: most cites
-            self.words = _words(self.reference.text)  # match a name before this
-        return self.words[: len(wanted)] == wanted
+def _reference_keys(reference: Reference) -> set[str]:
+    """The keys ``ReferenceIndex`` files a reference under: the first word of its text, and
+    the ``name_key`` of its first author's family and given names and first editor's family
+    name. (Worked out per reference, not kept: ``_names_match`` looks at the few references
+    that pass a cite's year.)"""
+    keys = set()
+    first = _first_word(reference.text)
+    if first:
+        keys.add(first)
+    if reference.authors:
+        author = reference.authors[0]
+        keys.add(name_key(author.family))
+        if author.given:
+            keys.add(name_key(author.given))  # given and family names swapped in the cite
+    if reference.editors:
+        keys.add(name_key(reference.editors[0].family))
+    keys.discard("")
+    return keys
 
 
 _SURNAME_END = re.compile(r"\s+(?:and|&|et al\.?)\s*|,")
@@ -227,26 +212,31 @@ def check_markers(document: ParsedDocument) -> Iterator[Finding]:
         return
     seen: set[str] = set()
     for note in document.notes:
-        if note.label in seen:
+        label = note.label
+        if label in seen:
             yield finding("duplicate-note", note.span,
-                          f"note {note.label} is defined {labels[note.label]} times")
+                          f"note {label} is defined {labels[label]} times")
             continue
-        seen.add(note.label)
-        yield from _check_note_use(note, cited[note.label])
+        seen.add(label)
+        if (wrong := _note_use_finding(note, cited[label])) is not None:
+            yield wrong
 
 
 _label = attrgetter("label")
 
 
-def _check_note_use(note: Note, uses: int) -> Iterator[Finding]:
+def _note_use_finding(note: Note, uses: int) -> Finding | None:
+    """unused-note or backlink-mismatch for a note its markers cite ``uses`` times, if either.
+    (It returns rather than yields: it is called for every note, and most have neither.)"""
     if uses == 0:
-        yield finding("unused-note", note.span,
-                      f"note {note.label} is not cited by any marker: {_quote(note.text)}")
-    elif note.backlinks is not None and note.backlinks != uses:
-        yield finding("backlink-mismatch", note.span,
-                      f"note {note.label} has {note.backlinks} backlink"
-                      f"{'s' if note.backlinks != 1 else ''}, but {uses} marker"
-                      f"{'s' if uses != 1 else ''} [{note.label}] found in the text")
+        return finding("unused-note", note.span,
+                       f"note {note.label} is not cited by any marker: {_quote(note.text)}")
+    if note.backlinks is not None and note.backlinks != uses:
+        return finding("backlink-mismatch", note.span,
+                       f"note {note.label} has {note.backlinks} backlink"
+                       f"{'s' if note.backlinks != 1 else ''}, but {uses} marker"
+                       f"{'s' if uses != 1 else ''} [{note.label}] found in the text")
+    return None
 
 
 def _no_notes_at_all(document: ParsedDocument) -> Finding:
@@ -292,11 +282,7 @@ def _link_short_cites(documents: Sequence[ParsedDocument], result: LinkResult) -
     for document in documents:
         if not document.short_cites:
             continue  # nothing to link: full references in notes only lead to an Ibid.
-        # Profiles live as long as their document's index: kept for the whole corpus, tens
-        # of thousands of small objects would outlast several GC passes and bring on a
-        # full collection (which costs more than working them out again for the corpus
-        # index, if a cite ever needs it).
-        local = ReferenceIndex(map(_Profile, document.references))
+        local = ReferenceIndex(document.references)
         if not any(cite.style is _IBID for cite in document.short_cites):
             # No Ibid.: no cite needs the work cited before it, so the cites are linked
             # without the full references between them, in the same order (a stable sort)
@@ -328,7 +314,7 @@ class _CorpusIndex:
     def works(self, cite: ShortCite) -> list[Reference]:
         if self._index is None:
             self._index = ReferenceIndex(
-                _Profile(ref) for doc in self._documents for ref in doc.references)
+                ref for doc in self._documents for ref in doc.references)
         return self._index.works(cite)
 
 
@@ -385,9 +371,7 @@ def _link_ibid(cite: ShortCite, previous: Reference | None, result: LinkResult) 
 
 def _link_one(cite: ShortCite, local: ReferenceIndex, corpus: _CorpusIndex,
               result: LinkResult) -> Reference | None:
-    candidates = local.works(cite)
-    if not candidates:
-        candidates = corpus.works(cite)
+    candidates = local.works(cite) or corpus.works(cite)
     if not candidates and (as_page := _page_not_year(cite, local, corpus)) is not None:
         cite, candidates = as_page
     if len(candidates) == 1:
@@ -428,13 +412,13 @@ def _page_not_year(cite: ShortCite, local: ReferenceIndex,
     return None
 
 
-def _distinct_works(references) -> list[Reference]:
+def _distinct_works(references: list[Reference]) -> list[Reference]:
     """Drop repeats of one work so they are not 'ambiguous': the same DOI, the same text, or
     (without two different DOIs) the same first author, year and opening title words, as
     a first full note and the bibliography entry of one work are. Of repeats, the one
     with a page range is kept (pinpoints are checked against it)."""
     if len(references) < 2:
-        return list(references)  # the common case: nothing to compare
+        return references  # the common case: nothing to compare (each caller's own list)
     works: list[Reference] = []
     for reference in references:
         for index, kept in enumerate(works):
@@ -486,17 +470,22 @@ def _rest_matches(cite: ShortCite, reference: Reference) -> bool:
 def _author_matches(author: str, reference: Reference) -> bool:
     """The cite's first surname is the first author's, or its words open the reference."""
     key = name_key(_first_surname(author))
-    if not key:
-        return False
-    for person in reference.authors[:1] + reference.editors[:1]:
-        if name_key(person.family) == key or name_key(person.given) == key:
+    return bool(key) and _names_match(key, _words(author), reference)
+
+
+def _names_match(key: str, wanted: tuple[str, ...], reference: Reference) -> bool:
+    """``_author_matches`` for a cite whose first-surname key is ``key`` (not empty) and
+    whose words are ``wanted``."""
+    authors, editors = reference.authors, reference.editors
+    if authors:
+        if name_key(authors[0].family) == key or name_key(authors[0].given) == key:
             return True
-    # Authors the parser could not read ("Wills, V L, and D R Hunt."): the text opens with
-    # the cited surname and a comma, as an inverted first author does.
-    if not reference.authors and name_key(reference.text.split(",", 1)[0]) == key:
+    elif name_key(reference.text.split(",", 1)[0]) == key:
+        # Authors the parser could not read ("Wills, V L, and D R Hunt."): the text opens
+        # with the cited surname and a comma, as an inverted first author does.
+        return True
+    if editors and (name_key(editors[0].family) == key or name_key(editors[0].given) == key):
         return True
     # Corporate authors and title-led references: "(Vsesoiuznoe soveshchanie 298)".
-    wanted = words_key(author)
-    opening = words_key(reference.text)[: len(wanted) + 2]
-    return bool(wanted) and opening[: len(wanted)] == wanted
+    return bool(wanted) and _words(reference.text)[: len(wanted)] == wanted
 

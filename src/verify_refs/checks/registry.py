@@ -11,7 +11,9 @@ than one apart, another volume number, another first page, an unrelated first au
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Sequence
+from functools import lru_cache
+from operator import attrgetter
 
 from .. import codes
 from ..models import (Finding, Outcome, Reference, ReferenceKind, RegistryWork, Resolution,
@@ -52,13 +54,13 @@ def check_reference(
 def check_pages_offline(reference: Reference, short_cites: Sequence[ShortCite] = ()) -> list[Finding]:
     """page-out-of-range for pinpoints outside the reference's OWN page range (no registry)."""
     pages = reference.pages
-    if pages is None or not (reference.pinpoints or any(cite.pinpoints for cite in short_cites)):
+    if pages is None or not (reference.pinpoints or any(map(_pinpoints, short_cites))):
         return []  # no range, or no page cited in it: most references
     bounds = pages.numeric() or page_numbers(_page_text(reference))
     if bounds is None or bounds[0] == bounds[1] and pages.last is None:
         return []
     where = f"the reference's own range is {bounds[0]}-{bounds[1]}"
-    return list(_pinpoint_findings(reference, short_cites, bounds, where))
+    return _pinpoint_findings(reference, short_cites, bounds, where)
 
 
 # --- outcomes other than resolved ------------------------------------------
@@ -291,8 +293,12 @@ def _update_findings(reference: Reference, work: RegistryWork) -> list[Finding]:
 # --- pinpoints --------------------------------------------------------------
 
 _PINPOINT = re.compile(r"^(?:pp?\.?\s*)?[A-Za-z]?(\d+)[a-z]*(?:\s*[-\u2013]\s*[A-Za-z]?(\d+))?")
+# (Attribute getters are called without a Python frame, unlike a generator or a lambda.)
+_pinpoints = attrgetter("pinpoints")
+_span_and_pinpoints = attrgetter("span", "pinpoints")
 
 
+@lru_cache(maxsize=4096)  # the same few pages are cited again and again
 def pinpoint_pages(text: str) -> tuple[int, int] | None:
     """``407`` -> (407, 407); ``405-7`` -> (405, 407); None for roman or unreadable pages."""
     if text.isdigit() and text.isascii():  # a plain page, the common case: no regex needed
@@ -308,16 +314,20 @@ def pinpoint_pages(text: str) -> tuple[int, int] | None:
 
 
 def _pinpoint_findings(reference: Reference, short_cites: Sequence[ShortCite],
-                       bounds: tuple[int, int], where: str) -> Iterable[Finding]:
-    sources = [(reference.span, p) for p in reference.pinpoints]
-    sources += [(cite.span, p) for cite in short_cites for p in cite.pinpoints]
-    for span, pinpoint in sources:
-        pages = pinpoint_pages(pinpoint)
-        if pages is not None and (pages[0] < bounds[0] or pages[1] > bounds[1]):
-            # the subject leaves out whose range it is: a page outside both the reference's
-            # own range and the registry's is one fault, found by both checks
-            yield codes.finding("page-out-of-range", span, f"page {pinpoint} cited, {where}",
-                                reference_id=reference.id, subject=f"page {pinpoint}")
+                       bounds: tuple[int, int], where: str) -> list[Finding]:
+    findings = []
+    low, high = bounds
+    cited = [(reference.span, reference.pinpoints), *map(_span_and_pinpoints, short_cites)]
+    for span, pinpoints in cited:
+        for pinpoint in pinpoints:
+            pages = pinpoint_pages(pinpoint)
+            if pages is not None and (pages[0] < low or pages[1] > high):
+                # the subject leaves out whose range it is: a page outside both the
+                # reference's own range and the registry's is one fault, found by both checks
+                findings.append(codes.finding(
+                    "page-out-of-range", span, f"page {pinpoint} cited, {where}",
+                    reference_id=reference.id, subject=f"page {pinpoint}"))
+    return findings
 
 
 # --- wording ---------------------------------------------------------------
