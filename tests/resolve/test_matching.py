@@ -197,6 +197,26 @@ def test_a_notes_pinpoint_inside_the_range_places_the_work():
     assert best_match(outside, [work()]).outcome is Outcome.NO_MATCH
 
 
+def test_a_wrong_year_on_an_exactly_placed_work_still_resolves():
+    # Same title, author, journal, volume and pages, cited five years off and without an
+    # issue to add evidence: a wrong year (year-mismatch will say so), not another work.
+    cited = reference(year=1963, issue=None)
+    evidence = score(cited, work())
+    assert evidence.year_gap == 5 and evidence.placed_but_for_year
+    decision = best_match(cited, [work()])
+    assert decision.outcome is Outcome.RESOLVED and decision.work.doi == COOX_DOI
+    # a Chicago note's pinpoint inside the pages places it as the range does
+    note = replace(cited, pages=None, pinpoints=("410",))
+    assert best_match(note, [work()]).outcome is Outcome.RESOLVED
+    # without the volume, or by another author, the year counts against it again
+    assert best_match(replace(cited, volume=None), [work()]).outcome is Outcome.NO_MATCH
+    other_author = reference(year=1963, issue=None, authors=(("Hiroaki", "K."),))
+    assert not score(other_author, work()).placed_but_for_year
+    assert best_match(other_author, [work()]).outcome is Outcome.NO_MATCH
+    # and a reprint (another year, volume and pages) is still no match for the 1968 citation
+    assert best_match(reference(issue=None), [reprint()]).outcome is Outcome.NO_MATCH
+
+
 def test_numbered_parts_of_a_series_are_different_works():
     part1 = work(DOI="10.1/p1", title=["Seismic toughness of steel beams: Phase 1 tests"])
     part2 = work(DOI="10.1/p2", title=["Seismic toughness of steel beams: Phase 2 tests"])

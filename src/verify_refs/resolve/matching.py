@@ -503,8 +503,8 @@ class MatchEvidence:
             pass  # the rest places it exactly: a wrong first author, not another work
         elif self.author is not None:
             total += _AUTHOR_POINTS[self.author]
-        if self.year_gap is not None:
-            total += _YEAR_POINTS.get(self.year_gap, -3.0)
+        if self.year_gap is not None and not (self.year_gap > 1 and self.placed_but_for_year):
+            total += _YEAR_POINTS.get(self.year_gap, -3.0)  # (else a wrong year: no points either way)
         for name, (agree, disagree) in _FIELD_POINTS.items():
             value = getattr(self, name)
             total += 0.0 if value is None else agree if value else disagree
@@ -523,8 +523,21 @@ class MatchEvidence:
         """Everything but the author places the work: the same informative title, year,
         journal, volume and first page. Two works never share all of these, so a first
         author that differs is then a wrong author (author-mismatch), not another work."""
+        return self._same_title_and_place and self.year_gap == 0
+
+    @property
+    def placed_but_for_year(self) -> bool:
+        """Everything but the year places the work: the same informative title, journal,
+        volume and first page (or a pinpoint inside its pages), by the same first author.
+        A year more than one apart is then a wrong year (year-mismatch), not another work:
+        a reprint or a namesake in another year has another volume and other pages."""
+        return (self._same_title_and_place
+                and self.author in (AuthorAgreement.MATCH, AuthorAgreement.SWAPPED))
+
+    @property
+    def _same_title_and_place(self) -> bool:
+        """The same informative title in the same journal, volume and pages."""
         return (self.title is not None and self.title >= 0.95 and self.informative_title
-                and self.year_gap == 0
                 and bool(self.container and self.volume and (self.first_page or self.pinpoint_inside)))
 
     @property
