@@ -107,7 +107,7 @@ def _plain_person(match: re.Match[str]) -> Person:
 
 def _plain_scan_names(text: str, pos: int = 0) -> tuple[list[Person], int, bool]:
     """``scan_names`` as it was: the forms tried one by one, the natural order alone for a name
-    that starts with an initial, and the separators tried after every name."""
+    that starts with an initial, a name's suffix and the separators tried after every name."""
     people: list[Person] = []
     end = pos
     last = False
@@ -118,6 +118,9 @@ def _plain_scan_names(text: str, pos: int = 0) -> tuple[list[Person], int, bool]
             break
         people.append(_plain_person(match))
         end = pos = match.end()
+        suffix = authors._SUFFIX.match(text, pos)  # "Jr.", "III", "Lord": tried after every name
+        if suffix:
+            end = pos = suffix.end()
         if last:
             break
         separator = _PLAIN_NEXT.match(text, pos)

@@ -378,3 +378,60 @@ def test_degenerate_input(text):
     r = parse(text)
     assert r.text == " ".join(text.replace("\u00a0", " ").split())
     assert looks_like_reference(text) in (True, False)
+
+
+# --- names with a suffix, undated books, a whole imprint ---------------------------------
+
+
+@pytest.mark.parametrize("text, authors, title", [
+    ("King, Martin Luther, Jr. Why We Can't Wait. New York: Harper & Row, 1964.",
+     (Person("King", "Martin Luther"),), "Why We Can't Wait"),
+    ("Gates, Henry Louis, Jr., and Cornel West. The Future of the Race. New York: Knopf, 1996.",
+     (Person("Gates", "Henry Louis"), Person("West", "Cornel")), "The Future of the Race"),
+    ("Smith, John, III. A Study of Things. Boston: Beacon, 1990.", (Person("Smith", "John"),),
+     "A Study of Things"),
+    ("Byron, George Gordon, Lord. The Poems and Dramas of Lord Byron. New York: Arundel, n.d.",
+     (Person("Byron", "George Gordon"),), "The Poems and Dramas of Lord Byron"),
+    ('Hershey, Robert D., Jr. "Chemical New York Taps Commercial Paper Funds," The New York Times '
+     "(March 27, 1969).", (Person("Hershey", "Robert D."),), "Chemical New York Taps Commercial Paper Funds"),
+])
+def test_a_generation_or_title_after_the_name_is_not_the_title(text, authors, title):
+    r = parse(text)
+    assert (r.authors, r.title) == (authors, title)
+    assert looks_like_reference(text)
+
+
+def test_a_suffix_word_that_starts_the_title_is_the_title():
+    # "Sir" and "Lord" only as a name's own suffix, before a separator; a title may start with them
+    r = parse("Smith, John. Lord of the Flies Revisited. London: Faber, 1990.")
+    assert (r.authors, r.title) == ((Person("Smith", "John"),), "Lord of the Flies Revisited")
+
+
+def test_four_given_names():
+    r = parse("Pereira, Maria Aparecida Viana Schtine. \u201c\u2018O Coruja\u2019 de Alu\u00edsio Azevedo: "
+              "romance de forma\u00e7\u00e3o sob o prisma do grotesco.\u201d MA thesis, University of "
+              "S\u00e3o Paulo, 2013.")
+    assert r.authors == (Person("Pereira", "Maria Aparecida Viana Schtine"),)
+    assert r.title.startswith("'O Coruja' de Alu\u00edsio Azevedo")
+
+
+def test_undated_book_in_the_imprint():
+    text = "Sterne, Laurence. The Life and Opinions of Tristram Shandy, Gentleman. New York: Modern Library, n.d."
+    r = parse(text)
+    assert (r.place, r.publisher, r.year) == ("New York", "Modern Library", None)
+    assert r.kind is ReferenceKind.BOOK
+    # "n.d." inside a word or another abbreviation is no date
+    assert parse("Smith, John. The Grand.dad Papers. Boston: Beacon, 1990.").year == 1990
+
+
+def test_original_year_inside_the_parentheses():
+    r = parse("Freidson, E. (1984 [1970]), La profession m\u00e9dicale, Paris, Payot.")
+    assert (r.year, r.original_year) == (1984, 1970)
+    assert r.kind is ReferenceKind.BOOK and r.publisher == "Payot"
+
+
+def test_a_whole_imprint_makes_a_reference_of_a_garbled_head():
+    # the author's comma typed as a period: the head is unreadable, "Place: Publisher, Year" is not
+    assert looks_like_reference("Becker. Ernest. The Denial of Death. New York: Free Press, 1973.")
+    # an imprint alone is no more than two points: a short note naming only a publisher is not one
+    assert not looks_like_reference("Free Press, 1973.")

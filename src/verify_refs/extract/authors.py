@@ -54,7 +54,7 @@ _BARE_INITIAL = rf"[{_UP}](?=[\s,])"  # "Ellis W", "Sean M Arietta"
 _GIVEN = (
     rf"(?:{_INITIALS}\s+{_GIVEN_WORD}(?=[.,;])(?!,\s?(?:{_INITIAL}|[{_UP}]{{1,3}}[.,;\s]))"
     rf"|{_INITIALS}|[{_UP}]{{1,3}}(?![\w'’-]|\.\w)"
-    rf"|{_GIVEN_WORD}(?:\s+{_GIVEN_WORD}){{0,2}}(?:\s+(?:{_INITIALS}|{_BARE_INITIAL}|[{_UP}]{{2}}(?=[.,;\s])))?)"
+    rf"|{_GIVEN_WORD}(?:\s+{_GIVEN_WORD}){{0,3}}(?:\s+(?:{_INITIALS}|{_BARE_INITIAL}|[{_UP}]{{2}}(?=[.,;\s])))?)"
 )
 _END = r"(?:(?<=\.)|(?=\s*(?:[,;&:.(\[\"]|and\b|et\b|\d{4}|$)))"
 
@@ -137,6 +137,13 @@ def _person(match: re.Match[str]) -> Person:
                   (given if given.isalpha() else " ".join(given.split())).rstrip(","))
 
 
+# What may follow a name and belongs to it, not to the title: a generation or a title of
+# nobility ("King, Martin Luther, Jr.", "Smith, John, III", "Byron, George Gordon, Lord").
+# It is read past and not kept: registries give the given and family names without it.
+_SUFFIX = re.compile(r",\s?(?:(?:Jr|Sr|Jnr|Snr)\b\.?|(?:II|III|IV)\b|(?:Lord|Lady|Sir)(?=[.,;]))")
+_SUFFIX_STARTS = "JSIL"  # the first letter of every _SUFFIX word
+
+
 def scan_names(text: str, pos: int = 0) -> tuple[list[Person], int, bool]:
     """Names starting at ``pos``: (people, offset after them, whether ``et al.`` followed)."""
     people: list[Person] = []
@@ -148,6 +155,10 @@ def scan_names(text: str, pos: int = 0) -> tuple[list[Person], int, bool]:
             break
         people.append(_person(match))
         end = pos = match.end()
+        if text.startswith(",", pos) and text[pos + 1:pos + 3].lstrip()[:1] in _SUFFIX_STARTS:
+            suffix = _SUFFIX.match(text, pos)
+            if suffix:
+                end = pos = suffix.end()
         if last:
             break
         after = text[pos:pos + 2].lstrip()[:1]  # \s is what str.isspace accepts

@@ -12,13 +12,14 @@ _MONTH = (
 YEAR = r"(?:1[5-9]\d\d|20[0-4]\d)"
 # A year standing alone: not part of a page range, a DOI or a longer number.
 YEAR_RE = re.compile(rf"(?P<year>[12](?<![\w/.:\-][12])(?:(?<=1)[5-9]\d\d|(?<=2)0[0-4]\d))(?P<suffix>[a-z](?![a-z]))?(?![\w/]|-\d|\.\d)")
-# "(1972) [1969]", "(January 1968)", "(17 August 1999)", "(1968, March 3)", "(2015a)", "(n.d.)"
+# "(1972) [1969]", "(1984 [1970])", "(January 1968)", "(17 August 1999)", "(1968, March 3)",
+# "(2015a)", "(n.d.)"
 _DATE = (
     rf"(?:(?:\d{{1,2}}\s+)?{_MONTH}\s+(?:\d{{1,2}},?\s+)?)?(?P<year>{YEAR})(?P<suffix>[a-z](?![a-z]))?"
     rf"(?:,?\s*{_MONTH}(?:\s+\d{{1,2}})?|/\d{{2,4}}|-\d{{2,4}})?"
 )
 LEADING_DATE = re.compile(
-    rf"\s*[.,:]?\s*(?:(?P<open>\(){_DATE}\)|{_DATE.replace('<year>', '<year2>').replace('<suffix>', '<suffix2>')}"
+    rf"\s*[.,:]?\s*(?:(?P<open>\(){_DATE}(?:\s*\[(?P<orig_in>{YEAR})\])?\)|{_DATE.replace('<year>', '<year2>').replace('<suffix>', '<suffix2>')}"
     rf"(?=\s*[.,:;\[]|\s*$|\s+[\"'A-ZА-Я]))"
     rf"(?:\s*\[(?P<orig>{YEAR})\])?"
     rf"|\s*[.,]?\s*\((?P<nd>n\.\s?d\.|in press|forthcoming|s\.\s?d\.)\)"

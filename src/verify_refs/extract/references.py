@@ -232,6 +232,8 @@ def _is_reference(text: str, fields: _Fields, has_url: bool) -> bool:
     points += bool(_NUMBERED.match(text))
     if points < 3 and not fields.publisher and _PUBLISHER_WORDS.search(text):
         points += 1
+    elif points < 3 and fields.place and fields.publisher and (fields.year is not None or fields.undated):
+        points += 1  # a whole imprint, "New York: Free Press, 1973": a book's own signature
     return points >= 3
 
 
@@ -463,7 +465,9 @@ def _take_leading_date(text: str, pos: int, fields: _Fields) -> int:
     if not match or (not fields.authors and not fields.editors and not fields.ditto and match.group("open") is None
                      and pos > 0):
         return pos
-    undated, year, year2, suffix, suffix2, original = match.group("nd", "year", "year2", "suffix", "suffix2", "orig")
+    undated, year, year2, suffix, suffix2, original, inside = match.group(
+        "nd", "year", "year2", "suffix", "suffix2", "orig", "orig_in")
+    original = original or inside  # "(1972) [1969]" or "(1984 [1970])"
     if undated:
         fields.undated = True
         return match.end()
@@ -678,6 +682,8 @@ def _take_tail(tail: str, fields: _Fields, has_url: bool, months: bool) -> None:
     if pin and not loc.pinpoints:
         loc.pinpoints = (pin.group("pin"),)
         tail = _cut(tail, pin)
+    if fields.year is None and not fields.undated and "d." in tail:  # every _UNDATED match has it
+        tail = _take_undated(tail, fields)
     if ":" in tail:  # every _PLACE_PUBLISHER match has one
         tail = _take_publisher(tail, fields)
     if fields.year is None:
@@ -742,6 +748,19 @@ def _drop_empty_parens(text: str) -> str:
     if "(" in text or "[" in text:  # every match starts with one
         return _EMPTY_PARENS.sub(_CUT, text)
     return text
+
+
+# "n.d." (no date) or "s.d." (sans date) in the publication facts: "New York: Arundel, n.d."
+_UNDATED = re.compile(r"(?<![\w.])[ns]\.\s?d\.(?!\w)")
+
+
+def _take_undated(tail: str, fields: _Fields) -> str:
+    """A "n.d." cut out of ``tail`` (the leading date's "(n.d.)" is taken before the title)."""
+    match = _UNDATED.search(tail)
+    if match:
+        fields.undated = True
+        tail = _cut(tail, match)
+    return tail
 
 
 def _take_publisher(tail: str, fields: _Fields) -> str:
