@@ -61,6 +61,31 @@ def test_commentary_is_not_a_cite():
     assert in_note("Article 58 of the code.") == []
 
 
+@pytest.mark.parametrize("body", [
+    "His memoir appeared in New York: Free Press, 1973, and is unreliable on dates.",
+    "The thesis was defended at the University of S\u00e3o Paulo, 2013, but never printed.",
+])
+def test_the_end_of_an_imprint_or_a_place_is_not_a_cite(body):
+    assert in_note(body) == []
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    ("See: Coox 1968, p. 407.", [("Coox", 1968)]),  # a colon right before the author
+    ("On the border war, see the account of Coox 1968.", [("Coox", 1968)]),  # "of" right before
+    ("Discussed in Slavic Review; see Coox 1968 and Hill 1990.", [("Coox", 1968), ("Hill", 1990)]),
+])
+def test_cites_after_a_colon_or_of_are_still_cites(body, expected):
+    assert [(c.author, c.year) for c in in_note(body)] == expected
+
+
+def test_commentary_notes_are_neither_references_nor_cites():
+    text = ("A claim.[1] Another.[2]\n\nNotes\n\n"
+            "1. The thesis was defended at the University of S\u00e3o Paulo, 2013, but never printed.\n"
+            "2. His memoir, published in 1973, was never translated.\n")
+    document = parse_document(SourceText("c.txt", text))
+    assert document.references == () and document.short_cites == ()
+
+
 @pytest.mark.parametrize(("text", "expected"), [
     ("crossed (Coox 1968, p. 411).", [("Coox", 1968, ("411",), "Coox 1968, p. 411", 10)]),
     ("crossed (Coox 1968: 411).", [("Coox", 1968, ("411",), "Coox 1968: 411", 10)]),

@@ -427,12 +427,16 @@ def _take_language(text: str, fields: _Fields) -> str:
     return text
 
 
+# A verb no organisation's name has: "The thesis was defended at the University of ..." is
+# the sentence of a commentary note, not an author.
+_AUXILIARY = re.compile(r"\b(?:is|was|were|are|has|had|have|been|did|does)\b")
 _ORG_SEGMENT = re.compile(r"(?P<org>[^.(\"\x00,]{3,120}?)(?=\.\s|\s\(|,\s\d{4}|\.$)")
 
 
 def _take_authors(text: str, pos: int, fields: _Fields) -> int:
     org = _ORG_SEGMENT.match(text, pos)
-    if org and names.is_organisation(org.group("org")) and len(org.group("org").split()) <= 10:
+    if (org and names.is_organisation(org.group("org")) and len(org.group("org").split()) <= 10
+            and not _AUXILIARY.search(org.group("org"))):
         people, end = [Person(org.group("org").strip())], org.end()
     else:
         people, end, _ = names.scan_names(text, pos)
@@ -846,7 +850,9 @@ def _take_segments(tail: str, fields: _Fields, periodical: bool, has_url: bool, 
         rest = segments
     if fields.publisher is None:
         for piece in rest:
-            if _PUBLISHER_WORDS.search(piece) or (not fields.container and len(piece.split()) <= 6):
+            # (a publisher's name starts with a capital: "2013, but never printed" is no imprint)
+            if _PUBLISHER_WORDS.search(piece) or (not fields.container and len(piece.split()) <= 6
+                                                   and piece[:1].isupper()):
                 fields.publisher = _strip_year(piece)
                 break
 

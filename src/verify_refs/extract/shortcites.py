@@ -62,6 +62,11 @@ _BARE = re.compile(rf"{NOT_AFTER_WORD}(?P<authors>{AUTHORS}),?\s+(?P<years>{YEAR
 _SHORT_TITLE = re.compile(rf"(?P<authors>{AUTHORS}),\s+(?P<title>{UPPER}[^,;\"()\n]{{0,80}}?),\s*"
                           rf"{PAGE_PREFIX}?(?P<pages>{PAGES})\.?")
 _MAYBE_CITE = re.compile(r"\d|\"|bid|cit", re.IGNORECASE)
+# Before an author-year in a note, the end of an imprint or a place: a colon or "of", then
+# capitalised words. "Free Press, 1973" of "New York: Free Press, 1973" and "Paulo, 2013" of
+# "University of São Paulo, 2013" are publication facts, not short cites (a note that is not
+# read as a reference may still hold them). "See: Coox 1968" has no word between.
+_IMPRINT_BEFORE = re.compile(r"(?::|\bof)\s+(?:[A-ZÀ-Þ][\w'’.&-]*\s+){1,3}\Z")
 _PLURAL_AUTHORS = re.compile(r"\s(?:and|&|et\s+al)\b")
 
 # The note patterns in the order they are run, each with what it needs in the note (lower
@@ -85,6 +90,9 @@ def cites_in_note(source: SourceText, start: int, end: int, note_label: str | No
     for pattern, style, needed in _NOTE_PATTERNS:
         if needed in lowered:
             for match in pattern.finditer(text, start, end):
+                if style is _AUTHOR_YEAR and _IMPRINT_BEFORE.search(text, max(start, match.start() - 80),
+                                                                    match.start()):
+                    continue
                 cites = _from_match(source, match, style, note_label)
                 if cites:
                     found.append((match.start(), match.end(), cites))
