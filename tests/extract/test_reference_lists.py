@@ -75,6 +75,26 @@ def test_a_wrap_that_puts_a_number_first_does_not_start_a_note():
     assert document.references[0].text.endswith("(Boston: Harbor Press, 1960), 14.")
 
 
+def test_a_journal_or_publisher_wrapped_after_a_full_stop_is_not_an_entry():
+    # "Cognition, 38, ..." and "Academic Press, London" open like "Surname, ...", and the line
+    # above ends with a full stop; a number after the first comma (not a year) or a publisher's
+    # word says they go on with the entry above.
+    text = ("References\n\n"
+            "Plunkett, K., & Marchman, V. (1991). U-shaped learning and frequency effects in\n"
+            "a multilayered perceptron: Implications for child language acquisition.\n"
+            "Cognition, 38, 43 - 102.\n"
+            "White, G. C., and R. A. Garrott. 1990. Analysis of wildlife radio-tracking data.\n"
+            "Academic Press, London, United Kingdom.\n"
+            "McKinsey, J. C. C. (1943). The decision problem for some classes of sentences\n"
+            "without quantifier. Journal of Symbolic Logic, 8, 61-76.\n"
+            "UNHCR, 2015. Global Trends: Forced Displacement in 2014. Geneva: UNHCR.\n"
+            "Press, W. H. (2007). Numerical Recipes. Cambridge University Press.\n")
+    document = parse(text)
+    assert [r.span.line for r in document.references] == [3, 6, 8, 10, 11]
+    assert document.references[0].text.endswith("Cognition, 38, 43 - 102.")
+    assert document.references[1].text.endswith("Academic Press, London, United Kingdom.")
+
+
 def test_a_wrapped_author_list_is_not_cut_into_entries():
     text = ("References\n\n"
             "Okonkwo, A., Lindahl, B., Petrakis, C., Yamamoto, D., Fairbanks, E., Castellano, F.,\n"

@@ -44,6 +44,21 @@ _ENTRY_OPENING = re.compile("|".join((
     rf"{NAME_WORD} \(\d{{4}}",
     r"[*†‡]",
 )))
+# A journal and its volume, or a publisher, wrapped onto a line of its own: "Cognition, 38,
+# 43 - 102.", "Artificial Intelligence, 84, 277-299.", "Academic Press, London". It opens like
+# "Surname, ..." but a number (not a year: "UNHCR, 2015." and "World Bank, 2010." open
+# entries) follows the first comma, or the words before it end in a publisher's word (after
+# another word: "Press, W. H." opens an entry).
+_CONTAINER_LINE = re.compile(r"[^,.\d]{2,60}(?:,\s?(?!(?:1[5-9]|20)\d\d\b)\d{1,4}\b"
+                             r"|\s(?:Press|Publishers?|Publishing|Associates|Books|Verlag)(?:,|\.|$))")
+
+
+def _opens_entry(text: str, line: Line) -> bool:
+    """Whether ``line`` opens the way a reference does (and is no journal's wrapped line)."""
+    return (_ENTRY_OPENING.match(text, line.content_start, line.end) is not None
+            and _CONTAINER_LINE.match(text, line.content_start, line.end) is None)
+
+
 # A line that cannot end a reference: it stops on a comma, "and", "In", ...
 _DANGLING = re.compile(r"(?:[,;:&-]|\b(?:and|[Ii]n|of|the|by|for|to|eds?\.|pp?\.))$")
 _WIDE = re.compile(r"\S{40,}")  # a line with a word this long (a URL) does not show the wrap width
@@ -345,15 +360,14 @@ class _Walker:
             self._wrapped = self._section_wraps(previous)
         if not self._wrapped:
             return True
-        if _ENTRY_OPENING.match(text, line.content_start, line.end) is None \
-                and self._fits(previous, line) is not True:
+        if not _opens_entry(text, line) and self._fits(previous, line) is not True:
             return False
         return self.is_reference(text[entry.start:previous.end])
 
     def _opens_unwrapped(self, entry: Entry, previous: Line, line: Line) -> bool:
         """``line`` opens a reference, and its first word would have fitted on ``previous``
         (or ``previous`` is the longest line, and the entry above is a reference already)."""
-        if _ENTRY_OPENING.match(self.text, line.content_start, line.end) is None:
+        if not _opens_entry(self.text, line):
             return False
         fits = self._fits(previous, line)
         return fits if fits is not None else self.is_reference(self.text[entry.start:previous.end])
@@ -406,8 +420,7 @@ class _Walker:
                 break
             if previous is not None and previous.indent == current.indent \
                     and _continues_clearly(text, previous, current) \
-                    and not (_ENTRY_OPENING.match(text, current.content_start, current.end)
-                             and self._fits(previous, current)):
+                    and not (_opens_entry(text, current) and self._fits(previous, current)):
                 return True
             previous = current
         return False
