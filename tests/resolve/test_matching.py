@@ -217,6 +217,28 @@ def test_a_wrong_year_on_an_exactly_placed_work_still_resolves():
     assert best_match(reference(issue=None), [reprint()]).outcome is Outcome.NO_MATCH
 
 
+def test_a_garbled_title_on_an_exactly_placed_work_still_resolves():
+    # Same author, year, journal, volume and first page; two words of the title wrong
+    # (similarity 0.81, under the 0.85 that counts as the same title): a wrong title.
+    cited = reference(title="L'Affaire Lyushkov: Autopsy of a Traitor", issue=None)
+    evidence = score(cited, work())
+    assert evidence.title < matching.TITLE_AGREES and evidence.placed_but_for_title
+    decision = best_match(cited, [work()])
+    assert decision.outcome is Outcome.RESOLVED and decision.work.doi == COOX_DOI
+    # without the first page, or in another year, the title still counts against it
+    assert best_match(replace(cited, pages=None), [work()]).outcome is Outcome.NO_MATCH
+    assert best_match(replace(cited, year=1969), [work()]).outcome is Outcome.NO_MATCH
+
+
+def test_another_item_on_the_same_page_by_the_same_author_is_not_the_work():
+    # JAMA prints several news briefs by one author on one page: "New FDA Head" and
+    # "Diagnosing Ovarian Cancer" are both Hampton, JAMA 295(16): 1889 (2006).
+    brief = work(DOI="10.1001/jama.295.16.1889-a", title=["Diagnosing Ovarian Cancer"])
+    cited = reference(title="New FDA Head", issue=None)
+    assert not score(cited, brief).placed_but_for_title
+    assert best_match(cited, [brief]).outcome is Outcome.NO_MATCH
+
+
 def test_numbered_parts_of_a_series_are_different_works():
     part1 = work(DOI="10.1/p1", title=["Seismic toughness of steel beams: Phase 1 tests"])
     part2 = work(DOI="10.1/p2", title=["Seismic toughness of steel beams: Phase 2 tests"])

@@ -32,6 +32,9 @@ NEAR_MISS = 0.20  # least confidence for a candidate to be shown as a near miss
 MARGIN = 1.5  # points the best work must lead the runner-up by, else ambiguous
 TITLE_AGREES = 0.85  # title similarity that counts as the same title (typos, translit)
 TITLE_DIFFERS = 0.5  # below this, titles are "very different" (doi-mismatch evidence)
+# A title this close to the work's, on a work everything else places, is that title with a
+# word or two wrong ("... for distributed orchard" for "... distributed multiprocessors": 0.84).
+_TITLE_GARBLED = 0.7
 _CENTRE = 4.0  # points at which confidence is 0.5
 
 
@@ -499,6 +502,8 @@ class MatchEvidence:
     def points(self) -> float:
         """Summed evidence; positive fields agree, negative fields contradict."""
         total = self._title_points()
+        if total < 0 and self.placed_but_for_title:
+            total = 0.0  # a wrong title on a work everything else places: no points either way
         if self.author is AuthorAgreement.DIFFERENT and self.located:
             pass  # the rest places it exactly: a wrong first author, not another work
         elif self.author is not None:
@@ -535,6 +540,16 @@ class MatchEvidence:
                 and self.author in (AuthorAgreement.MATCH, AuthorAgreement.SWAPPED))
 
     @property
+    def placed_but_for_title(self) -> bool:
+        """Everything but the title places the work: the same first author and year, in the
+        same journal, volume and first page, and a title with only a word or two wrong. The
+        title must still come close: one author's news briefs can share a page ("New FDA
+        Head" and "Diagnosing Ovarian Cancer", both JAMA 295(16): 1889)."""
+        return (self.title is not None and self.title >= _TITLE_GARBLED
+                and self.author in (AuthorAgreement.MATCH, AuthorAgreement.SWAPPED) and self.year_gap == 0
+                and bool(self.container and self.volume and self.first_page))
+
+    @property
     def _same_title_and_place(self) -> bool:
         """The same informative title in the same journal, volume and pages."""
         return (self.title is not None and self.title >= 0.95 and self.informative_title
@@ -553,7 +568,7 @@ class MatchEvidence:
             others = (self.author in (AuthorAgreement.MATCH, AuthorAgreement.SWAPPED),
                       self.year_gap is not None and self.year_gap <= 1,
                       bool(self.volume and self.first_page))
-            return self.title >= TITLE_AGREES and any(others)
+            return (self.title >= TITLE_AGREES and any(others)) or self.placed_but_for_title
         located = sum(bool(v) for v in (self.container, self.volume, self.first_page))
         return self.author is AuthorAgreement.MATCH and self.year_gap == 0 and located >= 2
 
