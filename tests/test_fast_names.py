@@ -15,8 +15,10 @@ from pathlib import Path
 import pytest
 
 from verify_refs.extract import authors, names
-from verify_refs.identifiers import HANDLERS, _TRIGGERS, Found, base, isbn, scan
-from verify_refs.models import IdScheme, Person
+from verify_refs.identifiers import Found, base, isbn, scan
+from verify_refs.models import Person
+
+from plain_scan import plain_scan
 
 _GOLD = Path("/work/shared/reference-strings/anystyle-gold.xml")
 
@@ -153,32 +155,9 @@ def test_is_author_words_as_split_word_by_word(words):
 # --- identifiers ---------------------------------------------------------------
 
 
-def _plain_scan(text: str) -> list[Found]:
-    """``scan`` without trigger positions: every triggered pattern run over the whole text."""
-    matches = []
-    for scheme, handler in HANDLERS.items():
-        if not any(word in text for word in _TRIGGERS[scheme]):
-            continue
-        for match in handler.pattern.finditer(text):
-            raw = handler.trim(match.group("id"))
-            if raw:
-                start = match.start("id")
-                item = Found(scheme, match.start(), start, start + len(raw), raw, handler.normalise(raw))
-                matches.append((match.start(), handler.priority, -len(raw), item))
-    kept: list[Found] = []
-    outer_end = -1
-    for _, _, _, item in sorted(matches, key=lambda m: m[:3]):
-        if item.label_start >= outer_end:
-            kept.append(item)
-            outer_end = item.end
-        elif item.scheme is IdScheme.JSTOR and kept and kept[-1].scheme is IdScheme.URL:
-            kept.append(item)
-    return kept
-
-
 def test_scan_finds_what_a_full_scan_finds(samples):
     for text in samples:
-        assert scan(text) == _plain_scan(text), text
+        assert scan(text) == plain_scan(text), text
         assert all(type(item) is Found for item in scan(text))
 
 
