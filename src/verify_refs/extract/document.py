@@ -101,15 +101,16 @@ def parse_document(source: SourceText) -> ParsedDocument:
 
 def _notes(source: SourceText, entries: list[Entry], bodies: list[str]) -> list[Note]:
     """The notes of ``entries``, whose (trimmed) bodies are ``bodies``."""
-    offsets = []
-    for entry in entries:
-        offsets += (entry.head.label_start, entry.start)
-    spans = source.spans(offsets)  # in one go: offsets in reading order come cheaper so
-    # Note's fields in order (positional: many are built): label, span, text, body_span,
-    # backlinks, section; the text verbatim, so body_span + index is a real offset
-    return [Note(entry.label or "", span, body, body_span, entry.head.backlinks,
-                 entry.section.name if entry.section is not None else None)
-            for entry, body, span, body_span in zip(entries, bodies, spans[0::2], spans[1::2])]
+    spans_on_line = source.spans_on_line  # a note's label and body start on its first line
+    notes = []
+    for entry, body in zip(entries, bodies):
+        head = entry.head
+        span, body_span = spans_on_line(entry.line, entry.line_start, head.label_start, entry.start)
+        # Note's fields in order (positional: many are built): label, span, text, body_span,
+        # backlinks, section; the text verbatim, so body_span + index is a real offset
+        notes.append(Note(entry.label or "", span, body, body_span, head.backlinks,
+                          entry.section.name if entry.section is not None else None))
+    return notes
 
 
 def _list_key(entry: Entry) -> int | str | None:

@@ -89,6 +89,7 @@ class Entry:
     end: int  # end of its last line
     line_start: int  # start of its first line
     section: Heading | None
+    line: int  # the 1-based number of its first line (its index in the lines laid out, plus one)
 
 
 @dataclass(slots=True)
@@ -300,7 +301,7 @@ class _Walker:
                 head = None  # "1938. ..." is no note
             if head is not None:
                 label = head.label if head.label is not None else str(expected)
-                current = Entry(head, label, head.body_start, line.end, line.start, section)
+                current = Entry(head, label, head.body_start, line.end, line.start, section, index + 1)
                 if not head.footnote and label.isdigit():
                     expected = int(label) + 1
                 has_notes = True
@@ -313,7 +314,7 @@ class _Walker:
             elif unnumbered and not has_notes and not self._furniture(line):
                 body = _BULLET_ONLY.match(text, line.content_start, line.end)
                 current = Entry(None, None, body.end() if body else line.content_start,
-                                line.end, line.start, section)
+                                line.end, line.start, section, index + 1)
             else:
                 break
             entries.append(current)

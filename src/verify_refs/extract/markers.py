@@ -96,8 +96,15 @@ def _brackets(source: SourceText, text: str, start: int, end: int,
         if (offset == 0 or text[offset - 1] in " \n]") and (
                 _at_line_start(text, offset) or _after_link_text(text, offset)):
             continue
-        for offset, label in _expand(match):
+        inner = match.group("inner")
+        if inner.isdecimal():  # "[8]": one label at "[" (the common case, without ``_expand``)
+            label = str(int(inner))  # "08" -> "8"
             if len(label) < 4 or label in labels:  # "[1969]" is a year unless note 1969 exists
+                offsets.append(offset)
+                marked.append(label)
+            continue
+        for offset, label in _expand(match):
+            if len(label) < 4 or label in labels:
                 offsets.append(offset)
                 marked.append(label)
     # the records are built in one go: the spans of offsets in reading order come cheaper so
@@ -107,9 +114,6 @@ def _brackets(source: SourceText, text: str, start: int, end: int,
 def _expand(match: re.Match) -> Iterator[tuple[int, str]]:
     """``[8, 9]`` -> 8 at "[", 9 at "9"; ``[3-5]`` -> 3, 4, 5 at "[". Bad ranges give nothing."""
     inner = match.group("inner")
-    if inner.isdecimal():  # "[8]": one label (the common case, without the item scan)
-        yield match.start(), str(int(inner))
-        return
     inner_start = match.start("inner")
     for index, item in enumerate(_ITEM.finditer(inner)):
         offset = match.start() if index == 0 else inner_start + item.start()
