@@ -66,6 +66,7 @@ _TRANSLATED_BY = re.compile(r"[TtÜ](?<!\w.)(?:rans(?:lated)?\.?(?:\s+by)?|r\.|r
 _EDITION_WORD = re.compile(r"[eéAi](?<!\w.)(?:dn?|dition|ufl|zd)\b\.?\)?")
 _EDITED_BY_WORDS = ("dited", "d.", "ds.", "g.")  # "rsg." has "g."
 _TRANSLATED_BY_WORDS = ("rans", "r.", "rad.", "bers.")
+_CREDIT_WORDS = _EDITED_BY_WORDS + _TRANSLATED_BY_WORDS  # one test for both: most tails have neither
 # any of [eéAi] may come before any ending: "ed", "edn", "edition", "Ad", "id", "Aufl", "izd"
 _EDITION_WORDS = ("ed", "éd", "Ad", "id", "ufl", "zd")
 _EDITION_BEFORE = re.compile(
@@ -578,7 +579,7 @@ def _take_title(text: str, pos: int, fields: _Fields) -> int:
             loc = find_locators(text[pos:end])
             if loc.start > 0:
                 end = pos + loc.start
-        if ", " in text[pos:end]:
+        if text.find(", ", pos, end) >= 0:  # (no slice made to look)
             end = _comma_title_end(text, pos, end, fields)
         fields.title = text[pos:end].strip(_TRIM) or None
     translated = _TRANSLATED.match(text, end) if text.find("[", end) >= 0 else None
@@ -674,7 +675,8 @@ def _take_tail(tail: str, fields: _Fields, has_url: bool, months: bool) -> None:
         tail = _take_in_editors(tail, into.end(), fields)
     elif fields.title and fields.title.startswith(_CHAPTER_WORDS) and _CHAPTER_TITLE.match(fields.title):
         fields.chapter = True
-    tail = _take_editors(tail, fields)
+    if _has_any(tail, _CREDIT_WORDS):
+        tail = _take_editors(tail, fields)
     if _has_any(tail, _EDITION_WORDS):
         tail = _take_edition(tail, fields)
     loc = find_locators(tail)
@@ -806,14 +808,15 @@ _SEGMENT_GAP = re.compile(r"[ .,;:\x00]*")  # the characters of _TRIM
 _NO_LETTERS = " .,;:\x00()[]\"'-–0123456789"  # (a test checks that none is a letter)
 
 
-def _segments(tail: str) -> list[str]:
-    """The sentences of the tail that contain letters: container, publisher, ... candidates."""
+def _segments(tail: str, most: int = _MAX_SEGMENTS) -> list[str]:
+    """The first ``most`` sentences of the tail that contain letters: container, publisher, ...
+    candidates."""
     out, pos, size = [], 0, len(tail)
     # No piece starting at or after ``last`` has a letter (nothing after ``last`` is one), so
     # the loop stops there: usually the tail ends in blanked locators and cuts ("Soviet
     # Studies. \x00\x00–30. \x00"), which would give one more piece each, without letters.
     last = len(tail.rstrip(_NO_LETTERS))
-    while pos < last and len(out) < _MAX_SEGMENTS:
+    while pos < last and len(out) < most:
         # Fast path: a run of cuts and punctuation (a blanked "100-130" is one cut per
         # character) would give one empty piece per character; it holds no letters, skip it.
         if tail[pos] in _TRIM:
@@ -832,7 +835,8 @@ def _segments(tail: str) -> list[str]:
 def _take_segments(tail: str, fields: _Fields, periodical: bool, has_url: bool, months: bool) -> None:
     """Container and publisher from the sentences of the tail. ``months``: whether the text has a
     month name (``MONTH_QUICK``); without one "Bloomberg 20 October" cannot be there."""
-    segments = _segments(tail)
+    # with a publisher known, only the first sentence is read (the container, or a news day)
+    segments = _segments(tail, 1 if fields.publisher is not None else _MAX_SEGMENTS)
     if not segments:
         return
     first = segments[0]
