@@ -11,7 +11,7 @@ _MONTH = (
 )
 YEAR = r"(?:1[5-9]\d\d|20[0-4]\d)"
 # A year standing alone: not part of a page range, a DOI or a longer number.
-YEAR_RE = re.compile(rf"(?P<year>[12](?<![\w/.:\-][12])(?:(?<=1)[5-9]\d\d|(?<=2)0[0-4]\d))(?P<suffix>[a-z](?![a-z]))?(?![\w/]|-\d|\.\d)")
+YEAR_RE = re.compile(r"(?P<year>[12](?<![\w/.:\-][12])(?:(?<=1)[5-9]\d\d|(?<=2)0[0-4]\d))(?P<suffix>[a-z](?![a-z]))?(?![\w/]|-\d|\.\d)")
 # "(1972) [1969]", "(1984 [1970])", "(January 1968)", "(17 August 1999)", "(1968, March 3)",
 # "(2015a)", "(n.d.)"
 _DATE = (

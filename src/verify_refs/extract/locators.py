@@ -39,7 +39,7 @@ BARE = re.compile(
     rf"|(?P<vol1>\d(?<![\w.(-]\d)\d{{0,4}}[A-Za-z]?)(?:,\s|:\s?)(?P<single>\d{{1,6}})\.?\s*$"
 )
 # A page range standing alone after a comma: "ed. Michael Renov, 1-11." (not "1920-1922")
-RANGE = re.compile(rf",\s(?P<first>\d{{1,5}})\s?-\s?(?P<last>\d{{1,5}})(?=[.,;]|\s*$)")
+RANGE = re.compile(r",\s(?P<first>\d{1,5})\s?-\s?(?P<last>\d{1,5})(?=[.,;]|\s*$)")
 # Chicago note pinpoint after the publication facts: "(Stanford: ..., 1985), 120."
 PINPOINT_AFTER_PAREN = re.compile(r"\),\s*(?:\d+:)?(?P<pin>\d{1,5}(?:-\d{1,5})?)\.?\s*$")
 

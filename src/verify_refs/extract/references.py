@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from typing import NamedTuple, Sequence
 
 from ..identifiers import Found, scan
-from ..models import IdScheme, Identifier, PageRange, Person, Reference, ReferenceKind
+from ..models import IdScheme, Identifier, Person, Reference, ReferenceKind
 from . import authors as names
 from .dates import ACCESSED, DAY_DATE, MONTH_QUICK, LANGUAGE, LANGUAGES, LEADING_DATE, ORIGINAL_YEAR, YEAR_RE
 from .locators import PINPOINT_AFTER_PAREN, Locators, find_locators
