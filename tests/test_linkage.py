@@ -107,3 +107,21 @@ def test_cite_naming_the_work_as_the_registry_has_it_is_relinked() -> None:
     assert [f.message[:20] for f in links.findings] == ['short cite "Smith 19']
     assert [c.pinpoints for c in links.cites_of(reference.id)] == [("411",)]
     assert relink_by_registry(links, [document], {}) == []
+
+
+def test_ditto_dashes_take_the_authors_of_the_entry_above():
+    # "———." stands for the authors of the entry before it: "Barth 1969" cites the second
+    # entry, and the dashes of a first entry have nobody to stand for.
+    text = ("Barth's novels (Barth 1966) and stories (Barth 1969) differ.\n\n"
+            "Bibliography\n\n"
+            "———. 1950. A Book Whose Author Is Not Given. London: Nobody.\n"
+            "Barth, John. 1966. Giles Goat-Boy. New York: Doubleday.\n"
+            "———. 1969. Lost in the Funhouse. New York: Bantam.\n"
+            "---, and Jane Doe. 1970. A Joint Work. New York: Bantam.\n")
+    document = parse_document(SourceText("d.txt", text))
+    assert [tuple(p.family for p in r.authors) for r in document.references] == [
+        (), ("Barth",), ("Barth",), ("Barth",)]  # (the co-author after "---, and" is not read)
+    result = link_corpus([document])
+    assert [f.code for f in result.findings if f.code.endswith("short-cite")] == []
+    assert {cite.year: target.title for cite, target in result.cite_targets.items()} == {
+        1966: "Giles Goat-Boy", 1969: "Lost in the Funhouse"}

@@ -9,6 +9,7 @@ always a reference; prose gives markers and parenthetical cites.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from operator import attrgetter
 
 from .. import codes
@@ -16,7 +17,7 @@ from ..models import Finding, Marker, Note, ParsedDocument, Reference, ShortCite
 from .layout import Entry, lay_out
 from .lines import split_lines
 from .markers import find_markers
-from .references import _SHORT_CITE, Reading, parse_reference, read
+from .references import _SHORT_CITE, Reading, parse_reference, read, repeats_previous_authors
 from .sections import SectionKind
 from .shortcites import cites_in_note, cites_in_text
 from .source import SourceText
@@ -93,10 +94,21 @@ def parse_document(source: SourceText) -> ParsedDocument:
         path=source.path,
         markers=tuple(markers),
         notes=tuple(notes),
-        references=tuple(sorted(references, key=_SPAN_ORDER)),
+        references=_with_ditto_authors(sorted(references, key=_SPAN_ORDER)),
         short_cites=tuple(sorted(cites, key=_SPAN_ORDER)),
         findings=tuple(findings),
     )
+
+
+def _with_ditto_authors(references: list[Reference]) -> tuple[Reference, ...]:
+    """``references`` (in reading order), each one written with ditto dashes ("———. Lost in
+    the Funhouse. ...") given the authors of the reference before it, as the dashes say: the
+    short cites that name them, the registry search and the BibTeX entry need them."""
+    for index in range(1, len(references)):
+        reference = references[index]
+        if not reference.authors and repeats_previous_authors(reference.text):
+            references[index] = replace(reference, authors=references[index - 1].authors)
+    return tuple(references)
 
 
 def _notes(source: SourceText, entries: list[Entry], bodies: list[str]) -> list[Note]:

@@ -149,6 +149,12 @@ _DIGIT = re.compile(r"\d")
 _MAX_SEGMENTS = 4  # container and publisher are among the first sentences of the tail
 _NUMBERED = re.compile(r"\s*(?:\[\d{1,4}\]|\d{1,4}\.\s)")  # a numbered bibliography entry
 _DITTO = re.compile(r"[-_]{2,}\s*[.,]?")
+
+
+def repeats_previous_authors(text: str) -> bool:
+    """Whether a reference's text opens with the ditto dashes ("———.", "---,", "______.")
+    that stand for the authors of the entry before it."""
+    return _DITTO.match(text) is not None
 _DOUBLE_CLOSE = re.compile(r'"(?=[\s,.;)\]\x00]|$)')
 _SINGLE_CLOSE = re.compile(r"(?<=[^\s])'(?=[\s,.;)\]\x00]|$)")
 
