@@ -435,3 +435,11 @@ def test_a_whole_imprint_makes_a_reference_of_a_garbled_head():
     assert looks_like_reference("Becker. Ernest. The Denial of Death. New York: Free Press, 1973.")
     # an imprint alone is no more than two points: a short note naming only a publisher is not one
     assert not looks_like_reference("Free Press, 1973.")
+
+
+@pytest.mark.parametrize("text", [
+    "Cornell, C. A. (1968). Engineering seismic risk analysis. Bulletin of the Seismological Society of America, 58(5):1583-1606.",
+    "Poirier, L.J., Giguere, M., and Marchand, R. (1983). Comparative morphology of the substantia nigra. Brain Research Bulletin 11, 371-397.",
+])
+def test_a_bulletin_is_a_journal(text):
+    assert parse(text).kind is ReferenceKind.ARTICLE

@@ -92,7 +92,7 @@ _NEWS_WORDS = keywords(
     "Times", "Post", "Gazette", "Herald", "Tribune", "Guardian", "Daily", "Weekly", "News",
     "Newsweek", "Magazine", "Telegraph", "Chronicle", "Observer", "Independent", "Economist",
     "Izvestiia", "Izvestiya", "Pravda", "Vestnik", "Reuters", "Associated Press", "Le Monde",
-    "Der Spiegel", "Bulletin",
+    "Der Spiegel",
 )
 _JOURNAL_WORDS = keywords(
     "Journal", "Review", "Transactions", "Proceedings", "Letters", "Quarterly", "Bulletin",
