@@ -443,3 +443,16 @@ def test_a_whole_imprint_makes_a_reference_of_a_garbled_head():
 ])
 def test_a_bulletin_is_a_journal(text):
     assert parse(text).kind is ReferenceKind.ARTICLE
+
+
+@pytest.mark.parametrize("text, families", [
+    ("Abrahamson, N. A. and Al Atik, L. (2010). Scenario Spectra for Design Ground Motions and Risk "
+     "Calculation. In 9th US National and 10th Canadian Conference on Earthquake Engineering, Toronto, Canada.",
+     ("Abrahamson", "Al Atik")),
+    ("Salah El Hihi and Yoshua Bengio. Hierarchical recurrent neural networks for long-term dependencies. "
+     "In NIPS, 1995.", ("El Hihi", "Bengio")),
+])
+def test_arabic_al_and_el_are_part_of_the_family_name(text, families):
+    r = parse(text)
+    assert tuple(p.family for p in r.authors) == families
+    assert looks_like_reference(text)

@@ -42,7 +42,7 @@ _STOP = rf"(?!{_STOP_WORDS}\b(?![-'’]))"
 _FAMILY_STOP = rf"(?!(?!Das\b){_STOP_WORDS}\b(?![-'’]))"
 _PARTICLES = (
     r"van von der den de del della di da du dos das le la ter ten bin ibn al el St\. "
-    r"Van Von De Del Della Di Da Du Le La Mc Mac Ter Ten"  # "Van Allen", "De Clercq", "Mc Clernon"
+    r"Van Von De Del Della Di Da Du Le La Mc Mac Ter Ten Al El"  # "Van Allen", "De Clercq", "Mc Clernon", "Al Atik"
 ).split()
 # Grouped by first letter (``by_first_letter``): tried before every family name.
 _PARTICLE = rf"(?:{by_first_letter(_PARTICLES)}\s+)"
