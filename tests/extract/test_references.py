@@ -456,3 +456,12 @@ def test_arabic_al_and_el_are_part_of_the_family_name(text, families):
     r = parse(text)
     assert tuple(p.family for p in r.authors) == families
     assert looks_like_reference(text)
+
+
+def test_press_is_a_family_name_before_initials():
+    r = parse("Press, W. H., Teukolsky, S. A., Vetterling, W. T., & Flannery, B. P. (2007). Numerical "
+              "recipes: The art of scientific computing (3rd ed.). Cambridge University Press.")
+    assert [p.family for p in r.authors] == ["Press", "Teukolsky", "Vetterling", "Flannery"]
+    assert r.title == "Numerical recipes: The art of scientific computing"
+    # a publisher's "Press" is no author
+    assert not parse("Nomonhan. Stanford: Stanford University Press, 1985.").authors
