@@ -95,6 +95,20 @@ def test_a_journal_or_publisher_wrapped_after_a_full_stop_is_not_an_entry():
     assert document.references[1].text.endswith("Academic Press, London, United Kingdom.")
 
 
+def test_an_access_note_or_a_journal_after_a_lone_initial_goes_on_with_the_entry():
+    text = ("References\n\n"
+            "MOLONEY, A., 2015a. \"Gang violence fuels child marriage in Central America,\n"
+            "researchers say\". Reuters. http://www.reuters.com/article/us-latam-violence\n"
+            "[accessed 5 February 2016]\n"
+            "Pieter Blue. Decay of the Maxwell field on the Schwarzschild manifold. J.\n"
+            "Hyperbolic Differ. Equ., 5(4):807-856, 2008.\n"
+            "[12] Karen Yagdjian. Global existence of the scalar field. J. Math. Anal. Appl.,\n"
+            "396(1):323-344, 2012.\n")
+    document = parse(text)
+    assert [r.span.line for r in document.references] == [3, 6, 8]
+    assert document.references[0].text.endswith("[accessed 5 February 2016]")
+
+
 def test_a_wrapped_author_list_is_not_cut_into_entries():
     text = ("References\n\n"
             "Okonkwo, A., Lindahl, B., Petrakis, C., Yamamoto, D., Fairbanks, E., Castellano, F.,\n"

@@ -61,6 +61,9 @@ def _opens_entry(text: str, line: Line) -> bool:
 
 # A line that cannot end a reference: it stops on a comma, "and", "In", ...
 _DANGLING = re.compile(r"(?:[,;:&-]|\b(?:and|[Ii]n|of|the|by|for|to|eds?\.|pp?\.))$")
+# A line that ends on a lone capital and a full stop, an initial or a journal's "J.": no
+# entry ends there.
+_LONE_INITIAL_END = re.compile(r"(?<![\w.])[A-Z]\.$")
 _WIDE = re.compile(r"\S{40,}")  # a line with a word this long (a URL) does not show the wrap width
 _FURNITURE = re.compile(r"(?i:posted by|labels?:|share this|newer post|older post|subscribe to)")
 _ENTRY_ENDINGS = (".", ")", "]", '"', ">")
@@ -454,7 +457,11 @@ def _continues_clearly(text: str, previous: Line, line: Line) -> bool:
     first = text[line.content_start]
     if first.islower() or first.isdigit() or first in ",;:)]":
         return True
+    if first == "[" and text[line.content_start + 1:line.content_start + 2].isalpha():
+        return True  # "[accessed 5 February 2016]", "[online]": a numbered entry opens "[12]"
     above = text[previous.start:previous.end].rstrip()
+    if _LONE_INITIAL_END.search(above):
+        return True  # "... on the Schwarzschild manifold. J." + "Hyperbolic Differ. Equ., 5(4)"
     return not (above.endswith(_ENTRY_ENDINGS) or _ENDS_WITH_IDENTIFIER.search(above))
 
 
