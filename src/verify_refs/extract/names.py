@@ -10,6 +10,7 @@ over the scripts historians write in (Latin, Greek, Cyrillic), which keeps it ex
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 
 def _char_class(predicate, limit: int = 0x0530) -> str:
@@ -110,6 +111,9 @@ _CONNECTORS = frozenset({"", "and", "&", "et", "al"})
 _WORDS = re.compile(r"[\s\-]+")
 
 
+# Remembered: a document cites the same few authors over and over, and the test splits and
+# looks up every word of each (a pure function of the string).
+@lru_cache(maxsize=4096)
 def is_author_words(words: str) -> bool:
     """False when a would-be author has a month, a function word or a "thing" word in it
     ("June 1938", "In 1938", "Article 58"), or no word besides "and"/"et al."."""

@@ -23,7 +23,7 @@ from .locators import PINPOINT_AFTER_PAREN, Locators, find_locators
 from .names import keywords
 from .source import SourceText, normalise  # the one normalisation table, shared
 
-__all__ = ["Reading", "looks_like_reference", "parse_reference", "read"]
+__all__ = ["Reading", "looks_like_reference", "parse_reference", "read", "repeats_previous_authors"]
 
 _CUT = "\x00"  # where an identifier or another consumed piece was: a hard boundary
 _MAX = 4000  # references longer than this are cut: nobody writes one, pathological input does
@@ -149,12 +149,6 @@ _DIGIT = re.compile(r"\d")
 _MAX_SEGMENTS = 4  # container and publisher are among the first sentences of the tail
 _NUMBERED = re.compile(r"\s*(?:\[\d{1,4}\]|\d{1,4}\.\s)")  # a numbered bibliography entry
 _DITTO = re.compile(r"[-_]{2,}\s*[.,]?")
-
-
-def repeats_previous_authors(text: str) -> bool:
-    """Whether a reference's text opens with the ditto dashes ("———.", "---,", "______.")
-    that stand for the authors of the entry before it."""
-    return _DITTO.match(text) is not None
 _DOUBLE_CLOSE = re.compile(r'"(?=[\s,.;)\]\x00]|$)')
 _SINGLE_CLOSE = re.compile(r"(?<=[^\s])'(?=[\s,.;)\]\x00]|$)")
 
@@ -208,6 +202,12 @@ def looks_like_reference(text: str) -> bool:
     identifier always makes one.
     """
     return read(text).is_reference
+
+
+def repeats_previous_authors(text: str) -> bool:
+    """Whether a reference's text opens with the ditto dashes ("———.", "---,", "______.")
+    that stand for the authors of the entry before it."""
+    return _DITTO.match(text) is not None
 
 
 def read(text: str) -> Reading:

@@ -15,7 +15,6 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from functools import lru_cache
 
 from ..models import ShortCite, ShortCiteStyle, Span
 from .names import (
@@ -34,10 +33,6 @@ from .names import (
     pinpoints,
 )
 from .source import SourceText
-
-# ``is_author_words`` remembered: a document cites the same few authors over and over, and the
-# test splits and looks up every word of each (a pure function of the string).
-_is_author_words = lru_cache(maxsize=4096)(is_author_words)
 
 _PAREN = re.compile(r"\((?P<inner>[^()\n]{2,300})\)")
 _PART_SPLIT = re.compile(r"\s*;\s*")
@@ -190,7 +185,7 @@ def _parse_part(source: SourceText, start: int, end: int, note_label: str | None
     if match is None or _NUMBERISH_YEAR.match(match.group("pages")):
         return []  # "(January 1968)": a date, not an author and a page
     authors = match.group("authors")
-    if not _is_author_words(authors):
+    if not is_author_words(authors):
         return []
     return [ShortCite(source.span(start), text[start:end].rstrip("."), ShortCiteStyle.PARENTHETICAL,
                       author=authors, pinpoints=pinpoints(match.group("pages")),
@@ -209,7 +204,7 @@ def _narrative_before(source: SourceText, paren: re.Match, year_only: re.Match, 
     names = authors.group("authors")
     if not lenient and year_only.group("pages") is None and not _PLURAL_AUTHORS.search(names):
         return None
-    if not _is_author_words(names):
+    if not is_author_words(names):
         return None
     cites = _one_per_year(source, year_only, source.span(authors.start()),
                           source.text[authors.start():paren.end()], _AUTHOR_YEAR, names, None,
@@ -225,7 +220,7 @@ def _from_match(source: SourceText, match: re.Match, style: ShortCiteStyle,
     """ShortCites from a pattern's match: one per year ("Coox 1968a, 1968b" gives two)."""
     groups = match.groupdict()  # those of authors, title, pages, years the pattern has
     authors = groups.get("authors")
-    if authors is not None and not _is_author_words(authors):
+    if authors is not None and not is_author_words(authors):
         return []
     text = match.group().rstrip()
     if style is _PARENTHETICAL:

@@ -537,7 +537,7 @@ class MatchEvidence:
         A year more than one apart is then a wrong year (year-mismatch), not another work:
         a reprint or a namesake in another year has another volume and other pages."""
         return (self._same_title_and_place
-                and self.author in (AuthorAgreement.MATCH, AuthorAgreement.SWAPPED))
+                and self._author_agrees)
 
     @property
     def placed_but_for_title(self) -> bool:
@@ -546,8 +546,13 @@ class MatchEvidence:
         title must still come close: one author's news briefs can share a page ("New FDA
         Head" and "Diagnosing Ovarian Cancer", both JAMA 295(16): 1889)."""
         return (self.title is not None and self.title >= _TITLE_GARBLED
-                and self.author in (AuthorAgreement.MATCH, AuthorAgreement.SWAPPED) and self.year_gap == 0
+                and self._author_agrees and self.year_gap == 0
                 and bool(self.container and self.volume and self.first_page))
+
+    @property
+    def _author_agrees(self) -> bool:
+        """The cited first author is the work's, perhaps with given and family names swapped."""
+        return self.author in (AuthorAgreement.MATCH, AuthorAgreement.SWAPPED)
 
     @property
     def _same_title_and_place(self) -> bool:
@@ -565,7 +570,7 @@ class MatchEvidence:
         """A match needs a title that agrees plus one more field, or, without a title,
         author, year and two of container/volume/first page."""
         if self.title is not None:
-            others = (self.author in (AuthorAgreement.MATCH, AuthorAgreement.SWAPPED),
+            others = (self._author_agrees,
                       self.year_gap is not None and self.year_gap <= 1,
                       bool(self.volume and self.first_page))
             return (self.title >= TITLE_AGREES and any(others)) or self.placed_but_for_title
