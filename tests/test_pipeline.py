@@ -8,7 +8,7 @@ import pytest
 from verify_refs import codes
 from verify_refs.checks.registry import _pinpoint_findings, check_pages_offline
 from verify_refs.models import PageRange, Reference, Span
-from verify_refs.pipeline import _dedupe, fewer_collections
+from verify_refs.pipeline import _dedupe, collector_paused, collector_released, fewer_collections
 
 
 def test_a_pinpoint_outside_both_ranges_is_reported_once() -> None:
@@ -45,3 +45,29 @@ def test_fewer_collections_raises_the_thresholds_and_restores_them_even_on_error
             assert gc.isenabled()  # slowed down, never switched off
             raise RuntimeError("a stage failed")
     assert gc.get_threshold() == before
+
+
+def test_the_parse_stage_runs_with_the_collector_off_and_its_records_frozen_until_the_run_ends() -> None:
+    assert gc.isenabled() and gc.get_freeze_count() == 0
+    with collector_released():
+        with pytest.raises(RuntimeError):
+            with collector_paused():
+                assert not gc.isenabled()
+                made = [[n] for n in range(1000)]  # containers the collector would track
+                raise RuntimeError("a document failed")
+        assert gc.isenabled()  # switched back on, even on error
+        assert gc.get_freeze_count() >= len(made)  # left out of later collections
+    assert gc.get_freeze_count() == 0  # handed back when the run ends
+
+
+def test_objects_frozen_by_someone_else_stay_frozen_after_a_run() -> None:
+    kept = [[n] for n in range(100)]
+    gc.freeze()
+    try:
+        frozen = gc.get_freeze_count()
+        with collector_released():
+            with collector_paused():
+                pass
+        assert gc.get_freeze_count() >= frozen and kept
+    finally:
+        gc.unfreeze()

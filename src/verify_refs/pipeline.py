@@ -152,9 +152,45 @@ def fewer_collections() -> Iterator[None]:
         gc.set_threshold(*saved)
 
 
+@contextmanager
+def collector_paused() -> Iterator[None]:
+    """Run a block (the parse stage) with the cyclic garbage collector off, and leave what it
+    made out of later collections.
+
+    What parsing makes is the run's long-lived data: hundreds of thousands of records with no
+    reference cycles, which refcounting frees when the report is dropped. Walking them is all
+    the collector would do here (about 4% of the offline half, measured, even with
+    ``fewer_collections``); switched back on afterwards, its next pass would walk them all at
+    once. So on the way out they are moved to the permanent generation (``gc.freeze``, a list
+    splice, not a walk); ``collector_released`` hands them back when the run ends, so that a
+    cycle made meanwhile is still freed in a long-lived process.
+    """
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        gc.freeze()
+        if enabled:
+            gc.enable()
+
+
+@contextmanager
+def collector_released() -> Iterator[None]:
+    """Around a whole run: what ``collector_paused`` froze goes back to the collector at the
+    end (unless something else had frozen objects before: then they stay as that owner
+    left them)."""
+    frozen_before = gc.get_freeze_count()
+    try:
+        yield
+    finally:
+        if not frozen_before:
+            gc.unfreeze()
+
+
 def run(config: Config, progress: Progress | None = None, *, resolver: LockedResolver | None = None) -> Report:
     """Check the documents named in ``config.paths`` and return the full report."""
-    with fewer_collections():
+    with collector_released(), fewer_collections():
         return _run(config, progress or _Silent(), resolver)
 
 
@@ -162,10 +198,11 @@ def _run(config: Config, progress: Progress, resolver: LockedResolver | None) ->
     inputs = load_inputs(config.paths, exclude=config.bib)
     progress.stage("parsing", len(inputs.sources))
     documents = []
-    for source in inputs.sources:
-        documents.append(parse(source))
-        progress.advance()
-    links = link_corpus(documents)
+    with collector_paused():
+        for source in inputs.sources:
+            documents.append(parse(source))
+            progress.advance()
+        links = link_corpus(documents)
     references = [ref for doc in documents for ref in doc.references]
     from .resolve.factory import make_resolver, notices
 
