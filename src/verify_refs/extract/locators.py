@@ -97,13 +97,12 @@ def _volume_before(text: str, start: int, pages_start: int) -> re.Match[str] | N
 
 def find_locators(text: str, start: int = 0) -> Locators:
     """The volume/issue/pages cluster in ``text[start:]``."""
-    digit = _DIGIT.search(text, start)  # every locator pattern below needs a digit (\d)
-    if digit is None:  # as in most book tails: ". London: Pluto Press."
-        return Locators()
     # Locators are built with positional arguments (volume, issue, pages, pinpoints, start,
     # year, spans): keywords cost more, and one is built for nearly every reference.
     found = None
-    # both need a "(" (MLA, books and bare Vancouver locators have none): skip them without one
+    # both need a "(" (MLA, books and bare Vancouver locators have none): skip them without one.
+    # (No digit test first: both start with a digit, and when one matches, as in most journal
+    # tails, the digit search would only have cost a call.)
     if text.find("(", start) >= 0:
         match = CHICAGO.search(text, start) if _year_before_paren(text, start) else None
         if match:
@@ -111,13 +110,18 @@ def find_locators(text: str, start: int = 0) -> Locators:
             found = Locators(vol, iss, _pages_of(text, match), (), match.start(), int(year), [match.span()])
             if found.pages and found.pages.last is None:  # Chicago note: the page cited
                 found.pinpoints, found.pages = (found.pages.first,), None
-        # VOL_ISSUE starts with a digit: before a CHICAGO match only if a digit is there
-        match = VOL_ISSUE.search(text, start) if found is None or digit.start() < found.start else None
+            # VOL_ISSUE starts with a digit: before a CHICAGO match only if a digit is there
+            if _DIGIT.search(text, start, found.start) is None:
+                return found
+        match = VOL_ISSUE.search(text, start)
         if match and (found is None or match.start() < found.start):
             vol, iss = match.group("vol", "iss")
-            found = Locators(vol, iss, _pages_of(text, match), (), match.start(), None, [match.span()])
-    if found is not None:
-        return found
+            return Locators(vol, iss, _pages_of(text, match), (), match.start(), None, [match.span()])
+        if found is not None:
+            return found
+    digit = _DIGIT.search(text, start)  # every locator pattern below needs a digit (\d)
+    if digit is None:  # as in most book tails: ". London: Pluto Press."
+        return Locators()
     volume = VOLUME.search(text, start)
     issue = ISSUE.search(text, start) if volume else None  # an issue counts after a volume only
     pages = LABELLED_PAGES.search(text, start)
@@ -144,13 +148,13 @@ def find_locators(text: str, start: int = 0) -> Locators:
     return Locators()
 
 
+# A ")" right after four digits, or four digits and a letter: where every CHICAGO match ends its year.
+_YEAR_THEN_CLOSE = re.compile(r"\)(?<=\d{4}\))|\)(?<=\d{4}[a-z]\))")
+
+
 def _year_before_paren(text: str, start: int) -> bool:
     """Whether a ")" in ``text[start:]`` follows four digits (or four digits and a letter), as
     the year of every CHICAGO match does: "(1968)", "(Spring 1968a)". Most tails have no
-    such ")" ("19 (3): 405-20"), and CHICAGO, which tries every digit, need not run."""
-    at = text.find(")", start)
-    while at >= 0:
-        if text[at - 4:at].isdigit() or text[at - 5:at - 1].isdigit():  # isdigit: every \d is one
-            return True
-        at = text.find(")", at + 1)
-    return False
+    such ")" ("19 (3): 405-20"), and CHICAGO, which tries every digit, need not run.
+    (One search for the ")" with a look back: the regex engine skips to each ")" by itself.)"""
+    return _YEAR_THEN_CLOSE.search(text, start) is not None
