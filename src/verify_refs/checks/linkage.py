@@ -210,6 +210,11 @@ def check_markers(document: ParsedDocument) -> Iterator[Finding]:
     if document.notes and not document.markers:
         yield _no_markers_at_all(document)
         return
+    # No label twice, each one cited (uses >= 1) and no backlinks to count: no note can have a
+    # finding, and the tests below are skipped note by note (most documents)
+    if (len(labels) == len(document.notes) and labels.keys() <= cited.keys()
+            and set(map(_backlinks, document.notes)) <= _ONLY_NONE):
+        return
     seen: set[str] = set()
     for note in document.notes:
         label = note.label
@@ -223,6 +228,8 @@ def check_markers(document: ParsedDocument) -> Iterator[Finding]:
 
 
 _label = attrgetter("label")
+_backlinks = attrgetter("backlinks")
+_ONLY_NONE = frozenset({None})
 
 
 def _note_use_finding(note: Note, uses: int) -> Finding | None:

@@ -23,7 +23,14 @@ from .source import SourceText
 
 Region = tuple[int, int]
 
-_BRACKET = re.compile(r"\[(?P<inner>[ ]?\d{1,4}(?:[ ]?[,-][ ]?\d{1,4}){0,20}[ ]?)\]")
+# A bracket group. Its first alternative, "simple", is the common marker that needs no Python
+# step: one to three ASCII digits without a leading zero (the label as written, under 4 digits),
+# after a character that is not a space, line break or "]" (so neither at a line start nor a
+# link's target). It matches only what the general alternative would, with the same extent.
+_BRACKET = re.compile(r"\[(?P<inner>(?<=[^ \n\]]\[)(?P<simple>[1-9][0-9]{0,2})(?=\])"
+                      r"|[ ]?\d{1,4}(?:[ ]?[,-][ ]?\d{1,4}){0,20}[ ]?)\]")
+_SIMPLE_LABEL = itemgetter("simple")
+_MATCH_START = re.Match.start
 _ITEM = re.compile(r"(?P<first>\d{1,4})(?:[ ]?-[ ]?(?P<last>\d{1,4}))?")
 _FOOTNOTE = re.compile(r"\[\^(?P<id>[^\]\s\[]{1,100})\](?!:)")
 # One to three superscript digits, written as one and up to two more: a pattern that starts with
@@ -87,17 +94,28 @@ def _explicit(source: SourceText, text: str, start: int, end: int,
 def _brackets(source: SourceText, text: str, start: int, end: int,
               labels: frozenset[str]) -> tuple[list[int], list[Marker]]:
     """The bracket markers in ``text[start:end]`` in reading order, and their offsets."""
-    offsets: list[int] = []
+    matches = list(_BRACKET.finditer(text, start, end))
+    simple = list(map(_SIMPLE_LABEL, matches))
+    if None not in simple:
+        # every group a simple marker (the common case): offsets, labels and records are made
+        # by C-level maps over the matches, without a Python step per marker
+        offsets = list(map(_MATCH_START, matches))
+        return offsets, list(map(Marker, simple, source.spans(offsets), repeat(MarkerStyle.BRACKET)))
+    offsets = []
     marked: list[str] = []  # their labels
-    for match in _BRACKET.finditer(text, start, end):
+    for match, label in zip(matches, simple):
         offset = match.start()
+        if label is not None:
+            offsets.append(offset)
+            marked.append(label)
+            continue
         # only a space or line break before "[" can put it at a line start, only a "]" make
         # it a link's target: "1938.[1]" needs neither test
         if (offset == 0 or text[offset - 1] in " \n]") and (
                 _at_line_start(text, offset) or _after_link_text(text, offset)):
             continue
         inner = match.group("inner")
-        if inner.isdecimal():  # "[8]": one label at "[" (the common case, without ``_expand``)
+        if inner.isdecimal():  # "[8]": one label at "[" (without ``_expand``)
             label = str(int(inner))  # "08" -> "8"
             if len(label) < 4 or label in labels:  # "[1969]" is a year unless note 1969 exists
                 offsets.append(offset)

@@ -38,6 +38,11 @@ _PAREN = re.compile(r"\((?P<inner>[^()\n]{2,300})\)")
 _PART_SPLIT = re.compile(r"\s*;\s*")
 _PREFIX = re.compile(r"(?i:(?:see(?:\s+also)?|cf\.?|compare|e\.g\.,?|i\.e\.,?)\s+)")
 _PART_AUTHOR_YEAR = re.compile(rf"(?P<authors>{AUTHORS}),?\s+(?P<years>{YEARS})(?:{PINPOINT})?\.?")
+# The usual parenthetical, "(Coox 1968, p. 411)", read with one regex call: ``_PART_AUTHOR_YEAR``
+# over the whole of ``(...)`` when it opens with no prefix ("see"). Such an inner text starts
+# with a letter (no year alone), has no ";" and no space at either end, so it is the one part
+# ``_parts`` would give, and ``_parse_part`` would match it the same way.
+_WHOLE_AUTHOR_YEAR = re.compile(rf"(?!{_PREFIX.pattern}){_PART_AUTHOR_YEAR.pattern}")
 _PART_MLA = re.compile(
     rf"(?P<authors>{NAME_WORD}(?:\s+(?:{NAME_WORD}|{LOWER}{LETTER}{{2,}}|&|et\s+al\.)){{0,4}})"
     rf"\s+{PAGE_PREFIX}?(?P<pages>{PAGES})\.?"
@@ -131,6 +136,12 @@ def _parentheticals(source: SourceText, start: int, end: int, note_label: str | 
     text = source.text
     for paren in _PAREN.finditer(text, start, end):
         inner_start, inner_end = paren.span("inner")
+        whole = _WHOLE_AUTHOR_YEAR.fullmatch(text, inner_start, inner_end)
+        if whole is not None:  # the usual cite, without the steps below (what they would make of it)
+            cites = _from_match(source, whole, _PARENTHETICAL, note_label)
+            if cites:
+                yield paren.start(), paren.end(), cites
+            continue
         # a year (names.YEAR: 1500-2099) starts with "1" or "2": "(Coox 1968)" skips the pattern
         year_only = _YEAR_ONLY.fullmatch(text, inner_start, inner_end) if text[inner_start] in "12" else None
         if year_only is not None:
