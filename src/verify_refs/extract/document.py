@@ -53,10 +53,7 @@ def parse_document(source: SourceText) -> ParsedDocument:
     short: list[_Extent] = []  # bodies and parts of notes to read for short cites
     findings: list[Finding] = []
     lists = _reference_lists(text, layout.notes, is_reference)
-    # one slice for each note's text (trimmed as ``_trimmed`` does: ``rstrip`` drops the
-    # same white space) and the reading of it
-    bodies = [text[entry.start:entry.end].rstrip() for entry in layout.notes]
-    notes = _notes(source, layout.notes, bodies)
+    notes, bodies = _notes(source, layout.notes)
     # Every (non-empty) body is read before any is parsed or scanned for short cites: one
     # parser's scans run back to back stay warm in the processor's caches, and interleaved
     # they take markedly longer. ``_read_body`` is then handed each reading made.
@@ -90,11 +87,16 @@ def parse_document(source: SourceText) -> ParsedDocument:
     for start, end in body:
         if text.find("(", start, end) >= 0:
             cites.extend(cites_in_text(source, start, end))
+    # References from notes alone are in reading order already (the layout gives the notes in
+    # reading order, and a note's references start inside it, in order): only those of a
+    # bibliography or strays, read after all the notes, need the sort (a key per reference).
+    if layout.bibliography or layout.strays:
+        references.sort(key=_SPAN_ORDER)
     return ParsedDocument(
         path=source.path,
         markers=tuple(markers),
         notes=tuple(notes),
-        references=_with_ditto_authors(sorted(references, key=_SPAN_ORDER)),
+        references=_with_ditto_authors(references),
         short_cites=tuple(sorted(cites, key=_SPAN_ORDER)),
         findings=tuple(findings),
     )
@@ -111,18 +113,24 @@ def _with_ditto_authors(references: list[Reference]) -> tuple[Reference, ...]:
     return tuple(references)
 
 
-def _notes(source: SourceText, entries: list[Entry], bodies: list[str]) -> list[Note]:
-    """The notes of ``entries``, whose (trimmed) bodies are ``bodies``."""
+def _notes(source: SourceText, entries: list[Entry]) -> tuple[list[Note], list[str]]:
+    """The notes of ``entries``, and their bodies: one slice for each note's text, trimmed as
+    ``_trimmed`` trims (``rstrip`` drops the same white space)."""
+    text = source.text
     spans_on_line = source.spans_on_line  # a note's label and body start on its first line
     notes = []
-    for entry, body in zip(entries, bodies):
+    bodies = []
+    for entry in entries:
+        body = text[entry.start:entry.end].rstrip()
         head = entry.head
         span, body_span = spans_on_line(entry.line, entry.line_start, head.label_start, entry.start)
+        section = entry.section
         # Note's fields in order (positional: many are built): label, span, text, body_span,
         # backlinks, section; the text verbatim, so body_span + index is a real offset
         notes.append(Note(entry.label or "", span, body, body_span, head.backlinks,
-                          entry.section.name if entry.section is not None else None))
-    return notes
+                          section.name if section is not None else None))
+        bodies.append(body)
+    return notes, bodies
 
 
 def _list_key(entry: Entry) -> int | str | None:

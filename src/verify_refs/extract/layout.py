@@ -121,6 +121,7 @@ class _Walker:
         self._wrapped: bool | None = None  # whether the current bibliography wraps entries
         self._width: int | None = None  # the longest line of the current bibliography
         self._crowded = 0  # how many of its lines come within a word of that
+        self._footnotes_apart = False  # whether footnote definitions were added after later notes
 
     def run(self) -> Layout:
         text, lines = self.text, self.lines
@@ -143,7 +144,8 @@ class _Walker:
                 index = self._headless(index)
             else:
                 index += 1
-        self.out.notes.sort(key=_START)  # footnote definitions were added apart
+        if self._footnotes_apart:  # only these come out of reading order
+            self.out.notes.sort(key=_START)
         self.out.claimed.sort()
         self.out.body = _gaps(self.out.claimed, len(text))
         return self.out
@@ -218,6 +220,7 @@ class _Walker:
             if entry.head.footnote:
                 self.out.notes.append(entry)
                 self._claim(entry.line_start, entry.end)
+                self._footnotes_apart = True
         return max(after, index + 1)
 
     def _is_notes_list(self, run: list[Entry], quiet: bool) -> bool:

@@ -38,17 +38,21 @@ _NOTE_LINE = re.compile(
     re.VERBOSE,
 )
 # The usual opening, "12. Text": digits, a full stop or parenthesis, spaces, and then a body
-# that starts with neither a caret nor a "J" (of "Jump up"). ``_NOTE_LINE`` reads such a line
-# just so (its bracket form cannot start with a digit, its dotted form takes the same digits,
-# and its caret and "Jump up" groups cannot match), so the line is read without the general
-# pattern and its many groups.
-_DOTTED = r"[ ]*(\d{1,4})[.)](?!\d)[ ]*"
-_DOTTED_LINE = re.compile(_DOTTED + r"(?=[^ ^J])")
+# that starts with neither a caret nor "Jump up". ``_NOTE_LINE`` reads such a line just so
+# (its bracket form cannot start with a digit, its dotted form takes the same digits, and
+# its caret and "Jump up" groups cannot match), so the line is read without the general
+# pattern and its many groups. The number is ASCII without a leading zero, so it is its own
+# label (no ``_label``); "007." and other scripts' digits are left to ``_NOTE_LINE``.
+_DOTTED = r"[ ]*([1-9][0-9]{0,3})[.)](?!\d)[ ]*"
+# A body opening with "J" ("Jones, ...") is taken once its next six characters are seen on
+# the line and are not "ump up"; a shorter one is left to ``_NOTE_LINE``.
+_NOT_JUMP_UP = r"J(?=.{6})(?!ump[ ]up)"
+_DOTTED_LINE = re.compile(_DOTTED + rf"(?=[^ ^J]|{_NOT_JUMP_UP})")
 # The same opening after each "\n" of a text, to find every such line of a notes list in one
 # scan. The body's first character must be on the line: not its "\n", nor a "\r" (of "\r\n",
 # which ``Line.end`` leaves out; a line whose body starts with a "\r" is left to
 # ``match_note_line``). So each line found gives what ``_DOTTED_LINE`` gives on it.
-_DOTTED_LINES = re.compile(r"\n" + _DOTTED + r"(?=[^ ^J\r\n])")
+_DOTTED_LINES = re.compile(r"\n" + _DOTTED + rf"(?=[^ ^J\r\n]|{_NOT_JUMP_UP})")
 _FOOTNOTE_DEF = re.compile(r"[ ]{0,3}\[\^(?P<id>[^\]\s\[]{1,100})\]:[ ]*")
 # Old Wikipedia style after a caret: "^ a b c text"; only taken with two letters or more
 # so that "^ a study of ..." keeps its article.
@@ -122,17 +126,17 @@ def match_note_line(text: str, start: int, end: int) -> NoteHead | None:
 def dotted_note_heads(text: str, start: int, end: int) -> Iterator[NoteHead]:
     """The heads ``match_note_line`` gives for the lines of ``text[start:end]`` (``start`` a
     line start) that open "12. Text", in order: one scan for a notes list instead of a call
-    per line. Other note lines, a line whose opening runs past ``end``, and a first line at
-    offset 0 (no "\n" before it) are not given. A head's ``label_start`` is its line's first
-    non-blank character."""
+    per line. Other note lines ("007." too), a line whose opening runs past ``end``, and a
+    first line at offset 0 (no "\n" before it) are not given. A head's ``label_start`` is its
+    line's first non-blank character."""
     return map(_dotted_head, _DOTTED_LINES.finditer(text, start - 1 if start > 0 else 0, end))
 
 
 def _dotted_head(match: re.Match) -> NoteHead:
     """The head of a "12. Text" line from a match of ``_DOTTED_LINE`` or ``_DOTTED_LINES``."""
-    number = match.group(1)
+    number = match.group(1)  # already a label: see ``_DOTTED``
     # NoteHead(label, label_start, body_start, backlinks, weak, footnote, strong)
-    return NoteHead(_label(number), match.start(1), match.end(), None, len(number) > 3, False, False)
+    return NoteHead(number, match.start(1), match.end(), None, len(number) > 3, False, False)
 
 
 def _label(number: str) -> str:

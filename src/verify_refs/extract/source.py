@@ -148,15 +148,11 @@ class SourceText:
     def spans_on_line(self, line: int, line_start: int, first: int, second: int) -> tuple[Span, Span]:
         """``self.span(first), self.span(second)`` for two offsets the caller knows to be on
         1-based ``line``, which starts at ``line_start`` (a note's label and body, from the
-        layout's lines): the line need not be searched for."""
-        spans = self._spans
-        found = spans.get(first)
-        if found is None:
-            found = spans[first] = Span(self.path, line, first - line_start + 1)
-        other = spans.get(second)
-        if other is None:
-            other = spans[second] = Span(self.path, line, second - line_start + 1)
-        return found, other
+        layout's lines): the line need not be searched for. Only ``second`` is remembered (a
+        note's reference and cites ask for its body's span again, nothing for its label's)."""
+        path = self.path
+        return (Span(path, line, first - line_start + 1),
+                self._spans.setdefault(second, Span(path, line, second - line_start + 1)))
 
     def line_offset(self, line: int) -> int:
         """The offset where 1-based ``line`` starts."""
