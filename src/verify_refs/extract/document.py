@@ -256,7 +256,9 @@ def _trimmed(text: str, start: int, end: int) -> tuple[int, int]:
 class _Readings:
     """The reference test, remembered per body: the layout and the note reader ask about the
     same bodies, and a body taken as a reference is then built from the same reading
-    (``parse_reference(reading=...)``) instead of being scanned and parsed again."""
+    (``parse_reference(reading=...)``) instead of being scanned and parsed again. Every body
+    is a slice of ``SourceText.text`` (a body with its labels cut off is still one), so it is
+    read as normalised already."""
 
     def __init__(self) -> None:
         self._cache: dict[str, Reading] = {}
@@ -268,7 +270,7 @@ class _Readings:
         key = text.strip()
         reading = self._cache.get(key)
         if reading is None:
-            reading = self._cache[key] = read(key)
+            reading = self._cache[key] = read(key, normalised=True)  # a slice of SourceText.text
         return reading
 
     def is_reference(self, text: str) -> bool:

@@ -210,10 +210,16 @@ def repeats_previous_authors(text: str) -> bool:
     return _DITTO.match(text) is not None
 
 
-def read(text: str) -> Reading:
-    """``looks_like_reference`` with what it found along the way (for ``parse_reference``)."""
+def read(text: str, *, normalised: bool = False) -> Reading:
+    """``looks_like_reference`` with what it found along the way (for ``parse_reference``).
+
+    ``normalised``: ``text`` is a slice of a ``SourceText.text``, which is normalised already;
+    ``normalise`` would give it back unchanged (no replacement is itself replaced), so its
+    27 membership tests over a non-ASCII body are skipped.
+    """
     text = text[:_MAX]
-    if not text.isascii():  # the table maps only non-ASCII characters (and tabs, which split drops)
+    # the table maps only non-ASCII characters (and tabs, which split drops)
+    if not normalised and not text.isascii():
         text = normalise(text)
     text = " ".join(text.split())
     if len(text) < 12:
