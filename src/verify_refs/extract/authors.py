@@ -102,10 +102,14 @@ _NAME, _NAME_GROUPS = _one_of(_FORMS)
 # no particle is followed by ",", the stop-word tests are the same, and what follows the given
 # names can neither extend them (another word, initial or particle) nor fail ``_END``. A given
 # word before "." has three lower-case letters at least: "Roy." is an initial there, "Bill."
-# is not. (tests/test_speed_ids.py checks it against ``_NAME``.)
+# is not; "Roy." is read as ``_INITIAL`` reads it (the last branch, so that the commoner
+# forms pay nothing for it). A given name ending in a period may be followed by a second one
+# (MLA's "Coox, Alvin D.. Title"): no initial or particle can follow a period directly.
+# (tests/test_speed_ids.py and tests/test_speed_parser2.py check it against ``_NAME``.)
 _COMMON_INVERTED = re.compile(
     rf"{_FAMILY_STOP}(?P<family>[{_UP}][{_LOWER}]++),\s(?P<given>"
-    rf"(?:[{_UP}]\.(?:\s?[{_UP}]\.)*+|{_STOP}[{_UP}][{_LOWER}]++(?:\s[{_UP}]\.)?)(?=\s[(\[\"&]|[,;:]|\s\d{{4}}|$)"
+    rf"(?:[{_UP}]\.(?:\s?[{_UP}]\.)*+|{_STOP}[{_UP}][{_LOWER}]++(?:\s[{_UP}]\.)?|[{_UP}][a-zа-я]{{1,2}}\.)"
+    rf"(?=\s[(\[\"&]|[,;:]|\s\d{{4}}|$|(?<=\.)\.)"
     rf"|{_STOP}[{_UP}][{_LOWER}]{{3}}[{_LOWER}]*+(?=\.))"
 )
 
@@ -181,6 +185,10 @@ def scan_names(text: str, pos: int = 0) -> tuple[list[Person], int, bool]:
         if last:
             break
         after = text[pos:pos + 2].lstrip()[:1]  # \s is what str.isspace accepts
+        if after == "." and text[pos] == ".":  # MLA's 'Coox, Alvin D.. "Title."'
+            # at a period, only _SEPARATOR's "\.?\s+" can go on, to the next name: what the
+            # period and (at most) one whitespace are followed by decides as above
+            after = text[pos + 1:pos + 3].lstrip()[:1]
         if after and after in _LIST_ENDS:
             return people, end, False  # neither _SEPARATOR nor _ET_AL can match at ``end == pos``
         separator = _SEPARATOR.match(text, pos)

@@ -42,8 +42,14 @@ _ID_LEFTOVERS = re.compile(
     r"(?:[Rr]etrieved\s+from|[Aa]vailable\s+(?:at|from|online(?:\s+at)?|on)|\[?[Oo]nline\]?|URL|"
     r"[Aa]ccessed\s+via|[Ss]ee)\s*:?\s*(?=\x00)"
 )
-_LEFTOVER_WORDS = ("etrieved", "vailable", "nline", "URL", "ccessed", "ee")  # one in each
-_LEFTOVER_REACH = 32  # longer than any _ID_LEFTOVERS match in collapsed text ("Available online at : ")
+# A cut that an _ID_LEFTOVERS match may end at: each lead-in ends in one of "mtne]La" ("from",
+# "at", "on", "online", "[Online]", "URL", "via", "See"), and only whitespace and a colon come
+# between it and the cut; the lead-in is looked for within three such characters, and a cut
+# after four or more of them may have one. (It starts with the cut: the engine skips to each.)
+_LEFTOVER_CUT = re.compile(
+    r"\x00(?:(?<=[mtne\]La]\x00)|(?<=[mtne\]La][\s:]\x00)|(?<=[mtne\]La][\s:]{2}\x00)"
+    r"|(?<=[mtne\]La][\s:]{3}\x00)|(?<=[\s:]{4}\x00))"
+)
 _CUTS = re.compile(r"[\s.,;:]*\x00[\s.,;:\x00]*")  # each becomes ". \x00" (``_mark_cuts``)
 # The characters of ``[\s.,;:]``: ``\s`` is every character ``str.isspace`` accepts (the last
 # is U+3000, the ideographic space).
@@ -365,18 +371,11 @@ def _mark_cuts(text: str) -> str:
 def _may_have_leftovers(text: str) -> bool:
     """Whether an identifier's lead-in ("Retrieved from", "Available at") may sit before a cut.
 
-    A fast path: ``_ID_LEFTOVERS`` has no cheap prefix to scan for, but it only matches
-    right before a cut, and within a few characters of it (the text is collapsed).
+    A fast path: ``_ID_LEFTOVERS`` has no cheap prefix to scan for, but each match ends right
+    before a cut, after one of a few letters (``_LEFTOVER_CUT``). Most cuts follow a period
+    ("... 405-20. \x00").
     """
-    if not _has_any(text, _LEFTOVER_WORDS):  # in none of the windows either
-        return False
-    at = text.find(_CUT)
-    while at >= 0:
-        window = text[max(0, at - _LEFTOVER_REACH):at]
-        if _has_any(window, _LEFTOVER_WORDS):
-            return True
-        at = text.find(_CUT, at + 1)
-    return False
+    return _LEFTOVER_CUT.search(text) is not None
 
 
 def _cut(text: str, match: re.Match[str]) -> str:
