@@ -40,18 +40,30 @@ _TRIGGERS: dict[IdScheme, tuple[str, ...]] = {
 }
 
 
+# Trigger words found from their second character, the first checked behind it: the engine
+# skips quickly to the characters that can start a word, and "r" is common in any text where
+# "X" and "x" are rare. Such a word's offset is its second character's (arXiv's scan starts
+# ``_LOOKBACK`` before it, and its matches start two characters before at most).
+_FROM_SECOND = frozenset({"rXiv", "rxiv", "RXIV"})
+
+
 def _trigger_pattern(words: list[str]) -> tuple[re.Pattern[str], tuple[int, ...]]:
-    """All ``words`` in one pass, grouped by first character (``by_first_letter``), each
-    followed by an empty group; and which word each group number stands for (a match's
-    ``lastindex``: the empty group after the word that matched). No word is the start of
-    another, so at one position one word at most matches, whatever their order."""
-    if any(word != other and other.startswith(word) for word in words for other in words):
+    """All ``words`` in one pass, grouped by the character each is found from (the first, or
+    the second for ``_FROM_SECOND``; ``by_first_letter``), each followed by an empty group;
+    and which word each group number stands for (a match's ``lastindex``: the empty group
+    after the word that matched). No word is the start of another (from where each is found),
+    so at one position one word at most matches, whatever their order."""
+    found_as = [word[1:] if word in _FROM_SECOND else word for word in words]
+    if any(word != other and other.startswith(word) for word in found_as for other in found_as):
         raise ValueError("a trigger word starts another")
-    pattern = by_first_letter([re.escape(word) + "()" for word in words])
-    # the groups come in the pattern's order: by first character, then as given
+    pattern = by_first_letter([
+        re.escape(word[1]) + f"(?<={re.escape(word[:2])})" + re.escape(word[2:]) + "()"
+        if word in _FROM_SECOND else re.escape(word) + "()"
+        for word in words])
+    # the groups come in the pattern's order: by the character found from, then as given
     order = [0]  # group 0 is the whole match
-    for first in dict.fromkeys(word[0] for word in words):
-        order += [index for index, word in enumerate(words) if word[0] == first]
+    for first in dict.fromkeys(word[0] for word in found_as):
+        order += [index for index, word in enumerate(found_as) if word[0] == first]
     return re.compile(pattern), tuple(order)
 
 
