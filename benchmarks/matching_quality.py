@@ -84,7 +84,12 @@ def near_duplicate(record: dict, how: str, rng: random.Random, others: Sequence[
     twin["DOI"] = f"10.99999/synthetic.{how}.{serial}"
     if how == "reprint":
         year = work_from_json(record).year or 2000
-        twin["issued"] = {"date-parts": [[year + rng.choice([-9, -4, 3, 6, 12])]]}
+        reissued = {"date-parts": [[year + rng.choice([-9, -4, 3, 6, 12])]]}
+        # every publication date is the reprint's own (a print or online date left at the
+        # original's would make the reprint carry the original year)
+        for key in ("issued", "published", "published-print", "published-online"):
+            if key == "issued" or key in twin:
+                twin[key] = reissued
         twin["volume"] = str(int(record["volume"]) + 7) if str(record.get("volume", "")).isdigit() else "99"
         twin["page"] = "1-17"
     elif how == "namesake":  # same title, year and journal; other authors, other pages

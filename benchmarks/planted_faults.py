@@ -115,8 +115,10 @@ class Corpus:
             self.next_fault += 1
             if fault == "issue" and not work.issue:
                 continue
+            if fault.startswith("year+") and work.other_years:
+                continue  # printed in another year than issued: either year is rightly cited
             return fault
-        return "year+1"
+        return "volume"
 
     def cited(self, record: dict, work: RegistryWork, fault: str | None) -> Cited:
         rng = self.rng

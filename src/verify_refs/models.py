@@ -305,6 +305,9 @@ class RegistryWork:
     editors: tuple[Person, ...] = ()
     year: int | None = None
     month: int | None = None
+    # the years of the record's print and online dates where they differ from ``year`` (the
+    # earliest): a work issued online in 2014 and printed in 2015 is rightly cited as 2015
+    other_years: tuple[int, ...] = ()
     container_titles: tuple[str, ...] = ()
     short_container_titles: tuple[str, ...] = ()
     volume: str | None = None

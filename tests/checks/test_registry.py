@@ -373,3 +373,68 @@ def test_corrected_work_is_info_and_still_verified():
     findings, status = check(reference(), resolved(registry))
     assert only(findings, "corrected").severity is Severity.INFO
     assert status is Status.VERIFIED
+
+
+# --- what the unseen-document probes found flagged on sound references ---------------
+
+
+def found(ref: Reference, registry) -> list[str]:
+    """The codes found on ``ref`` resolved to ``registry``."""
+    return codes(check(ref, resolved(registry))[0])
+
+
+def test_the_print_year_of_a_work_issued_online_earlier_is_no_year_mismatch() -> None:
+    online_first = work(issued={"date-parts": [[1967, 11, 2]]},
+                        published_online={"date-parts": [[1967, 11, 2]]},
+                        published_print={"date-parts": [[1968, 1]]})
+    assert online_first.year == 1967 and online_first.other_years == (1968,)
+    assert "year-mismatch" not in found(reference(), online_first)
+    # a year that is neither is still wrong, and the message quotes the issued year
+    finding = only(check(reference(year=1970), resolved(online_first))[0], "year-mismatch")
+    assert "1970 cited" in finding.message and "registry has 1967" in finding.message
+
+
+def test_the_deposit_date_is_not_a_publication_year() -> None:
+    undated = work(issued=None, created={"date-parts": [[2004, 5, 1]]})
+    assert undated.year is None
+    assert "year-mismatch" not in found(reference(year=1968), undated)
+
+
+def test_a_registry_title_whose_subscripts_came_apart_is_no_title_mismatch() -> None:
+    split = work(title=["Uptake of CO\n 2 by C\n 4 grasses"])
+    assert "title-mismatch" not in found(reference(title="Uptake of CO2 by C4 grasses"), split)
+    # another number is another title
+    assert "title-mismatch" in found(reference(title="Uptake of CO3 by C5 grasses"), split)
+
+
+def test_a_journal_cited_without_its_registry_subtitle_is_the_same_container() -> None:
+    titled = work(container_title=["Soviet Studies: A Quarterly Journal"])
+    assert "container-mismatch" not in found(reference(), titled)
+    assert "container-mismatch" in found(reference(container="Slavic Review"), titled)
+
+
+def test_an_abbreviated_journal_after_a_misread_title_is_the_same_container() -> None:
+    # Vancouver: the title's own full stop made the parser take its second sentence for
+    # the journal; the journal is there, abbreviated without stops
+    journal = work(container_title=["Journal of Pharmaceutical Sciences"])
+    cited = replace(reference(container="Effects of salt composition"),
+                    text="Coox AD. Anatomy of a defector. Effects of salt composition. "
+                         "J Pharm Sci. 1968;19(3):405-20.")
+    assert "container-mismatch" not in found(cited, journal)
+    other = replace(cited, text=cited.text.replace("J Pharm Sci", "Soc Sci Med"))
+    assert "container-mismatch" in found(other, journal)
+
+
+def test_a_garbled_registry_name_is_no_author_mismatch() -> None:
+    garbled = work(author=[{"family": "Co\ufffdx", "given": "Alvin D."}])
+    assert "author-mismatch" not in found(reference(), garbled)
+    entity = work(author=[{"family": "R\u0131&#x;os-Rull", "given": "J."}])
+    assert "author-mismatch" not in found(reference(), entity)
+    assert "author-mismatch" in found(reference(), work(author=[{"family": "Smith", "given": "J."}]))
+
+
+def test_a_registry_that_gives_only_the_first_page_says_nothing_of_the_last() -> None:
+    first_only = work(page="405")
+    assert "pages-mismatch" not in found(reference(), first_only)
+    # a first page that differs is still wrong
+    assert "pages-mismatch" in found(reference(pages=("407", "420", "407–20")), first_only)

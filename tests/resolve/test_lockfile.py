@@ -220,3 +220,13 @@ def test_concurrent_writers_lose_nothing(tmp_path: Path) -> None:
     assert len(entries) == 60
     assert sorted({e["reason"] for e in entries.values()}) == ["alpha", "beta", "gamma"]
 
+
+
+def test_a_works_other_years_survive_the_lock_file():
+    from verify_refs.resolve.lockfile import work_from_lock, work_to_json
+    from verify_refs.models import RegistryWork
+
+    work = RegistryWork(doi="10.1/x", year=2014, other_years=(2015,))
+    data = work_to_json(work)
+    assert data["other-years"] == [2015]
+    assert work_from_lock(data) == work

@@ -348,3 +348,22 @@ def test_a_subtitle_dropped_at_a_later_break_is_the_same_title():
                 "(Anseriformes: Anatidae) in North America and Europe")
     assert title_similarity("Neopsilotrema n. g. (Digenea", registry) == 1.0
     assert title_similarity("Neopsilotrema n. g. (Digenea: Psilostomidae)", registry) < 0.9  # not a break
+
+
+def test_wrong_pages_on_an_otherwise_placed_work_still_resolve():
+    # Same title, author, year, journal, volume and issue; the pages mistyped: wrong pages
+    # (pages-mismatch will say so), not another work.
+    cited = reference(pages=("450", "465", "450-65"))
+    evidence = score(cited, work())
+    assert evidence.first_page is False and evidence.placed_but_for_pages
+    decision = best_match(cited, [work()])
+    assert decision.outcome is Outcome.RESOLVED and decision.work.doi == COOX_DOI
+    # another year, or another issue, and the pages count against it again
+    assert not score(replace(cited, year=1969), work()).placed_but_for_pages
+    assert not score(replace(cited, issue="4"), work()).placed_but_for_pages
+
+
+def test_the_print_year_counts_as_the_registrys_year():
+    printed_later = work(issued={"date-parts": [[1967, 12]]}, published_print={"date-parts": [[1968, 1]]})
+    assert matching.year_gap(reference(), printed_later) == 0
+    assert matching.year_gap(reference(year=1966), printed_later) == 1

@@ -19,7 +19,7 @@ from .. import codes
 from ..models import (Finding, Outcome, Reference, ReferenceKind, RegistryWork, Resolution,
                       Severity, ShortCite, Span, Status)
 from ..resolve.matching import (TITLE_AGREES, AuthorAgreement, author_agreement,
-                                describes_same_work, main_title, normalise_text, page_numbers,
+                                describes_same_work, main_title, normalise_text, page_bounds, page_numbers,
                                 same_container, same_first_page, same_issue, same_volume,
                                 score, text_similarity, year_gap)
 
@@ -256,8 +256,9 @@ def _pages(reference: Reference, work: RegistryWork) -> Finding | None:
     if first_agrees is None:
         return None
     cited, registry = page_numbers(_page_text(reference)), page_numbers(work.page)
+    # (a registry that gives only the first page, "99", says nothing of the last)
     if first_agrees and (cited is None or registry is None or reference.pages.last is None
-                         or cited[1] == registry[1]):
+                         or page_bounds(work.page)[1] is None or cited[1] == registry[1]):
         return None
     severity = Severity.WARNING if first_agrees else Severity.ERROR
     cited_text = reference.pages.raw or _page_text(reference)

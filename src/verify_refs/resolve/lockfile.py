@@ -83,6 +83,8 @@ def work_from_lock(data: Mapping[str, Any]) -> RegistryWork:
         elif item.name in ("updated_by", "update_to"):
             value = tuple(WorkUpdate(**{k: str(u.get(k, "")) for k in ("type", "doi", "label", "date")})
                           for u in value)
+        elif item.name == "other_years":
+            value = tuple(v for v in value if isinstance(v, int))
         elif isinstance(value, list):
             value = tuple(str(v) for v in value)
         values[item.name] = value

@@ -95,6 +95,8 @@ def title_numbers(normalised: str) -> tuple[int, ...]:
 
 
 def _title_pair(cited: str, registry: str) -> float:
+    if cited.replace(" ", "") == registry.replace(" ", ""):
+        return 1.0  # the same letters: the registry's sub- and superscripts came apart ("CO 2", "C 4")
     similarity = text_similarity(cited, registry)
     return similarity if title_numbers(cited) == title_numbers(registry) else min(similarity, 0.8)
 
@@ -279,7 +281,14 @@ def author_agreement(reference: Reference, work: RegistryWork) -> AuthorAgreemen
         return AuthorAgreement.SWAPPED
     if any(same_surname(cited.family, p.family) for p in people[1:]):
         return AuthorAgreement.OTHER_POSITION
+    if _GARBLED.search(people[0].family):
+        return None  # "Mu?oz", "R\u0131&#x;os-Rull": the registry's spelling cannot be compared
     return AuthorAgreement.DIFFERENT
+
+
+# A name the registry holds garbled: a replacement character, an entity left undecoded,
+# UTF-8 read as Latin-1 ("MuÃ±oz"), or a question mark inside a word ("Mu?oz").
+_GARBLED = re.compile(r"\ufffd|&#|[\u00c3\u00c2][\u0080-\u00bf]|\w\?\w")
 
 
 def _initials_differ(cited: str, registry: str) -> bool:
@@ -317,6 +326,15 @@ def is_abbreviation(abbreviated: str, full: str) -> bool:
 
 
 def _same_title_text(cited: str, registry: str) -> bool:
+    if _same_name(cited, registry):
+        return True
+    # a journal cited without the subtitle the registry gives it ("Comparative American
+    # Studies: An International Journal")
+    head = registry.partition(":")[0]
+    return head != registry and len(normalise_text(head)) >= 8 and _same_name(cited, head)
+
+
+def _same_name(cited: str, registry: str) -> bool:
     a, b = normalise_text(cited), normalise_text(registry)
     a, b = a.removeprefix("the "), b.removeprefix("the ")
     return a == b or text_similarity(a, b) >= 0.9 or is_abbreviation(a, b) or is_abbreviation(b, a)
@@ -340,9 +358,27 @@ def same_container(reference: Reference, work: RegistryWork) -> bool | None:
         return True
     if any(len(normalise_text(n)) >= 8 and found_in_text(n, reference.text) for n in names):
         return True
+    if any(_abbreviation_in_text(n, reference.text) for n in names):
+        return True  # "J Pharm Sci. 2001;90(9)" after a title whose own full stop misled the parser
     if reference.volume and any(_before_volume(n, reference) for n in names):
         return True
     return False if reference.container else None
+
+
+_SENTENCE = re.compile(r"[.;]\s+|\.$")
+
+
+def _abbreviation_in_text(name: str, text: str) -> bool:
+    """A sentence of ``text`` is the journal ``name`` abbreviated without full stops, as
+    Vancouver lists write it, in two words or more ("J Pharm Sci" for the Journal of
+    Pharmaceutical Sciences). (A dotted "J. Pharm. Sci." is read as the container itself.)"""
+    if len(_content_words(name)) < 2:
+        return False
+    for piece in _SENTENCE.split(text):
+        piece = re.sub(r"[\s\d();:,-]+$", "", piece)  # "J Pharm Sci 2001;90(9)": the locators after it
+        if 2 <= len(piece.split()) <= 8 and is_abbreviation(piece, name):
+            return True
+    return False
 
 
 def _before_volume(name: str, reference: Reference) -> bool:
@@ -512,6 +548,8 @@ class MatchEvidence:
             total += _YEAR_POINTS.get(self.year_gap, -3.0)  # (else a wrong year: no points either way)
         for name, (agree, disagree) in _FIELD_POINTS.items():
             value = getattr(self, name)
+            if value is False and name == "first_page" and self.placed_but_for_pages:
+                continue  # a wrong first page: no points either way
             total += 0.0 if value is None else agree if value else disagree
         if self.pinpoint_inside:
             total += _PINPOINT_POINTS
@@ -538,6 +576,16 @@ class MatchEvidence:
         a reprint or a namesake in another year has another volume and other pages."""
         return (self._same_title_and_place
                 and self._author_agrees)
+
+    @property
+    def placed_but_for_pages(self) -> bool:
+        """Everything but the pages places the work: the same informative title, first author
+        and year, in the same journal and volume (and issue, where both give one). Pages that
+        disagree are then wrong pages (pages-mismatch), not another work: one author does not
+        publish two papers of one title in one volume."""
+        return (self.title is not None and self.title >= 0.95 and self.informative_title
+                and self._author_agrees and self.year_gap == 0
+                and bool(self.container and self.volume) and self.issue is not False)
 
     @property
     def placed_but_for_title(self) -> bool:
@@ -592,7 +640,9 @@ def year_gap(reference: Reference, work: RegistryWork) -> int | None:
     if work.year is None:
         return None
     years = [y for y in (reference.year, reference.original_year) if y is not None]
-    return min(abs(y - work.year) for y in years) if years else None
+    # the registry's year, or the year of its print or online date (cited as often)
+    registry = (work.year, *work.other_years)
+    return min(abs(y - r) for y in years for r in registry) if years else None
 
 
 def cited_title_similarity(reference: Reference, work: RegistryWork) -> float | None:

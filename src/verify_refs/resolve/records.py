@@ -50,8 +50,10 @@ def _people(items: Any) -> tuple[Person, ...]:
 
 
 def _date_parts(record: Mapping[str, Any]) -> tuple[int | None, int | None]:
-    """Year and month of publication: ``issued`` first (the earliest of print and online)."""
-    for key in ("issued", "published", "published-print", "published-online", "created"):
+    """Year and month of publication: ``issued`` first (the earliest of print and online).
+    Not ``created``: that is when the record was deposited, often years after a proceedings
+    paper or a book appeared; without a publication date the year is not checked."""
+    for key in ("issued", "published", "published-print", "published-online"):
         value = record.get(key)
         if not isinstance(value, Mapping):
             continue
@@ -62,6 +64,19 @@ def _date_parts(record: Mapping[str, Any]) -> tuple[int | None, int | None]:
                 month = parts[0][1] if len(parts[0]) > 1 and isinstance(parts[0][1], int) else None
                 return year, month
     return None, None
+
+
+def _other_years(record: Mapping[str, Any], year: int | None) -> tuple[int, ...]:
+    """The years of the print and online dates that differ from ``year``, in order."""
+    years = []
+    for key in ("published-print", "published-online", "published"):
+        value = record.get(key)
+        parts = value.get("date-parts") if isinstance(value, Mapping) else None
+        if isinstance(parts, list) and parts and isinstance(parts[0], list) and parts[0]:
+            other = parts[0][0]
+            if isinstance(other, int) and other != year and other not in years:
+                years.append(other)
+    return tuple(sorted(years))
 
 
 def _updates(items: Any) -> tuple[WorkUpdate, ...]:
@@ -103,6 +118,7 @@ def work_from_json(record: Mapping[str, Any]) -> RegistryWork:
         editors=_people(record.get("editor")),
         year=year,
         month=month,
+        other_years=_other_years(record, year),
         container_titles=_strings(record.get("container-title")),
         short_container_titles=_strings(record.get("short-container-title")),
         volume=_optional(record.get("volume")),
