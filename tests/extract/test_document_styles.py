@@ -141,3 +141,28 @@ def test_empty_and_odd_documents():
         document = parse(text)
         assert document.path == "doc.txt"
         assert document.markers == ()
+
+
+def test_vancouver_locators_after_a_semicolon_stay_with_their_reference():
+    # "Journal 1994; 21(6): 613-616" and "Springer; 2001. p. 312-23": the part after "; "
+    # opens with a number, so it is no work of its own (and no phantom reference "21")
+    document = parse("A.[1] B.[2]\n\nReferences\n\n"
+                     "1. Reilly JJ, Murray LA. Prediction of body density. Ann Hum Biol. 1994; 21(6): 613-616. "
+                     "ISSN 0301-4460.\n"
+                     "2. Wang H, Perng CS. The S2-tree. In: Cheung D, editor. Advances in Data Mining. "
+                     "Berlin: Springer; 2001. p. 312-23.\n")
+    assert [(r.note_label, r.volume, r.issue) for r in document.references] == [("1", "21", "6"), ("2", None, None)]
+    # two works in one note are still two
+    two = parse("A.[1]\n\nNotes\n\n1. Coox, Alvin D. (1968). \"L'Affaire Lyushkov\". Soviet Studies. 19 (3): 405-20; "
+                "Medvedev, Roy (1972). Let History Judge. New York: Knopf. ISBN 0-394-44645-3.\n")
+    assert len(two.references) == 2
+
+
+def test_a_markdown_short_title_in_emphasis_is_a_short_cite():
+    document = parse("One.[^1] Two.[^2]\n\n"
+                     "[^1]: Eric Hobsbawm, *The Age of Revolution* (London: Weidenfeld, 1962), 44.\n"
+                     "[^2]: Hobsbawm, *Age of Revolution*, 45.\n", path="essay.md")
+    assert [(c.author, c.short_title, c.pinpoints) for c in document.short_cites] == [
+        ("Hobsbawm", "Age of Revolution", ("45",))]
+    # an emphasis left open is no title
+    assert not parse("One.[^1]\n\n[^1]: Hobsbawm, *Age of Revolution, 45.\n", path="essay.md").short_cites

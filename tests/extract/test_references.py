@@ -465,3 +465,16 @@ def test_press_is_a_family_name_before_initials():
     assert r.title == "Numerical recipes: The art of scientific computing"
     # a publisher's "Press" is no author
     assert not parse("Nomonhan. Stanford: Stanford University Press, 1985.").authors
+
+
+@pytest.mark.parametrize("text, volume, issue, first", [
+    ('Grosh, Karl. "Residual-Based Methods for Fluid-Loaded Beams." Computer Methods in Applied Mechanics '
+     'and Engineering 190, nos. 20–21 (2001): 2543–54.', "190", "20-21", "2543"),
+    ('Smith, Roy. "A Title." Slavic Review, vol. 3, nos. 1-2, 1999, pp. 4-9.', "3", "1-2", "4"),
+    # a page count in brackets is no issue: the locators are the journal's, later
+    ("Hacquebord L. Ecology of Arctic environments, Blackwell Science Ltd, Oxford 1997 (286pp). "
+     "J Quat Sci. 1999;14(3):287-88.", "14", "3", "287"),
+])
+def test_plural_issue_labels_and_page_counts(text, volume, issue, first):
+    reference = parse(text)
+    assert (reference.volume, reference.issue, reference.pages.first) == (volume, issue, first)

@@ -367,3 +367,11 @@ def test_the_print_year_counts_as_the_registrys_year():
     printed_later = work(issued={"date-parts": [[1967, 12]]}, published_print={"date-parts": [[1968, 1]]})
     assert matching.year_gap(reference(), printed_later) == 0
     assert matching.year_gap(reference(year=1966), printed_later) == 1
+
+
+def test_a_vancouver_issue_year_counts_as_cited():
+    # a book review: the reviewed book's year comes first, the review's own before its volume
+    review = reference(year=1997, text="Hacquebord L. Ecology of Arctic environments, Oxford 1997 "
+                                        "(286pp). Soviet Studies. 1968;19(3):405-20.")
+    assert matching.year_gap(review, work()) == 0
+    assert matching.year_gap(replace(review, text="Hacquebord L. Oxford 1997."), work()) == 29

@@ -221,7 +221,17 @@ def _parts(text: str, start: int, end: int) -> list[tuple[int, int]]:
             position = separator.end()
     parts.append((position, end))
     parts = [(_after_lead_in(text, a, b), b) for a, b in parts]
-    return [(a, b) for a, b in parts if b > a]
+    parts = [(a, b) for a, b in parts if b > a]
+    # A part that opens with a number goes on with the part before: Vancouver writes
+    # "Journal 1994; 21(6): 613-6." and "Berlin: Springer; 2001. p. 312-23.", whose locators
+    # are no work of their own.
+    joined: list[tuple[int, int]] = []
+    for a, b in parts:
+        if joined and text[a].isdigit():
+            joined[-1] = (joined[-1][0], b)
+        else:
+            joined.append((a, b))
+    return joined
 
 
 def _after_lead_in(text: str, start: int, end: int) -> int:

@@ -22,16 +22,16 @@ _ISS = r"(?P<iss>[\w/]{1,9}(?:-\w{1,4})?)"
 
 # Chicago: 19, no. 3 (1968): 405-20 / 19 (Spring 1968): 405
 CHICAGO = re.compile(
-    rf"(?P<vol>\d(?<![\w.-]\d)\d{{0,4}}[A-Za-z]?)(?:,?\s*(?:no|No|nr|Nr|iss|issue|Issue)\.?\s*{_ISS})?,?\s*"
+    rf"(?P<vol>\d(?<![\w.-]\d)\d{{0,4}}[A-Za-z]?)(?:,?\s*(?:nos?|Nos?|nr|Nr|iss|issue|Issue)\.?\s*{_ISS})?,?\s*"
     rf"\((?:[^()\d]{{0,20}}?\s?)?(?:\d{{1,2}},?\s)?(?P<year>{YEAR})[a-z]?\)\s*(?:[:,]\s*(?:pp?\.\s*)?{PAGES})?"
 )
-# CS1 / APA / Vancouver: 19 (3): 405-20 / 19(3), 405-420 / 17 (224)
+# CS1 / APA / Vancouver: 19 (3): 405-20 / 19(3), 405-420 / 17 (224); not a page count, "1997 (286pp)"
 VOL_ISSUE = re.compile(
-    rf"(?P<vol>\d(?<![\w.-]\d)\d{{0,4}}[A-Za-z]?)\s?\((?P<iss>[\w/]{{1,9}}(?:[-/]\w{{1,4}})?)\)(?:\s*[:,]\s*(?:pp?\.\s*)?{PAGES})?"
+    rf"(?P<vol>\d(?<![\w.-]\d)\d{{0,4}}[A-Za-z]?)\s?\((?!\d+\s?pp?\.?\))(?P<iss>[\w/]{{1,9}}(?:[-/]\w{{1,4}})?)\)(?:\s*[:,]\s*(?:pp?\.\s*)?{PAGES})?"
 )
 VOLUME = re.compile(rf"[VvBTt](?<!\w.)(?:ol|OL|olume|d|ome?)\.?\s*{_VOL}")
 # The lookahead changes no match; it only lets the engine skip to the candidate letters.
-ISSUE = re.compile(rf"(?=[NnIiH])\b(?:[Nn]o|[Nn]r|[Ii]ss|[Ii]ssue|[Nn]umber|Heft|n°)\.?\s*{_ISS}")
+ISSUE = re.compile(rf"(?=[NnIiH])\b(?:[Nn]os?|[Nn]r|[Ii]ss|[Ii]ssue|[Nn]umber|Heft|n°)\.?\s*{_ISS}")
 LABELLED_PAGES = re.compile(rf"(?P<label>[pS](?<!\w.)(?:p|ages?)?)\.?\s*{PAGES}")
 # Nature / Vancouver: 61, 327-335 / 26: 5988-93 / 475, 163 / 17: 1057 (single page only at the end)
 BARE = re.compile(

@@ -62,9 +62,11 @@ _AUTHOR_TITLE = re.compile(
 _NARRATIVE = re.compile(rf"{NOT_AFTER_WORD}(?P<authors>{AUTHORS})\s*\((?P<years>{YEARS})"
                         rf"(?:{PINPOINT})?\)")
 _BARE = re.compile(rf"{NOT_AFTER_WORD}(?P<authors>{AUTHORS}),?\s+(?P<years>{YEARS})(?:{PINPOINT})?")
-# Chicago short form with an italic title lost in copying: "Coox, Nomonhan, 411." Only taken
-# when it is the whole of a note (or of one ";" part), as the form is otherwise too loose.
-_SHORT_TITLE = re.compile(rf"(?P<authors>{AUTHORS}),\s+(?P<title>{UPPER}[^,;\"()\n]{{0,80}}?),\s*"
+# Chicago short form with an italic title lost in copying: "Coox, Nomonhan, 411.", or kept
+# as Markdown emphasis: "Coox, *Nomonhan*, 411." Only taken when it is the whole of a note
+# (or of one ";" part), as the form is otherwise too loose.
+_SHORT_TITLE = re.compile(rf"(?P<authors>{AUTHORS}),\s+(?P<em>\*{{1,2}}|_{{1,2}})?"
+                          rf"(?P<title>{UPPER}[^,;\"()\n*]{{0,80}}?)(?(em)(?P=em)),\s*"
                           rf"{PAGE_PREFIX}?(?P<pages>{PAGES})\.?")
 _MAYBE_CITE = re.compile(r"\d|\"|bid|cit", re.IGNORECASE)
 # Before an author-year in a note, the end of an imprint or a place: a colon or "of", then

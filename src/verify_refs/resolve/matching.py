@@ -635,11 +635,18 @@ def _interpolate(x: float, xs: tuple[float, ...], ys: tuple[float, ...]) -> floa
     return ys[-1]
 
 
+_VANCOUVER_YEAR = re.compile(r"(?<![\w.-])(1[5-9]\d\d|20\d\d)[a-z]?\s?;\s?\d")
+
+
 def year_gap(reference: Reference, work: RegistryWork) -> int | None:
     """Years between the cited year (or original year of a reprint) and the registry's."""
     if work.year is None:
         return None
     years = [y for y in (reference.year, reference.original_year) if y is not None]
+    if years:
+        # Vancouver's issue date before the volume, "J Quat Sci. 1999;14(3):287-8", is the
+        # work's year even where the text names another first (the year of a book it reviews)
+        years += [int(m) for m in _VANCOUVER_YEAR.findall(reference.text)]
     # the registry's year, or the year of its print or online date (cited as often)
     registry = (work.year, *work.other_years)
     return min(abs(y - r) for y in years for r in registry) if years else None
