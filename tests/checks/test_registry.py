@@ -438,3 +438,15 @@ def test_a_registry_that_gives_only_the_first_page_says_nothing_of_the_last() ->
     assert "pages-mismatch" not in found(reference(), first_only)
     # a first page that differs is still wrong
     assert "pages-mismatch" in found(reference(pages=("407", "420", "407–20")), first_only)
+
+
+def test_a_book_the_registry_names_by_its_main_title_is_the_same_container() -> None:
+    # Chicago and Harvard chapters: "in Electronic Text: Investigations in Method and Theory,
+    # ed. ... (Oxford: Clarendon Press, 1997)", the parser taking the imprint for the book
+    book = work(container_title=["Electronic Text"])
+    cited = replace(reference(container="(Oxford: Clarendon Press", kind=ReferenceKind.CHAPTER),
+                    text='Allen Renear, "Out of Praxis," in Electronic Text: Investigations in Method and '
+                         "Theory, ed. Kathryn Sutherland (Oxford: Clarendon Press, 1997), 107-24.")
+    assert "container-mismatch" not in found(cited, book)
+    # a book named nowhere in the text is still another container
+    assert "container-mismatch" in found(replace(cited, text=cited.text.replace("Electronic Text", "Digital Text")), book)

@@ -375,3 +375,8 @@ def test_a_vancouver_issue_year_counts_as_cited():
                                         "(286pp). Soviet Studies. 1968;19(3):405-20.")
     assert matching.year_gap(review, work()) == 0
     assert matching.year_gap(replace(review, text="Hacquebord L. Oxford 1997."), work()) == 29
+
+
+def test_front_and_back_matter_are_different_pages():
+    assert matching.same_first_page("b1-b2", "f1-f2") is False
+    assert matching.same_first_page("e33693", "33693") is True  # one side without the letter

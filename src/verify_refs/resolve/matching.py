@@ -184,14 +184,20 @@ def _ascii_lower(text: str) -> str:
     return _INNER_APOSTROPHE.sub("", _APOSTROPHES.sub("'", text))
 
 
-def found_in_text(value: str, text: str) -> bool:
-    """``value`` (a title, a journal) appears in ``text`` as a whole delimited phrase."""
+def found_in_text(value: str, text: str, *, subtitle_after: bool = False) -> bool:
+    """``value`` (a title, a journal) appears in ``text`` as a whole delimited phrase.
+    ``subtitle_after``: it may be followed by a subtitle (a book the registry names by its
+    main title, "Electronic Text", cited as "in Electronic Text: Investigations in ...") and
+    follow a chapter's "in"."""
     words = normalise_text(value).split()
     if not words:
         return False
     phrase = r"[^0-9a-z]+".join(re.escape(w) for w in words)
     # delimited before; closed after (not ":" or " - ", which would start another subtitle)
-    pattern = rf"(?:^|[^\sa-z0-9])\s*({phrase})(?=\s*(?:$|[^\sa-z0-9:\-]))"
+    closing = r"[^\sa-z0-9\-]" if subtitle_after else r"[^\sa-z0-9:\-]"
+    # (a book after a chapter's "in" is delimited by it: ", in Electronic Text: ...")
+    opening = r"(?:^|[^\sa-z0-9]|\bin\s)" if subtitle_after else r"(?:^|[^\sa-z0-9])"
+    pattern = rf"{opening}\s*({phrase})(?=\s*(?:$|{closing}))"
     haystack = _ascii_lower(text)
     return any(not _is_notice(_tail_words(haystack[: m.start(1)]))
                for m in re.finditer(pattern, haystack))
@@ -356,7 +362,7 @@ def same_container(reference: Reference, work: RegistryWork) -> bool | None:
         return None
     if reference.container and any(_same_title_text(reference.container, n) for n in names):
         return True
-    if any(len(normalise_text(n)) >= 8 and found_in_text(n, reference.text) for n in names):
+    if any(len(normalise_text(n)) >= 8 and found_in_text(n, reference.text, subtitle_after=True) for n in names):
         return True
     if any(_abbreviation_in_text(n, reference.text) for n in names):
         return True  # "J Pharm Sci. 2001;90(9)" after a title whose own full stop misled the parser
@@ -494,6 +500,9 @@ def same_first_page(cited: str | None, registry: str | None) -> bool | None:
         return None
     if a[0].lower() == b[0].lower():
         return True
+    prefix_a, prefix_b = (re.sub(r"\d", "", p).lower() for p in (a[0], b[0]))
+    if prefix_a and prefix_b and prefix_a != prefix_b:
+        return False  # "b1" and "f1": a journal's back and front matter
     digits_a, digits_b = re.sub(r"\D", "", a[0]), re.sub(r"\D", "", b[0])
     if not digits_a or not digits_b:  # roman front matter ("iii") against a number
         return None
@@ -580,12 +589,12 @@ class MatchEvidence:
     @property
     def placed_but_for_pages(self) -> bool:
         """Everything but the pages places the work: the same informative title, first author
-        and year, in the same journal and volume (and issue, where both give one). Pages that
+        and year, in the same journal (and volume and issue, where both give one). Pages that
         disagree are then wrong pages (pages-mismatch), not another work: one author does not
-        publish two papers of one title in one volume."""
+        publish two papers of one title in one journal and year."""
         return (self.title is not None and self.title >= 0.95 and self.informative_title
-                and self._author_agrees and self.year_gap == 0
-                and bool(self.container and self.volume) and self.issue is not False)
+                and self._author_agrees and self.year_gap == 0 and bool(self.container)
+                and self.volume is not False and self.issue is not False)
 
     @property
     def placed_but_for_title(self) -> bool:
