@@ -125,3 +125,20 @@ def test_ditto_dashes_take_the_authors_of_the_entry_above():
     assert [f.code for f in result.findings if f.code.endswith("short-cite")] == []
     assert {cite.year: target.title for cite, target in result.cite_targets.items()} == {
         1966: "Giles Goat-Boy", 1969: "Lost in the Funhouse"}
+
+
+def test_a_narrative_cite_read_with_the_word_before_it_links_without_that_word():
+    # "... the Text Encoding Initiative, Mylonas and Renear (1999, p. 3)": the author list was
+    # read from "Initiative"; without it, the cite names Mylonas and Renear
+    from verify_refs.checks.linkage import link_corpus
+    from verify_refs.extract.document import parse_document
+    from verify_refs.extract.source import SourceText
+
+    text = ("As argued by the Text Encoding Initiative, Mylonas and Renear (1999, p. 3) say so.\n\n"
+            "References\n\n"
+            "Mylonas, E. and Renear, A. (1999) 'The Text Encoding Initiative at 10', "
+            "Computers and the Humanities, 33(1), pp. 1-9.\n")
+    document = parse_document(SourceText("essay.txt", text))
+    assert [c.author for c in document.short_cites] == ["Initiative, Mylonas and Renear"]
+    links = link_corpus([document])
+    assert not [f for f in links.findings if f.code == "orphan-short-cite"]

@@ -322,6 +322,12 @@ def test_same_doi_with_different_years_names_the_registry_value():
         f"1969 here; 1968 in a.txt:10; the registry ({DOI}) has 1968, as at a.txt:10")
 
 
+def test_a_chicago_review_of_a_title_is_no_title_conflict():
+    plain = reference("a.txt", 1, title="The First English Detectives", doi=None)
+    review = reference("b.txt", 1, title="review of The First English Detectives", doi=None)
+    assert check_citations(documents(plain, review), {}) == []
+
+
 def test_conflict_without_registry_is_placed_at_the_minority():
     refs = [reference("a.txt", 1, year=1969), reference("b.txt", 1), reference("c.txt", 1)]
     found = check_citations(documents(*refs), {})

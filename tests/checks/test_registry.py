@@ -450,3 +450,11 @@ def test_a_book_the_registry_names_by_its_main_title_is_the_same_container() -> 
     assert "container-mismatch" not in found(cited, book)
     # a book named nowhere in the text is still another container
     assert "container-mismatch" in found(replace(cited, text=cited.text.replace("Electronic Text", "Digital Text")), book)
+
+
+def test_a_journal_cited_without_the_subtitle_the_registry_runs_on_is_the_same_container() -> None:
+    run_on = work(container_title=["Soviet Studies An International Quarterly"])
+    assert "container-mismatch" not in found(reference(), run_on)
+    # two words that open another journal's name are not enough
+    other = work(container_title=["Soviet Review of Physics"])
+    assert "container-mismatch" in found(replace(reference(container="Soviet Review"), text="Coox (1968). Soviet Review."), other)

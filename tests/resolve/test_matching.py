@@ -249,11 +249,26 @@ def test_numbered_parts_of_a_series_are_different_works():
 
 
 def test_two_equally_good_records_are_ambiguous():
-    twin = work(DOI="10.1080/duplicate")
-    decision = best_match(reference(), [work(), twin])
+    # the citation gives no pages, and the two records differ only there
+    twin = work(DOI="10.1080/duplicate", page="505-520")
+    decision = best_match(reference(pages=None), [work(), twin])
     assert decision.outcome is Outcome.AMBIGUOUS
     assert decision.work is None
     assert {w.doi for w in decision.candidates} == {COOX_DOI, "10.1080/duplicate"}
+
+
+def test_one_work_the_registry_holds_twice_is_no_ambiguity():
+    # the same proceedings paper under two DOIs: every field the same, either is the work
+    twin = work(DOI="10.1080/duplicate")
+    decision = best_match(reference(), [work(), twin])
+    assert decision.outcome is Outcome.RESOLVED and decision.work.doi in {COOX_DOI, "10.1080/duplicate"}
+
+
+def test_a_compound_family_name_split_in_two_is_no_initials_conflict():
+    # "Reever Morghan, K. J." read as Morghan, Reever; the registry has Morghan, K. J. Reever
+    assert not matching._initials_differ("Reever", "K. J. Reever")
+    assert matching._initials_differ("Lei", "K. J. Reever")  # another given name still differs
+    assert matching._initials_differ("Lei", "Hongwei")
 
 
 def test_no_candidates_is_no_match():

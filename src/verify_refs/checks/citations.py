@@ -44,8 +44,9 @@ def _work_title(work: RegistryWork) -> str | None:
 
 
 def title_key(title: str) -> str:
-    """Lower-case ASCII words: case, accents and punctuation are not conflicts."""
-    return " ".join(re.findall(r"[a-z0-9]+", anyascii(title).lower()))
+    """Lower-case ASCII words: case, accents and punctuation are not conflicts, nor a
+    Chicago "review of" before the title of a review."""
+    return " ".join(re.findall(r"[a-z0-9]+", anyascii(title).lower())).removeprefix("review of ")
 
 
 def _author_key(name: str) -> str:

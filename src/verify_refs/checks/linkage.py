@@ -381,6 +381,9 @@ def _link_one(cite: ShortCite, local: ReferenceIndex, corpus: _CorpusIndex,
     candidates = local.works(cite) or corpus.works(cite)
     if not candidates and (as_page := _page_not_year(cite, local, corpus)) is not None:
         cite, candidates = as_page
+    if not candidates and (trimmed := _without_lead_word(cite)) is not None:
+        if found := local.works(trimmed) or corpus.works(trimmed):
+            cite, candidates = trimmed, found
     if len(candidates) == 1:
         result.cite_targets[cite] = candidates[0]
         return candidates[0]
@@ -399,6 +402,16 @@ def _link_one(cite: ShortCite, local: ReferenceIndex, corpus: _CorpusIndex,
         f'short cite "{cite.text}" matches {len(candidates)} references: {listed}',
         related=tuple(r.span for r in candidates)))
     return None
+
+
+def _without_lead_word(cite: ShortCite) -> ShortCite | None:
+    """The cite without the capitalised word its author list was read from, where that word
+    ends the sentence's subject: "... the Text Encoding Initiative, Mylonas and Renear (1999,
+    p. 3)" names Mylonas and Renear. Tried only when the whole list names no reference."""
+    lead, comma, rest = (cite.author or "").partition(", ")
+    if not comma or " " in lead or not rest[:1].isupper():
+        return None
+    return replace(cite, author=rest)
 
 
 def _page_not_year(cite: ShortCite, local: ReferenceIndex,

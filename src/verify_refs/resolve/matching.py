@@ -298,9 +298,14 @@ _GARBLED = re.compile(r"\ufffd|&#|[\u00c3\u00c2][\u0080-\u00bf]|\w\?\w")
 
 
 def _initials_differ(cited: str, registry: str) -> bool:
-    """Both given names known and their first letters differ (Lei vs Hongwei Wang)."""
+    """Both given names known and their first letters differ (Lei vs Hongwei Wang), unless
+    one's words are among the other's: a compound family name split in two ("Reever
+    Morghan, K. J." read as Morghan, Reever; the registry's Morghan, K. J. Reever)."""
     a, b = _name_words(cited), _name_words(registry)
-    return bool(a and b) and a[0][0] != b[0][0]
+    if not (a and b) or a[0][0] == b[0][0]:
+        return False
+    longer_a, longer_b = {w for w in a if len(w) > 1}, {w for w in b if len(w) > 1}
+    return not (longer_a and longer_b and (longer_a <= longer_b or longer_b <= longer_a))
 
 
 def _mentions_any(text: str, people: Sequence[Person]) -> bool:
@@ -337,7 +342,12 @@ def _same_title_text(cited: str, registry: str) -> bool:
     # a journal cited without the subtitle the registry gives it ("Comparative American
     # Studies: An International Journal")
     head = registry.partition(":")[0]
-    return head != registry and len(normalise_text(head)) >= 8 and _same_name(cited, head)
+    if head != registry and len(normalise_text(head)) >= 8 and _same_name(cited, head):
+        return True
+    # the same, the subtitle run on without a colon ("Comparative American Studies An
+    # International Journal"): the cited name's three or more words open the registry's
+    words, registry_words = normalise_text(cited).split(), normalise_text(registry).split()
+    return len(_content_words(cited)) >= 3 and registry_words[:len(words)] == words
 
 
 def _same_name(cited: str, registry: str) -> bool:
@@ -733,12 +743,21 @@ def best_match(reference: Reference, candidates: Sequence[RegistryWork]) -> Matc
         return MatchDecision(Outcome.NO_MATCH, None, top, near)
     best = acceptable[0]
     rivals = [e for e in ranked if e is not best and e.points > best.points - MARGIN
-              and e.corroborated]
+              and e.corroborated and not _same_record(e.work, best.work)]
     if rivals:
         return MatchDecision(Outcome.AMBIGUOUS, None, best.confidence,
                              (best.work, rivals[0].work))
     return MatchDecision(Outcome.RESOLVED, best.work, best.confidence,
                          tuple(e.work for e in ranked[1:3] if _near_miss(e)))
+
+
+def _same_record(one: RegistryWork, other: RegistryWork) -> bool:
+    """The registry holds one work twice (a proceedings paper under two DOIs): the same
+    title, authors, year, container, volume, issue and pages. Either is the work cited."""
+    return (normalise_text(one.title) == normalise_text(other.title) and one.year == other.year
+            and [p.family for p in one.authors] == [p.family for p in other.authors]
+            and (one.container_titles, one.volume, one.issue, one.page)
+            == (other.container_titles, other.volume, other.issue, other.page))
 
 
 def _near_miss(evidence: MatchEvidence) -> bool:
