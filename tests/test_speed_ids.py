@@ -46,7 +46,9 @@ _PIECES = [
 ]
 
 
-def _check(text: str) -> None:
+def check_common_inverted(text: str) -> None:
+    """Wherever ``_COMMON_INVERTED`` matches in ``text``, ``_NAME`` reads the same name in its
+    inverted form (shared with tests/test_speed_parser2.py)."""
     for pos in range(len(text)):
         fast = authors._COMMON_INVERTED.match(text, pos)
         if fast is None:
@@ -65,7 +67,7 @@ def test_the_inverted_form_is_the_first():
 
 def test_common_inverted_names_match_as_the_general_pattern():
     for text in SNIPPETS:
-        _check(text)
+        check_common_inverted(text)
     # the snippets do reach the fast path (and leave it where they should)
     assert authors._COMMON_INVERTED.match("Coox, Alvin D. (1968)")
     assert authors._COMMON_INVERTED.match("Coox, Bill. Title")
@@ -75,13 +77,13 @@ def test_common_inverted_names_match_as_the_general_pattern():
 @settings(max_examples=3000, deadline=None)
 @given(st.lists(st.sampled_from(_PIECES), min_size=1, max_size=10))
 def test_common_inverted_names_match_as_the_general_pattern_on_glued_pieces(pieces):
-    _check("".join(pieces))
+    check_common_inverted("".join(pieces))
 
 
 @settings(max_examples=1000, deadline=None)
 @given(st.text(alphabet="AaBbJjRoyé., ;:(\"&12-\t", max_size=24))
 def test_common_inverted_names_match_as_the_general_pattern_on_random_text(text):
-    _check(text)
+    check_common_inverted(text)
 
 
 @pytest.fixture(scope="module")
@@ -95,4 +97,4 @@ def gold_strings() -> list[str]:
 
 def test_common_inverted_names_match_as_the_general_pattern_on_real_references(gold_strings):
     for text in gold_strings:
-        _check(text)
+        check_common_inverted(text)

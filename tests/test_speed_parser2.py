@@ -14,7 +14,7 @@ from hypothesis import strategies as st
 
 from verify_refs.extract import authors
 
-_INVERTED_FORM = 1  # the number of the group around ``_INVERTED`` in ``_NAME`` (its first form)
+from test_speed_ids import check_common_inverted
 
 SNIPPETS = [
     'Coox, Alvin D.. "Anatomy." Soviet Studies, vol. 19, no. 3, 1968, pp. 405-20.',
@@ -32,18 +32,6 @@ _PIECES = [
     ", ", ",", " ", ".", "..", ". ", ";", ":", " (", "(1968)", " 1968", ' "', "'", "[", "&", " & ", "-", "\t",
     " and ", "\x00", "é",
 ]
-
-
-def _check_common_inverted(text: str) -> None:
-    for pos in range(len(text)):
-        fast = authors._COMMON_INVERTED.match(text, pos)
-        if fast is None:
-            continue
-        general = authors._NAME.match(text, pos)
-        assert general is not None, (text, pos)
-        assert general.lastindex == _INVERTED_FORM, (text, pos)
-        family, given_names = authors._NAME_GROUPS[general.lastindex]
-        assert fast.group(0, "family", "given") == general.group(0, family, given_names), (text, pos)
 
 
 def _scan_names_trying_every_separator(text: str, pos: int = 0):
@@ -87,7 +75,7 @@ def test_mla_names_take_the_fast_path():
 
 def test_snippets():
     for text in SNIPPETS:
-        _check_common_inverted(text)
+        check_common_inverted(text)
         _check_scan(text)
 
 
@@ -95,7 +83,7 @@ def test_snippets():
 @given(st.lists(st.sampled_from(_PIECES), min_size=1, max_size=10))
 def test_glued_pieces(pieces):
     text = "".join(pieces)
-    _check_common_inverted(text)
+    check_common_inverted(text)
     _check_scan(text)
 
 
