@@ -395,3 +395,24 @@ def test_a_vancouver_issue_year_counts_as_cited():
 def test_front_and_back_matter_are_different_pages():
     assert matching.same_first_page("b1-b2", "f1-f2") is False
     assert matching.same_first_page("e33693", "33693") is True  # one side without the letter
+
+
+def test_a_cited_isbn_among_the_works_places_a_book_with_a_short_title():
+    book = work(type="book", title=["Shakespeare and Ecology"], container_title=None, volume=None,
+                issue=None, page=None, ISBN=["9780199567027", "9780191917851"],
+                author=[{"family": "Martin", "given": "Randall"}], issued={"date-parts": [[2015, 9]]})
+    text = ("Martin, Randall (2015). Shakespeare and Ecology. Oxford: Oxford University Press. "
+            "ISBN 978-0-19-956702-7.")
+    span = Span("doc.md", 3, 1)
+    cited = Reference(id="doc.md:3:1", span=span, text=text, kind=ReferenceKind.BOOK,
+                      authors=(Person("Martin", "Randall"),), year=2015, title="Shakespeare and Ecology",
+                      identifiers=(Identifier(IdScheme.ISBN, "9780199567027", "978-0-19-956702-7", span),))
+    assert score(cited, book).isbn is True
+    assert best_match(cited, [book]).outcome is Outcome.RESOLVED
+    # the ISBN-10 of the same book counts the same; without an ISBN the short title is not enough
+    ten = replace(cited, identifiers=(Identifier(IdScheme.ISBN, "0199567026", "0-19-956702-6", span),))
+    assert score(ten, book).isbn is True
+    assert best_match(replace(cited, identifiers=()), [book]).outcome is Outcome.NO_MATCH
+    # another book's ISBN proves nothing either way
+    other = replace(cited, identifiers=(Identifier(IdScheme.ISBN, "9780394446455", "978-0-394-44645-5", span),))
+    assert score(other, book).isbn is None

@@ -98,4 +98,13 @@ def problem(raw: str) -> str | None:
     return None
 
 
+def as_isbn13(raw: str) -> str | None:
+    """The ISBN-13 of a valid ISBN-10 or -13 (so that the two forms of one book compare
+    equal); None if ``raw`` is no valid ISBN."""
+    digits = _digits(raw)
+    if problem(digits) is not None:
+        return None
+    return _isbn.to_isbn13(digits) if len(digits) == 10 else digits
+
+
 HANDLER = Handler(IdScheme.ISBN, PATTERN, normalise, problem, trim, priority=1)

@@ -22,6 +22,7 @@ from dataclasses import dataclass
 from anyascii import anyascii
 from rapidfuzz import fuzz
 
+from ..identifiers.isbn import as_isbn13
 from ..identifiers.issn import problem as issn_problem
 from ..models import IdScheme, Outcome, Person, Reference, RegistryWork
 from .records import plain_text
@@ -534,6 +535,9 @@ _FIELD_POINTS = {"container": (1.0, -0.5), "volume": (1.0, -2.0), "issue": (0.5,
                  "first_page": (1.5, -3.0)}
 # A pinpoint inside the work's pages: weaker than the first page (any page of a long range).
 _PINPOINT_POINTS = 1.0
+# A cited ISBN among the work's: as strong as a first page in a journal volume (a short book
+# title, "Shakespeare and Ecology", is not informative enough to place the book alone).
+_ISBN_POINTS = 3.0
 
 
 @dataclass(frozen=True, slots=True)
@@ -552,6 +556,9 @@ class MatchEvidence:
     # a note's pinpoint ("(1968): 411") inside the work's page range, when no range is cited;
     # None when it cannot be told or lies outside (a wrong pinpoint is page-out-of-range)
     pinpoint_inside: bool | None = None
+    # a cited ISBN that is one of the work's: it names the book (and edition) itself. Never
+    # False: one book has many ISBNs (print, e-book, editions), the registry lists some
+    isbn: bool | None = None
 
     @property
     def points(self) -> float:
@@ -572,6 +579,8 @@ class MatchEvidence:
             total += 0.0 if value is None else agree if value else disagree
         if self.pinpoint_inside:
             total += _PINPOINT_POINTS
+        if self.isbn:
+            total += _ISBN_POINTS
         return total
 
     def _title_points(self) -> float:
@@ -639,7 +648,7 @@ class MatchEvidence:
         if self.title is not None:
             others = (self._author_agrees,
                       self.year_gap is not None and self.year_gap <= 1,
-                      bool(self.volume and self.first_page))
+                      bool(self.volume and self.first_page), bool(self.isbn))
             return (self.title >= TITLE_AGREES and any(others)) or self.placed_but_for_title
         located = sum(bool(v) for v in (self.container, self.volume, self.first_page))
         return self.author is AuthorAgreement.MATCH and self.year_gap == 0 and located >= 2
@@ -700,7 +709,16 @@ def score(reference: Reference, work: RegistryWork) -> MatchEvidence:
         pinpoint_inside=_pinpoint_inside(reference, work),
         first_page=same_first_page(reference.pages.first if reference.pages else None,
                                    work.page),
+        isbn=_same_isbn(reference, work),
     )
+
+
+def _same_isbn(reference: Reference, work: RegistryWork) -> bool | None:
+    """True when an ISBN the reference cites is one of the work's; None otherwise."""
+    if not work.isbn:
+        return None
+    cited = {as_isbn13(i.raw) for i in reference.ids(IdScheme.ISBN)} - {None}
+    return True if cited and cited & {as_isbn13(i) for i in work.isbn} else None
 
 
 _LEADING_NUMBER = re.compile(r"^(?:pp?\.?\s*)?(\d+)")
