@@ -142,3 +142,21 @@ def test_a_narrative_cite_read_with_the_word_before_it_links_without_that_word()
     assert [c.author for c in document.short_cites] == ["Initiative, Mylonas and Renear"]
     links = link_corpus([document])
     assert not [f for f in links.findings if f.code == "orphan-short-cite"]
+
+
+def test_a_paged_marker_checks_its_page_against_its_notes_work():
+    from verify_refs.checks.linkage import link_corpus
+    from verify_refs.checks.registry import check_pages_offline
+    from verify_refs.extract.document import parse_document
+    from verify_refs.extract.source import SourceText
+
+    text = ("Measured [1, p. 125], and again [1, p. 135].\n\nReferences\n\n"
+            '[1] L. Gulyaeva, "Measurement of hydrophobicity," J. Pharm. Sci., vol. 90, no. 9, '
+            "pp. 122-130, 2001.\n")
+    document = parse_document(SourceText("ieee.txt", text))
+    links = link_corpus([document])
+    reference = document.references[0]
+    assert [c.pinpoints for c in links.cites_of(reference.id)] == [("125",), ("135",)]
+    found = check_pages_offline(reference, links.cites_of(reference.id))
+    assert [(f.code, f.span.column) for f in found] == [("page-out-of-range", 33)]
+    assert not [f for f in links.findings if f.code in ("orphan-short-cite", "unused-note")]

@@ -226,6 +226,7 @@ class ShortCiteStyle(str, enum.Enum):
     AUTHOR_TITLE = "author-title"  # Chicago short note: Coox, "L'Affaire," 407
     IBID = "ibid"
     OP_CIT = "op-cit"
+    MARKER = "marker"  # IEEE, Vancouver: [11, p. 135], the page cited in note 11's work
 
 
 @_quick_init

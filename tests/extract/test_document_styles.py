@@ -166,3 +166,23 @@ def test_a_markdown_short_title_in_emphasis_is_a_short_cite():
         ("Hobsbawm", "Age of Revolution", ("45",))]
     # an emphasis left open is no title
     assert not parse("One.[^1]\n\n[^1]: Hobsbawm, *Age of Revolution, 45.\n", path="essay.md").short_cites
+
+
+IEEE = """\
+The effect was measured twice [1, p. 125] and disputed [2]. Later work [1, pp. 135-6] agreed.
+A year in brackets with a page is no marker [1969, p. 5].
+
+References
+
+[1] L. Gulyaeva, "Measurement of hydrophobicity," J. Pharm. Sci., vol. 90, no. 9, pp. 122-130, 2001.
+[2] A. D. Coox, "L'Affaire Lyushkov," Soviet Studies, vol. 19, no. 3, pp. 405-420, 1968.
+"""
+
+
+def test_ieee_markers_with_pages_are_markers_and_cite_their_pages():
+    document = parse(IEEE)
+    assert [(m.label, m.span.line, m.span.column) for m in document.markers] == [
+        ("1", 1, 31), ("2", 1, 56), ("1", 1, 72)]
+    paged = [(c.note_label, c.pinpoints, c.span.column) for c in document.short_cites
+             if c.style is ShortCiteStyle.MARKER]
+    assert paged == [("1", ("125",), 31), ("1", ("135-6",), 72)]

@@ -107,11 +107,22 @@ class ReferenceIndex:
     given name, first editor, the reference's first word), so linking is not quadratic."""
 
     def __init__(self, references: Iterable[Reference]) -> None:
+        self._references = references = list(references)
+        self._by_note: dict[str, Reference] | None = None  # built when a paged marker asks
         self._by_key: dict[str, list[Reference]] = defaultdict(list)
         for reference in references:
             for key in _reference_keys(reference):
                 self._by_key[key].append(reference)
         self._works: dict[tuple, list[Reference]] = {}
+
+    def of_note(self, label: str | None) -> Reference | None:
+        """The first reference in note ``label``."""
+        if self._by_note is None:
+            self._by_note = {}
+            for reference in self._references:
+                if reference.note_label is not None:
+                    self._by_note.setdefault(reference.note_label, reference)
+        return self._by_note.get(label) if label is not None else None
 
     def works(self, cite: ShortCite) -> list[Reference]:
         """The distinct works ``cite`` may abbreviate (not to be changed: they are shared).
@@ -302,12 +313,15 @@ def _link_short_cites(documents: Sequence[ParsedDocument], result: LinkResult) -
                 previous = item
             elif item.style is _IBID:
                 previous = _link_ibid(item, previous, result)
+            elif item.style is _MARKER:  # a page in the prose: no work cited "just before"
+                _link_one(item, local, corpus, result)
             else:
                 target = _link_one(item, local, corpus, result)
                 previous = target if target is not None else previous
 
 
 _IBID = ShortCiteStyle.IBID  # looked up once: an enum member lookup costs a call
+_MARKER = ShortCiteStyle.MARKER
 
 
 class _CorpusIndex:
@@ -378,6 +392,11 @@ def _link_ibid(cite: ShortCite, previous: Reference | None, result: LinkResult) 
 
 def _link_one(cite: ShortCite, local: ReferenceIndex, corpus: _CorpusIndex,
               result: LinkResult) -> Reference | None:
+    if cite.style is _MARKER:  # "[11, p. 135]": the work of note 11, if that note names one
+        target = local.of_note(cite.note_label)
+        if target is not None:
+            result.cite_targets[cite] = target
+        return target
     candidates = local.works(cite) or corpus.works(cite)
     if not candidates and (as_page := _page_not_year(cite, local, corpus)) is not None:
         cite, candidates = as_page

@@ -16,7 +16,7 @@ from .. import codes
 from ..models import Finding, Marker, Note, ParsedDocument, Reference, ShortCite
 from .layout import Entry, lay_out
 from .lines import split_lines
-from .markers import find_markers
+from .markers import find_markers, paged_marker_cites
 from .references import _SHORT_CITE, Reading, parse_reference, read, repeats_previous_authors
 from .sections import SectionKind
 from .shortcites import cites_in_note, cites_in_text
@@ -83,7 +83,9 @@ def parse_document(source: SourceText) -> ParsedDocument:
     # gaps of white space alone (a blank line between two entries) are prose extents too,
     # with nothing to find
     body = [(start, end) for start, end in layout.body if _CONTENT.search(text, start, end)]
-    markers: list[Marker] = find_markers(source, body, [note.label for note in notes])
+    note_labels = [note.label for note in notes]
+    markers: list[Marker] = find_markers(source, body, note_labels)
+    cites.extend(paged_marker_cites(source, body, note_labels))  # "[11, p. 135]": a page of note 11's work
     for start, end in body:
         if text.find("(", start, end) >= 0:
             cites.extend(cites_in_text(source, start, end))

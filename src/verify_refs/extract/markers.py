@@ -17,7 +17,7 @@ from collections.abc import Iterable, Iterator
 from itertools import repeat
 from operator import itemgetter
 
-from ..models import Marker, MarkerStyle
+from ..models import Marker, MarkerStyle, ShortCite, ShortCiteStyle
 from .notes import SUPERSCRIPT_DIGITS
 from .source import SourceText
 
@@ -31,6 +31,9 @@ _BRACKET = re.compile(r"\[(?P<inner>(?<=[^ \n\]]\[)(?P<simple>[1-9][0-9]{0,2})(?
                       r"|[ ]?\d{1,4}(?:[ ]?[,-][ ]?\d{1,4}){0,20}[ ]?)\]")
 _SIMPLE_LABEL = itemgetter("simple")
 _MATCH_START = re.Match.start
+# A numbered marker with the page it cites (IEEE, Vancouver): "[11, p. 135]", "[3, pp. 40-42]".
+# The marker is note 11's; the page is checked against the range of note 11's work.
+_PAGED = re.compile(r"\[(?P<label>[1-9]\d{0,3}),\s?pp?\.\s?(?P<pages>\d{1,5}(?:\s?-\s?\d{1,5})?)\]")
 _ITEM = re.compile(r"(?P<first>\d{1,4})(?:[ ]?-[ ]?(?P<last>\d{1,4}))?")
 _FOOTNOTE = re.compile(r"\[\^(?P<id>[^\]\s\[]{1,100})\](?!:)")
 # One to three superscript digits, written as one and up to two more: a pattern that starts with
@@ -79,6 +82,9 @@ def _explicit(source: SourceText, text: str, start: int, end: int,
         if text.find("[^", start, end) >= 0:  # how every footnote marker starts
             others.extend((m.start(), Marker(m.group("id"), source.span(m.start()), MarkerStyle.FOOTNOTE))
                           for m in _FOOTNOTE.finditer(text, start, end))
+    if text.find(", p", start, end) >= 0:  # how every paged marker goes on after its number
+        others.extend((m.start(), Marker(m.group("label"), source.span(m.start()), MarkerStyle.BRACKET))
+                      for m in _paged(text, start, end, labels))
     for match in _SUPERSCRIPT.finditer(text, start, end):
         if not _is_power(text, match.start(), match.group()):
             label = str(int(match.group().translate(_FROM_SUPERSCRIPT)))
@@ -89,6 +95,26 @@ def _explicit(source: SourceText, text: str, start: int, end: int,
     found += others
     found.sort(key=_OFFSET)  # stable: brackets first at an offset, as found
     return [marker for _, marker in found]
+
+
+def paged_marker_cites(source: SourceText, regions: Iterable[Region],
+                       note_labels: Iterable[str] = ()) -> list[ShortCite]:
+    """The pages that paged markers ("[11, p. 135]") cite, as cites of their notes' works."""
+    labels = frozenset(note_labels)
+    text = source.text
+    return [ShortCite(source.span(m.start()), m.group(0), ShortCiteStyle.MARKER,
+                      pinpoints=(m.group("pages"),), note_label=m.group("label"))
+            for start, end in regions if text.find(", p", start, end) >= 0
+            for m in _paged(text, start, end, labels)]
+
+
+def _paged(text: str, start: int, end: int, labels: frozenset[str]) -> Iterator[re.Match]:
+    """The paged markers of ``text[start:end]``: "[1969, p. 5]" is a year unless note 1969
+    exists, as for "[1969]"."""
+    for match in _PAGED.finditer(text, start, end):
+        label = match.group("label")
+        if len(label) < 4 or label in labels:
+            yield match
 
 
 def _brackets(source: SourceText, text: str, start: int, end: int,
