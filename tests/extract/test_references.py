@@ -478,3 +478,13 @@ def test_press_is_a_family_name_before_initials():
 def test_plural_issue_labels_and_page_counts(text, volume, issue, first):
     reference = parse(text)
     assert (reference.volume, reference.issue, reference.pages.first) == (volume, issue, first)
+
+
+def test_vancouver_hyphenated_initials_and_a_title_with_a_letter_and_digit():
+    reference = parse("Wang H, Perng C-S. The S2-tree: an index structure for subsequence matching. "
+                      "J Data Min. 2001;3:312-23.")
+    assert [(p.family, p.given) for p in reference.authors] == [("Wang", "H"), ("Perng", "C-S")]
+    assert reference.title == "The S2-tree: an index structure for subsequence matching"
+    assert (reference.volume, reference.pages.first) == ("3", "312")
+    # a German "S." is still a page label
+    assert parse("Müller, K. Die Stadt. Berlin 1990, S. 12-15.").pages.first == "12"

@@ -63,7 +63,8 @@ _END = r"(?:(?<=\.)|(?=\s*(?:[,;&:.(\[\"]|and\b|et\b|\d{4}|$)))"
 _TRAILING_PARTICLE = r"(?:\s+(?:de|da|do|dos|das|di|du|von|van|der|del|della)(?:\s+(?:la|las|los))?(?=[\s,.;]))?"
 _INVERTED = re.compile(rf"(?P<family>{_FAMILY}),\s*(?P<given>{_GIVEN}{_TRAILING_PARTICLE}){_END}")
 _VANCOUVER = re.compile(
-    rf"(?P<family>{_FAMILY})\s+(?P<given>[{_UP}]{{1,3}}(?![\w.'’-])|[{_UP}]{{2,3}}(?=\.(?:\s|$))){_END}"
+    rf"(?P<family>{_FAMILY})\s+(?P<given>[{_UP}]{{1,3}}(?![\w.'’-])|[{_UP}]{{2,3}}(?=\.(?:\s|$))"
+    rf"|[{_UP}]-[{_UP}](?![\w'’-])){_END}"  # hyphenated initials: "Perng C-S", "Pao C-H"
 )
 _NATURAL = re.compile(
     rf"(?P<given>(?:(?:{_INITIAL}|{_BARE_INITIAL}|[{_UP}]{{2}}(?=\s)|{_GIVEN_WORD})\s*-?\s*){{1,3}}?)"

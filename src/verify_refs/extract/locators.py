@@ -32,7 +32,8 @@ VOL_ISSUE = re.compile(
 VOLUME = re.compile(rf"[VvBTt](?<!\w.)(?:ol|OL|olume|d|ome?)\.?\s*{_VOL}")
 # The lookahead changes no match; it only lets the engine skip to the candidate letters.
 ISSUE = re.compile(rf"(?=[NnIiH])\b(?:[Nn]os?|[Nn]r|[Ii]ss|[Ii]ssue|[Nn]umber|Heft|n°)\.?\s*{_ISS}")
-LABELLED_PAGES = re.compile(rf"(?P<label>[pS](?<!\w.)(?:p|ages?)?)\.?\s*{PAGES}")
+# (a German "S." needs its full stop: "S2" is a name, "The S2-tree", not page 2)
+LABELLED_PAGES = re.compile(rf"(?P<label>(?:p|S(?=\.))(?<!\w.)(?:p|ages?)?)\.?\s*{PAGES}")
 # Nature / Vancouver: 61, 327-335 / 26: 5988-93 / 475, 163 / 17: 1057 (single page only at the end)
 BARE = re.compile(
     rf"(?P<vol>\d(?<![\w.(-]\d)\d{{0,4}}[A-Za-z]?)(?:\s?[:,.]\s?|\s)(?P<first>{_PAGE})\s?-+\s?(?P<last>{_PAGE})(?![\w/])"
