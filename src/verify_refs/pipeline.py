@@ -212,7 +212,8 @@ def _run(config: Config, progress: Progress, resolver: LockedResolver | None) ->
     # A cite that names a work as the registry has it links to that work's reference
     # (whose own year is then the error), so linkage is settled before it is reported.
     relink_by_registry(links, documents, _described(references, resolutions))
-    findings = offline_findings(documents, links)
+    findings = [f for f in offline_findings(documents, links)
+                if not _registry_holds_the_page(f, resolutions)]
     checked, statuses = registry_findings(references, resolutions, links)
     findings.extend(checked)
     findings.extend(_corpus_findings(inputs.sources, documents, resolutions))
@@ -228,6 +229,14 @@ def _run(config: Config, progress: Progress, resolver: LockedResolver | None) ->
         notices=tuple(notices(resolver, resolutions)),
         suppressed=len(findings) - len(kept),
     )
+
+
+def _registry_holds_the_page(finding: Finding, resolutions: dict[str, Resolution]) -> bool:
+    from .checks.registry import registry_holds_the_page
+
+    resolution = resolutions.get(finding.reference_id) if finding.reference_id else None
+    work = resolution.work if resolution is not None and resolution.outcome is Outcome.RESOLVED else None
+    return registry_holds_the_page(finding, work)
 
 
 def _described(references: Sequence[Reference], resolutions: dict[str, Resolution]) -> dict:

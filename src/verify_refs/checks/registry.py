@@ -63,6 +63,18 @@ def check_pages_offline(reference: Reference, short_cites: Sequence[ShortCite] =
     return _pinpoint_findings(reference, short_cites, bounds, where)
 
 
+def registry_holds_the_page(finding: Finding, work: RegistryWork | None) -> bool:
+    """An offline page-out-of-range whose page lies inside the registry's range for the
+    work: the page is right and the reference's own range wrong (pages-mismatch says so),
+    so the offline finding would blame the wrong thing."""
+    if finding.code != "page-out-of-range" or work is None or not finding.subject:
+        return False
+    bounds = page_numbers(work.page)
+    pages = pinpoint_pages(finding.subject.removeprefix("page "))
+    return (bounds is not None and pages is not None and bounds[0] != bounds[1]
+            and bounds[0] <= pages[0] and pages[1] <= bounds[1])
+
+
 # --- outcomes other than resolved ------------------------------------------
 
 
