@@ -369,3 +369,18 @@ def test_check_corpus_includes_conflicting_citations():
     sources = [SourceText("a.txt", "x\n"), SourceText("b.txt", "y\n")]
     found = check_corpus(sources, documents(a, b), {})
     assert [f.code for f in found] == ["conflicting-citation"]
+
+
+def test_a_reference_citing_another_works_doi_is_not_grouped_with_that_work_by_it():
+    # Toelch cited with Murray's DOI: doi-mismatch says so; it is no conflicting citation of
+    # Murray's paper (which would advise changing Toelch's details to Murray's)
+    murray = reference("a.txt", 1, author="Murray", title="Honey bees and the waggle dance", year=2010)
+    toelch = reference("b.txt", 1, author="Toelch", title="Social learning in primates", year=2014)
+    work = RegistryWork(doi=DOI, title="Honey bees and the waggle dance", year=2010,
+                        authors=(Person("Murray", "Alvin D."),))
+    resolutions = {ref.id: Resolution(ref.id, Outcome.RESOLVED, work=work, via="doi") for ref in (murray, toelch)}
+    assert check_citations(documents(murray, toelch), resolutions) == []
+    # two references to one work with one DOI still conflict on their years
+    again = reference("c.txt", 1, author="Murray", title="Honey bees and the waggle dance", year=2011)
+    resolutions[again.id] = Resolution(again.id, Outcome.RESOLVED, work=work, via="doi")
+    assert [f.code for f in check_citations(documents(murray, toelch, again), resolutions)] == ["conflicting-citation"]

@@ -157,3 +157,14 @@ def test_a_note_citing_several_years_is_short_cites_not_a_reference():
     assert document.references == ()
     assert [(c.year, c.year_suffix, c.span.line, c.span.column, c.pinpoints) for c in document.short_cites] == [
         (1968, "a", 5, 4, ("407",)), (1968, "b", 5, 16, ("407",))]
+
+
+def test_a_parenthetical_cite_wrapped_onto_the_next_line_is_read():
+    from verify_refs.extract.shortcites import cites_in_text
+    from verify_refs.extract.source import SourceText
+
+    text = "As found (Bressan, 2002,\np. 41) and (Fontaine et\nal. 152). Not (see\n\nbelow 2001).\n"
+    cites = cites_in_text(SourceText("a.txt", text), 0, len(text))
+    assert [(c.author, c.year, c.pinpoints, c.text, c.span.line) for c in cites] == [
+        ("Bressan", 2002, ("41",), "Bressan, 2002, p. 41", 1),
+        ("Fontaine et al.", None, ("152",), "Fontaine et al. 152", 2)]

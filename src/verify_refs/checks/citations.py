@@ -20,6 +20,7 @@ from rapidfuzz import fuzz
 
 from .. import codes
 from ..models import Finding, Outcome, ParsedDocument, Reference, RegistryWork, Resolution
+from ..resolve.matching import describes_same_work
 from .drift import is_variant
 
 _TITLE_SIMILARITY = 92  # rapidfuzz ratio, 0..100, of two spellings of one title
@@ -73,7 +74,8 @@ def check_citations(documents: Sequence[ParsedDocument],
     """Conflicting details among references to one work, across all ``documents``."""
     references = sorted((r for d in documents for r in d.references), key=lambda r: (r.span, r.id))
     findings = []
-    for group in group_references(references):
+    wrong_doi = frozenset(r.id for r in references if _doi_names_another_work(r, resolutions))
+    for group in group_references(references, wrong_doi):
         work = _registry_work(group, resolutions)
         for field in _FIELDS:
             finding = _conflict(field, group, work)
@@ -85,8 +87,19 @@ def check_citations(documents: Sequence[ParsedDocument],
 # --- grouping ----------------------------------------------------------------
 
 
-def group_references(references: Sequence[Reference]) -> list[list[Reference]]:
-    """References to one work, in input order; only groups of two or more."""
+def _doi_names_another_work(reference: Reference, resolutions: Mapping[str, Resolution]) -> bool:
+    """The reference cites a DOI of another work (what doi-mismatch reports): its DOI does not
+    join it to the references of that other work, whose details it would seem to contradict."""
+    resolution = resolutions.get(reference.id)
+    work = resolution.work if resolution is not None else None
+    return bool(reference.doi and work is not None and work.doi == reference.doi.lower()
+                and not describes_same_work(reference, work))
+
+
+def group_references(references: Sequence[Reference],
+                     wrong_doi: frozenset[str] = frozenset()) -> list[list[Reference]]:
+    """References to one work, in input order; only groups of two or more. ``wrong_doi``:
+    the ids of references whose DOI names another work (not to be grouped by it)."""
     parent = list(range(len(references)))
 
     def find(i: int) -> int:
@@ -95,7 +108,7 @@ def group_references(references: Sequence[Reference]) -> list[list[Reference]]:
             i = parent[i]
         return i
 
-    for i, j in _same_work_pairs(references):
+    for i, j in _same_work_pairs(references, wrong_doi):
         parent[find(i)] = find(j)
     groups: dict[int, list[Reference]] = defaultdict(list)
     for index, ref in enumerate(references):
@@ -103,11 +116,11 @@ def group_references(references: Sequence[Reference]) -> list[list[Reference]]:
     return [g for g in groups.values() if len(g) > 1]
 
 
-def _same_work_pairs(references: Sequence[Reference]):
+def _same_work_pairs(references: Sequence[Reference], wrong_doi: frozenset[str] = frozenset()):
     """Index pairs that name one work, found within small buckets, never all pairs."""
     by_doi, by_author, by_title = defaultdict(list), defaultdict(list), defaultdict(list)
     for index, ref in enumerate(references):
-        if ref.doi:
+        if ref.doi and ref.id not in wrong_doi:
             by_doi[ref.doi.lower()].append(index)
         if ref.first_author and ref.title:
             by_author[_author_key(ref.first_author)].append(index)

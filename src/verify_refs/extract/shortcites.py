@@ -34,7 +34,10 @@ from .names import (
 )
 from .source import SourceText
 
-_PAREN = re.compile(r"\((?P<inner>[^()\n]{2,300})\)")
+# A parenthesis may wrap onto the next line of hard-wrapped prose ("(Bressan, 2002,\np. 41)"),
+# not across a blank line (``_BLANK_LINE``: another paragraph).
+_PAREN = re.compile(r"\((?P<inner>[^()]{2,300})\)")
+_BLANK_LINE = re.compile(r"\n[ \t]*\n")
 _PART_SPLIT = re.compile(r"\s*;\s*")
 _PREFIX = re.compile(r"(?i:(?:see(?:\s+also)?|cf\.?|compare|e\.g\.,?|i\.e\.,?)\s+)")
 _PART_AUTHOR_YEAR = re.compile(rf"(?P<authors>{AUTHORS}),?\s+(?P<years>{YEARS})(?:{PINPOINT})?\.?")
@@ -138,6 +141,8 @@ def _parentheticals(source: SourceText, start: int, end: int, note_label: str | 
     text = source.text
     for paren in _PAREN.finditer(text, start, end):
         inner_start, inner_end = paren.span("inner")
+        if text.find("\n", inner_start, inner_end) >= 0 and _BLANK_LINE.search(text, inner_start, inner_end):
+            continue
         whole = _WHOLE_AUTHOR_YEAR.fullmatch(text, inner_start, inner_end)
         if whole is not None:  # the usual cite, without the steps below (what they would make of it)
             cites = _from_match(source, whole, _PARENTHETICAL, note_label)
@@ -197,10 +202,10 @@ def _parse_part(source: SourceText, start: int, end: int, note_label: str | None
     match = _PART_MLA.fullmatch(text, start, end)
     if match is None or _NUMBERISH_YEAR.match(match.group("pages")):
         return []  # "(January 1968)": a date, not an author and a page
-    authors = match.group("authors")
+    authors = " ".join(match.group("authors").split())  # (one line, if it wrapped)
     if not is_author_words(authors):
         return []
-    return [ShortCite(source.span(start), text[start:end].rstrip("."), ShortCiteStyle.PARENTHETICAL,
+    return [ShortCite(source.span(start), " ".join(text[start:end].rstrip(".").split()), ShortCiteStyle.PARENTHETICAL,
                       author=authors, pinpoints=pinpoints(match.group("pages")),
                       note_label=note_label)]
 
@@ -233,9 +238,12 @@ def _from_match(source: SourceText, match: re.Match, style: ShortCiteStyle,
     """ShortCites from a pattern's match: one per year ("Coox 1968a, 1968b" gives two)."""
     groups = match.groupdict()  # those of authors, title, pages, years the pattern has
     authors = groups.get("authors")
+    text = match.group().rstrip()
+    if "\n" in text:  # wrapped onto the next line: "Fontaine et\nal. 152"
+        text = " ".join(text.split())
+        authors = " ".join(authors.split()) if authors is not None else None
     if authors is not None and not is_author_words(authors):
         return []
-    text = match.group().rstrip()
     if style is _PARENTHETICAL:
         text = text.rstrip(".")  # the full stop of "(Coox 1968, p. 4.)" is not the cite's
     span = source.span(match.start())
