@@ -488,3 +488,12 @@ def test_vancouver_hyphenated_initials_and_a_title_with_a_letter_and_digit():
     assert (reference.volume, reference.pages.first) == ("3", "312")
     # a German "S." is still a page label
     assert parse("Müller, K. Die Stadt. Berlin 1990, S. 12-15.").pages.first == "12"
+
+
+def test_a_chicago_book_note_with_an_emphasised_title_has_one_author():
+    reference = parse("Jesse Matz, *Modernist Time Ecology* (Baltimore: Johns Hopkins University Press, 2018), 12.")
+    assert [(p.family, p.given) for p in reference.authors] == [("Matz", "Jesse")]
+    assert reference.title == "Modernist Time Ecology"
+    # a journal in emphasis after a quoted title keeps its place
+    article = parse('Alvin D. Coox, "L\'Affaire Lyushkov," *Soviet Studies* 19, no. 3 (1968): 405-20.')
+    assert (article.title, article.container, article.volume) == ("L'Affaire Lyushkov", "Soviet Studies", "19")

@@ -311,6 +311,7 @@ _REFERENCE_FIELDS = (
 
 # Markdown emphasis around a title or journal: *Soviet Studies*, _The Voices of the Dead_.
 # (URLs, where underscores live, are cut out before this runs.)
+_COMMA_BEFORE_EMPHASIS = re.compile(r",(?=\s+(?:\*{1,2}|_{1,2})(?=\S))")
 _EMPHASIS = re.compile(r"(?<![\w*])(\*{1,2}|_{1,2})(?=\S)(.+?)(?<=\S)\1(?![\w*])")
 
 
@@ -333,7 +334,11 @@ def _clean(body: str, found: list[Found], *, collapsed: bool = False) -> str:
     if not text.isascii():  # "Tra\u0301insson": combining accents are not word characters
         text = unicodedata.normalize("NFC", text)
     if "*" in text or "_" in text:
-        text = _EMPHASIS.sub(r"\2", text)
+        # A comma before an emphasised title ends the authors ("Jesse Matz, *Modernist Time
+        # Ecology* (Baltimore: ...)", a Chicago book note): once the emphasis goes, the title's
+        # capitalised words would read as a second name. (A journal after a quoted title has
+        # the comma inside the quotes: '"L'Affaire," *Soviet Studies*'.)
+        text = _EMPHASIS.sub(r"\2", _COMMA_BEFORE_EMPHASIS.sub(".", text))
     if found:
         if _may_have_leftovers(text):
             text = _ID_LEFTOVERS.sub("", text)
