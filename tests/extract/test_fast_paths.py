@@ -187,7 +187,7 @@ def _slow_clean(body: str, found: list[Found]) -> str:
     if not text.isascii():
         text = references.unicodedata.normalize("NFC", text)
     if "*" in text or "_" in text:
-        text = references._EMPHASIS.sub(r"\2", text)
+        text = references._EMPHASIS.sub(r"\2", references._COMMA_BEFORE_EMPHASIS.sub(".", text))
     if found:
         text = references._ID_LEFTOVERS.sub("", text)
         text = references._mark_cuts(references._drop_empty_parens(text))
