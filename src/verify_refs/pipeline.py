@@ -17,7 +17,7 @@ from .checks.linkage import LinkResult, link_corpus, relink_by_registry
 from .config import Config
 from .extract.source import InputError, SourceText, read_source
 from .resolve.lockfile import LockedResolver
-from .models import Finding, Outcome, ParsedDocument, Reference, Report, Resolution, Status
+from .models import Finding, Outcome, ParsedDocument, Reference, RegistryWork, Report, Resolution, Status
 
 DOCUMENT_SUFFIXES = (".txt", ".md", ".markdown", ".text", ".bib")
 
@@ -211,9 +211,9 @@ def _run(config: Config, progress: Progress, resolver: LockedResolver | None) ->
     resolutions = resolver.resolve_all(references)
     # A cite that names a work as the registry has it links to that work's reference
     # (whose own year is then the error), so linkage is settled before it is reported.
-    relink_by_registry(links, documents, _described(references, resolutions))
-    findings = [f for f in offline_findings(documents, links)
-                if not _registry_holds_the_page(f, resolutions)]
+    described = _described(references, resolutions)
+    relink_by_registry(links, documents, described)
+    findings = [f for f in offline_findings(documents, links) if not _checked_by_registry(f, described)]
     checked, statuses = registry_findings(references, resolutions, links)
     findings.extend(checked)
     findings.extend(_corpus_findings(inputs.sources, documents, resolutions))
@@ -231,15 +231,18 @@ def _run(config: Config, progress: Progress, resolver: LockedResolver | None) ->
     )
 
 
-def _registry_holds_the_page(finding: Finding, resolutions: dict[str, Resolution]) -> bool:
-    from .checks.registry import registry_holds_the_page
+def _checked_by_registry(finding: Finding, described: dict[str, RegistryWork]) -> bool:
+    """An offline page-out-of-range of a reference whose registry work gives a page range: the
+    registry check looks at the same pages against that range, which is the right one where
+    the two differ (a page inside it is no fault, and pages-mismatch reports the reference's
+    own range; a page outside both is the registry check's finding)."""
+    from .checks.registry import registry_range
 
-    resolution = resolutions.get(finding.reference_id) if finding.reference_id else None
-    work = resolution.work if resolution is not None and resolution.outcome is Outcome.RESOLVED else None
-    return registry_holds_the_page(finding, work)
+    work = described.get(finding.reference_id) if finding.code == "page-out-of-range" else None
+    return work is not None and registry_range(work) is not None
 
 
-def _described(references: Sequence[Reference], resolutions: dict[str, Resolution]) -> dict:
+def _described(references: Sequence[Reference], resolutions: dict[str, Resolution]) -> dict[str, RegistryWork]:
     """Reference id -> the registry work it resolved to, where it describes that work (not
     a DOI of another work)."""
     from .resolve.matching import describes_same_work

@@ -460,17 +460,23 @@ def test_a_journal_cited_without_the_subtitle_the_registry_runs_on_is_the_same_c
     assert "container-mismatch" in found(replace(reference(container="Soviet Review"), text="Coox (1968). Soviet Review."), other)
 
 
-def test_an_offline_page_finding_is_dropped_when_the_registry_range_holds_the_page() -> None:
-    from verify_refs.checks.registry import registry_holds_the_page
+def test_an_offline_page_finding_gives_way_to_the_registry_range() -> None:
+    from verify_refs.checks.registry import registry_range
+    from verify_refs.pipeline import _checked_by_registry
 
     # the reference's own pages are wrong (71-78; the registry has 61-68): page 64 is right
     wrong_range = reference(pages=("71", "78", "71-78"), pinpoints=("64",))
     registry = work(page="61-68")
     [offline] = check_pages_offline(wrong_range)
     assert offline.code == "page-out-of-range" and "own range is 71-78" in offline.message
-    assert registry_holds_the_page(offline, registry)
-    # a page outside both ranges stays an error, and so does one with no registry range
-    [outside] = check_pages_offline(reference(pages=("71", "78", "71-78"), pinpoints=("90",)))
-    assert not registry_holds_the_page(outside, registry)
-    assert not registry_holds_the_page(offline, work(page="61"))
-    assert not registry_holds_the_page(offline, None)
+    assert _checked_by_registry(offline, {wrong_range.id: registry})
+    assert "page-out-of-range" not in found(wrong_range, registry)
+    # a page outside both ranges stays an error: the registry check reports it
+    outside = reference(pages=("71", "78", "71-78"), pinpoints=("90",))
+    [offline_outside] = check_pages_offline(outside)
+    assert _checked_by_registry(offline_outside, {outside.id: registry})
+    assert "page-out-of-range" in found(outside, registry)
+    # with no registry range (one page only) or no registry work, the offline finding stays
+    assert registry_range(work(page="61")) is None and registry_range(registry) == (61, 68)
+    assert not _checked_by_registry(offline, {wrong_range.id: work(page="61")})
+    assert not _checked_by_registry(offline, {})

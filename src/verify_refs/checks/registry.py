@@ -63,16 +63,11 @@ def check_pages_offline(reference: Reference, short_cites: Sequence[ShortCite] =
     return _pinpoint_findings(reference, short_cites, bounds, where)
 
 
-def registry_holds_the_page(finding: Finding, work: RegistryWork | None) -> bool:
-    """An offline page-out-of-range whose page lies inside the registry's range for the
-    work: the page is right and the reference's own range wrong (pages-mismatch says so),
-    so the offline finding would blame the wrong thing."""
-    if finding.code != "page-out-of-range" or work is None or not finding.subject:
-        return False
+def registry_range(work: RegistryWork) -> tuple[int, int] | None:
+    """The work's page range as the registry gives it, when it has two ends: once the work is
+    known, cited pages are checked against this range, not the reference's own."""
     bounds = page_numbers(work.page)
-    pages = pinpoint_pages(finding.subject.removeprefix("page "))
-    return (bounds is not None and pages is not None and bounds[0] != bounds[1]
-            and bounds[0] <= pages[0] and pages[1] <= bounds[1])
+    return bounds if bounds is not None and bounds[0] != bounds[1] else None
 
 
 # --- outcomes other than resolved ------------------------------------------
@@ -117,8 +112,8 @@ def _resolved_findings(reference: Reference, resolution: Resolution, work: Regis
         return [_doi_mismatch(reference, resolution, work)]
     findings = [f for f in (_jstor(reference, resolution, work),) if f]
     findings += [f for check in _FIELD_CHECKS if (f := check(reference, work))]
-    bounds = page_numbers(work.page)
-    if bounds is not None and bounds[0] != bounds[1]:
+    bounds = registry_range(work)
+    if bounds is not None:
         where = f"registry range is {bounds[0]}-{bounds[1]} ({work.doi})"
         findings += _pinpoint_findings(reference, short_cites, bounds, where)
     return findings + _update_findings(reference, work)
