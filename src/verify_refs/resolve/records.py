@@ -49,34 +49,33 @@ def _people(items: Any) -> tuple[Person, ...]:
     return tuple(people)
 
 
+def _first_date(record: Mapping[str, Any], key: str) -> list | None:
+    """The first ``date-parts`` entry of ``record[key]`` ([year, month, day], as given), if its
+    year is a number."""
+    value = record.get(key)
+    parts = value.get("date-parts") if isinstance(value, Mapping) else None
+    if isinstance(parts, list) and parts and isinstance(parts[0], list) and parts[0] \
+            and isinstance(parts[0][0], int):
+        return parts[0]
+    return None
+
+
 def _date_parts(record: Mapping[str, Any]) -> tuple[int | None, int | None]:
     """Year and month of publication: ``issued`` first (the earliest of print and online).
     Not ``created``: that is when the record was deposited, often years after a proceedings
     paper or a book appeared; without a publication date the year is not checked."""
     for key in ("issued", "published", "published-print", "published-online"):
-        value = record.get(key)
-        if not isinstance(value, Mapping):
-            continue
-        parts = value.get("date-parts")
-        if isinstance(parts, list) and parts and isinstance(parts[0], list) and parts[0]:
-            year = parts[0][0]
-            if isinstance(year, int):
-                month = parts[0][1] if len(parts[0]) > 1 and isinstance(parts[0][1], int) else None
-                return year, month
+        date = _first_date(record, key)
+        if date is not None:
+            month = date[1] if len(date) > 1 and isinstance(date[1], int) else None
+            return date[0], month
     return None, None
 
 
 def _other_years(record: Mapping[str, Any], year: int | None) -> tuple[int, ...]:
-    """The years of the print and online dates that differ from ``year``, in order."""
-    years = []
-    for key in ("published-print", "published-online", "published"):
-        value = record.get(key)
-        parts = value.get("date-parts") if isinstance(value, Mapping) else None
-        if isinstance(parts, list) and parts and isinstance(parts[0], list) and parts[0]:
-            other = parts[0][0]
-            if isinstance(other, int) and other != year and other not in years:
-                years.append(other)
-    return tuple(sorted(years))
+    """The years of the print and online dates that differ from ``year``, sorted."""
+    dates = (_first_date(record, key) for key in ("published-print", "published-online", "published"))
+    return tuple(sorted({date[0] for date in dates if date is not None and date[0] != year}))
 
 
 def _updates(items: Any) -> tuple[WorkUpdate, ...]:
