@@ -20,7 +20,6 @@ PATTERN = re.compile(
     r"(?P<id>(?:" + _RESOLVER + r")?[^\s\"]+)"
 )
 _RESOLVER_PREFIX = re.compile(r"^(?:(?:https?://)?(?:dx\.|www\.)?doi\. ?org/|doi:)", re.I)
-_SYNTAX = re.compile(r"10\.(\d+(?:\.\d+)*)/(\S+)")
 _REGISTRANT = re.compile(r"\d{4,9}(?:\.\d+)*")
 # A label glued to the end of the DOI by a lost separator: "...410603ISSN 0038-5859".
 _GLUED_LABELS = ("ISSN", "ISBN", "OCLC", "JSTOR", "PMID", "PMC", "S2CID", "Bibcode")
