@@ -114,7 +114,7 @@ def _plain_scan_names(text: str, pos: int = 0) -> tuple[list[Person], int, bool]
     end = pos
     last = False
     while True:
-        forms = (_PLAIN_FORMS[2],) if _PLAIN_STARTS_WITH_INITIAL.match(text, pos) else _PLAIN_FORMS
+        forms = (_PLAIN_FORMS[authors._FORMS.index(authors._NATURAL)],) if _PLAIN_STARTS_WITH_INITIAL.match(text, pos) else _PLAIN_FORMS
         match = next(filter(None, (form.match(text, pos) for form in forms)), None)
         if not match:
             break

@@ -162,7 +162,8 @@ def test_particles_grouped_by_first_letter_match_as_the_plain_list():
     form with the particles as one plain alternation, in their order."""
     plain = rf"(?:(?:{'|'.join(authors._PARTICLES)})\s+)"
     forms = [(form, re.compile(form.pattern.replace(authors._PARTICLE, plain)))
-             for form in (*authors._FORMS, authors._SEPARATOR)]
+             for form in (*authors._FORMS, authors._SEPARATOR)
+             if form is not authors._INVERTED_TWO_WORD_FAMILY]  # (no particle in a two-word family)
     assert all(authors._PARTICLE in form.pattern for form, _ in forms)
     rng = random.Random(3)
     pieces = [p.replace("\\", "") for p in authors._PARTICLES] + [

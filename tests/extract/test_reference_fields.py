@@ -80,6 +80,36 @@ def test_collective_in_capitals():
     assert r.year == 2014
 
 
+@pytest.mark.parametrize("text, authors, title", [
+    # Spanish and Portuguese family names of two words, inverted: the first word is not a given name
+    ("Rojas Paredes, Tomás. La sierra en llamas. Lima: Horizonte, 1987.",
+     [Person("Rojas Paredes", "Tomás")], "La sierra en llamas"),
+    ("Ruiz Zafra, M. (1990). Rivers of the plateau. Quito: Andes.",
+     [Person("Ruiz Zafra", "M.")], "Rivers of the plateau"),
+    ("Pinto Lobo, B. L., & Melo Reis, C. (2012). Soil carbon in pastures. Geoderma, 18, 1-9.",
+     [Person("Pinto Lobo", "B. L."), Person("Melo Reis", "C.")], "Soil carbon in pastures"),
+    ("Rojas Paredes, Tomás, and Ana Lima. Andean trade. Lima: Horizonte, 1987.",
+     [Person("Rojas Paredes", "Tomás"), Person("Lima", "Ana")], "Andean trade"),
+    ("Devaraj Rao, K. V., and L. Moss. 2010. Flow in channels. Journal of Hydraulics 12 (3): 45–67.",
+     [Person("Devaraj Rao", "K. V."), Person("Moss", "L.")], "Flow in channels"),
+    # ... but two words before a comma are a whole name in natural order when a family name
+    # follows the initials, or a title follows the one word
+    ("Hale, Nora, Pietro Conti, J. A. Boyd, and Ana Lima. Decrees of the councils. London: Ward, 1990.",
+     [Person("Hale", "Nora"), Person("Conti", "Pietro"), Person("Boyd", "J. A."), Person("Lima", "Ana")],
+     "Decrees of the councils"),
+    ("Vance, Igor, and Robert Lund, Memories and Commentaries (Berkeley: Coast Press, 1959).",
+     [Person("Vance", "Igor"), Person("Lund", "Robert")], "Memories and Commentaries"),
+    ("Alvin Moss, Frontier (Stanford: Stanford University Press, 1985), 12.",
+     [Person("Moss", "Alvin")], "Frontier"),
+    ("Alvin Moss, A. Ruiz, and J. Boyd, \"Title here,\" Border Studies 19 (1968): 405.",
+     [Person("Moss", "Alvin"), Person("Ruiz", "A."), Person("Boyd", "J.")], "Title here"),
+])
+def test_two_word_family_names(text, authors, title):
+    r = parse(text)
+    assert list(r.authors) == authors
+    assert r.title == title
+
+
 def test_title_after_given_name_and_initial_is_not_a_name():
     people, _, _ = scan_names("Smith, J. Boston, MA: Harbor Press, 1990.")
     assert [p.family for p in people] == ["Smith"]
@@ -239,3 +269,32 @@ def test_harvard_volume_before_labelled_pages(text, volume, container, pages):
     reference = parse(text)
     assert (reference.volume, reference.container, (reference.pages.first, reference.pages.last)) == (
         volume, container, pages)
+
+
+@pytest.mark.parametrize("text, volume, pages, container", [
+    # an article number or single page before the cut-out DOI (APA 7, Vancouver)
+    ("Lund, H. (2019). Ice in the fjords. Polar Reports, 9, 1234. https://doi.org/10.1038/s41598-019-12345",
+     "9", "1234", "Polar Reports"),
+    ("Lund, H. (2019). Ice in the fjords. PLOS ONE, 14, e0212345. https://doi.org/10.1371/journal.pone.0212345",
+     "14", "e0212345", "PLOS ONE"),
+    ("Lund H, Berg J. Ice in the fjords. PLoS One. 2019;14:e0212345. doi:10.1371/journal.pone.0212345",
+     "14", "e0212345", "PLoS One"),
+    # volume, page and year: "Development 127: 1607, 2000."
+    ("Jahn, X., and Roe, D. Fate of the crest. Development 127: 1607, 2000.", "127", "1607", "Development"),
+    # volume and year, no page: the year is not a page
+    ("Ann Roe. Planning for goals. Artificial Intelligence, 32, 1987.", "32", None, "Artificial Intelligence"),
+])
+def test_single_page_or_article_number_after_the_volume(text, volume, pages, container):
+    r = parse(text)
+    assert (r.volume, r.pages.raw if r.pages else None, r.container) == (volume, pages, container)
+    assert r.kind is ReferenceKind.ARTICLE
+
+
+@pytest.mark.parametrize("text", [
+    'Dale, Edwin L. "Reserve Unveils a Key Procedure," The Daily Courier, March 17, 1969.',
+    'Roe, Ann. "Rust on the line." Evening Post, June 15, 2005. http://example.org/2005/06/15/rust',
+    "Roe, Ann. Frontier. Stanford: Stanford University Press, 1985, 234.",
+])
+def test_a_date_or_a_year_and_page_is_no_volume(text):
+    r = parse(text)
+    assert r.volume is None and r.pages is None

@@ -71,7 +71,21 @@ _NATURAL = re.compile(
     rf"(?P<family>{_FAMILY}){_END}"
 )
 _FAMILY_INITIALS = re.compile(rf"(?P<family>{_FAMILY})\s+(?P<given>{_INITIALS}){_END}")
-_FORMS = (_INVERTED, _VANCOUVER, _NATURAL, _FAMILY_INITIALS)
+# An inverted name whose family name is two words, as Spanish and Portuguese names often are:
+# "García Márquez, Gabriel.", "Vargas Llosa, M. (1990)", "Govinda Raju, V., and K. Smith".
+# Read in natural order, the first word would be taken for a given name and the given name
+# for the title. Two words before a comma are just as often a whole name in natural order
+# ("Alvin Coox, Nomonhan (Stanford ...)", "Alvin Coox, A. Smith and ..."), so the given part
+# must show that it is one: initials (all of them) not followed by a family name, or one given
+# word before a period, a date in brackets, or ", and" / ", &" and the next author. (Tried after the one-word
+# inverted form, before the natural order.)
+_NOT_SUFFIX = r"(?!(?:Jr|Sr|Jnr|Snr)\b)"
+_INVERTED_TWO_WORD_FAMILY = re.compile(
+    rf"(?P<family>{_FAMILY_STOP}{_CAP}\s{_FAMILY_STOP}{_CAP}),\s?(?P<given>"
+    rf"(?>{_INITIALS})(?!\s?{_NAME_WORD}(?:[,;.]|\s(?:and|&)\s))(?=[\s,;(]|$)"
+    rf"|{_NOT_SUFFIX}{_GIVEN_WORD}(?=\.(?:\s|$)|\s\(\d{{4}}|,\s(?:and|&)\s))"
+)
+_FORMS = (_INVERTED, _INVERTED_TWO_WORD_FAMILY, _VANCOUVER, _NATURAL, _FAMILY_INITIALS)
 # A name that starts with an initial ("O. Ambacher") can only be in natural order.
 _STARTS_WITH_INITIAL = rf"(?:{_INITIAL}|[{_UP}]\s)"
 

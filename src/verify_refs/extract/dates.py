@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-_MONTH = (
+MONTH = (
     r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
     r"Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?|Spring|Summer|Autumn|Fall|"
     r"Winter)\.?"
@@ -15,8 +15,8 @@ YEAR_RE = re.compile(r"(?P<year>[12](?<![\w/.:\-][12])(?:(?<=1)[5-9]\d\d|(?<=2)0
 # "(1972) [1969]", "(1984 [1970])", "(January 1968)", "(17 August 1999)", "(1968, March 3)",
 # "(2015a)", "(n.d.)"
 _DATE = (
-    rf"(?:(?:\d{{1,2}}\s+)?{_MONTH}\s+(?:\d{{1,2}},?\s+)?)?(?P<year>{YEAR})(?P<suffix>[a-z](?![a-z]))?"
-    rf"(?:,?\s*{_MONTH}(?:\s+\d{{1,2}})?|/\d{{2,4}}|-\d{{2,4}})?"
+    rf"(?:(?:\d{{1,2}}\s+)?{MONTH}\s+(?:\d{{1,2}},?\s+)?)?(?P<year>{YEAR})(?P<suffix>[a-z](?![a-z]))?"
+    rf"(?:,?\s*{MONTH}(?:\s+\d{{1,2}})?|/\d{{2,4}}|-\d{{2,4}})?"
 )
 LEADING_DATE = re.compile(
     rf"\s*[.,:]?\s*(?:(?P<open>\(){_DATE}(?:\s*\[(?P<orig_in>{YEAR})\])?\)|{_DATE.replace('<year>', '<year2>').replace('<suffix>', '<suffix2>')}"
@@ -25,14 +25,14 @@ LEADING_DATE = re.compile(
     rf"|\s*[.,]?\s*\((?P<nd>n\.\s?d\.|in press|forthcoming|s\.\s?d\.)\)"
 )
 DAY_DATE = re.compile(
-    rf"\b\d{{1,2}}\s+{_MONTH}\s+{YEAR}\b|\b{_MONTH}\s+\d{{1,2}},?\s+{YEAR}\b|\b{YEAR},?\s+{_MONTH}\s+\d{{1,2}}\b"
+    rf"\b\d{{1,2}}\s+{MONTH}\s+{YEAR}\b|\b{MONTH}\s+\d{{1,2}},?\s+{YEAR}\b|\b{YEAR},?\s+{MONTH}\s+\d{{1,2}}\b"
 )
-# A quick test before DAY_DATE: the start of a month name as _MONTH writes it (capitalised).
+# A quick test before DAY_DATE: the start of a month name as MONTH writes it (capitalised).
 MONTH_QUICK = re.compile(r"J(?:an|u[nl])|Feb|Ma[ry]|A(?:pr|ug|utumn)|Sep|Oct|Nov|Dec|S(?:pring|ummer)|Fall|Winter")
 ORIGINAL_YEAR = re.compile(rf"\s*\[(?P<orig>{YEAR})\]")
 _ACCESS_DATE = (
-    rf"\d{{1,2}}\s+{_MONTH},?\s+\d{{4}}|{_MONTH}\s+\d{{1,2}},?\s+\d{{4}}|\d{{4}}-\d{{2}}-\d{{2}}|"
-    rf"\d{{1,2}}[./]\d{{1,2}}[./]\d{{2,4}}|{_MONTH}\s+\d{{4}}"
+    rf"\d{{1,2}}\s+{MONTH},?\s+\d{{4}}|{MONTH}\s+\d{{1,2}},?\s+\d{{4}}|\d{{4}}-\d{{2}}-\d{{2}}|"
+    rf"\d{{1,2}}[./]\d{{1,2}}[./]\d{{2,4}}|{MONTH}\s+\d{{4}}"
 )
 ACCESSED = re.compile(
     r"[RrAaLlVvCcZzDd](?<!\w.)(?:etrieved|ccessed|ast accessed|iewed|onsulted|onsulté le|"

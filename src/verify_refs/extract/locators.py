@@ -10,7 +10,7 @@ import re
 from dataclasses import dataclass, field
 
 from ..models import PageRange
-from .dates import YEAR
+from .dates import MONTH, YEAR
 
 YEAR_ONLY = re.compile(YEAR)
 _DIGIT = re.compile(r"\d")
@@ -34,10 +34,12 @@ VOLUME = re.compile(rf"[VvBTt](?<!\w.)(?:ol|OL|olume|d|ome?)\.?\s*{_VOL}")
 ISSUE = re.compile(rf"(?=[NnIiH])\b(?:[Nn]os?|[Nn]r|[Ii]ss|[Ii]ssue|[Nn]umber|Heft|n°)\.?\s*{_ISS}")
 # (a German "S." needs its full stop: "S2" is a name, "The S2-tree", not page 2)
 LABELLED_PAGES = re.compile(rf"(?P<label>(?:p|S(?=\.))(?<!\w.)(?:p|ages?)?)\.?\s*{PAGES}")
-# Nature / Vancouver: 61, 327-335 / 26: 5988-93 / 475, 163 / 17: 1057 (single page only at the end)
+# Nature / Vancouver: 61, 327-335 / 26: 5988-93 / 475, 163 / 17: 1057; a single page or an
+# article number ("9, 1234", "14, e0212345") only at the end (but for a year: "127: 1607, 2000."),
+# or before the cut-out identifiers
 BARE = re.compile(
     rf"(?P<vol>\d(?<![\w.(-]\d)\d{{0,4}}[A-Za-z]?)(?:\s?[:,.]\s?|\s)(?P<first>{_PAGE})\s?-+\s?(?P<last>{_PAGE})(?![\w/])"
-    rf"|(?P<vol1>\d(?<![\w.(-]\d)\d{{0,4}}[A-Za-z]?)(?:,\s|:\s?)(?P<single>\d{{1,6}})\.?\s*$"
+    rf"|(?P<vol1>\d(?<![\w.(:/-]\d)\d{{0,4}}[A-Za-z]?)(?:,\s|:\s?)(?P<single>[A-Za-z]?\d{{1,8}})(?:,\s(?P<year1>{YEAR}))?\.?[\s.\x00]*$"
 )
 # A page range standing alone after a comma: "ed. Michael Renov, 1-11." (not "1920-1922")
 RANGE = re.compile(r",\s(?P<first>\d{1,5})\s?-\s?(?P<last>\d{1,5})(?=[.,;]|\s*$)")
@@ -69,6 +71,10 @@ def _pages_of(text: str, match: re.Match[str]) -> PageRange | None:
     return PageRange(first, last, text[match.start("first"):match.end()])
 
 
+# A month name right before a number: "March 17", "Nov. 26": the day of a date.
+_MONTH_BEFORE = re.compile(rf"\b{MONTH}\s$")
+
+
 def _year_span(first: str, last: str) -> bool:
     """"1933-1941" or "1933-41" after a comma is a span of years ("The Soviet Union and the
     threat from the East, 1933-41"), not pages: taking it for pages would report a pinpoint
@@ -96,8 +102,9 @@ def _volume_before(text: str, start: int, pages_start: int) -> re.Match[str] | N
     return match if match is not None and not YEAR_ONLY.fullmatch(match.group("vol")) else None
 
 
-def find_locators(text: str, start: int = 0) -> Locators:
-    """The volume/issue/pages cluster in ``text[start:]``."""
+def find_locators(text: str, start: int = 0, year: int | None = None) -> Locators:
+    """The volume/issue/pages cluster in ``text[start:]``. ``year``: the work's year, if read
+    before (a lone page number like it is taken for the year, another for a page)."""
     # Locators are built with positional arguments (volume, issue, pages, pinpoints, start,
     # year, spans): keywords cost more, and one is built for nearly every reference.
     found = None
@@ -139,6 +146,17 @@ def find_locators(text: str, start: int = 0) -> Locators:
         return Locators(volume and volume.group("vol"), issue and issue.group("iss"), cited, pinpoints,
                         min(spans)[0], None, spans)
     bare = BARE.search(text, digit.start())  # BARE starts with a digit: no match before the first
+    if bare and bare.group("single") and not bare.group("year1"):
+        vol1, single = bare.group("vol1", "single")
+        if YEAR_ONLY.fullmatch(vol1):
+            bare = None  # "Stanford University Press, 1985, 234.": a year and a page
+        elif YEAR_ONLY.fullmatch(single) and (year is None or int(single) == year):
+            # the work's year, not a page: "New York Times, March 17, 1969." (a date), or
+            # "Artificial Intelligence, 32, 1987." (a volume and the year)
+            if _MONTH_BEFORE.search(text, 0, bare.start()):
+                bare = None
+            else:
+                return Locators(vol1, None, None, (), bare.start(), int(single), [bare.span()])
     if bare:
         single = bare.group("single")
         pages = PageRange(single, None, single) if single else _pages_of(text, bare)

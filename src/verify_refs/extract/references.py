@@ -694,7 +694,7 @@ def _take_tail(tail: str, fields: _Fields, has_url: bool, months: bool) -> None:
         tail = _take_editors(tail, fields)
     if _has_any(tail, _EDITION_WORDS):
         tail = _take_edition(tail, fields)
-    loc = find_locators(tail)
+    loc = find_locators(tail, 0, fields.year)
     fields.locators = loc
     if loc.start >= 0:  # (a year only comes with a locator)
         if loc.year is not None and fields.year is None:
