@@ -298,3 +298,28 @@ def test_single_page_or_article_number_after_the_volume(text, volume, pages, con
 def test_a_date_or_a_year_and_page_is_no_volume(text):
     r = parse(text)
     assert r.volume is None and r.pages is None
+
+
+@pytest.mark.parametrize("text, pages, pinpoint", [
+    ('Roe, Ann, "Rust on the line," Border Studies 19, no. 3 (1968): 405–20, at 411.', "405-20", "411"),
+    ('Roe, Ann, "Rust on the line," Border Studies 19, no. 3 (1968): 405–20, at p. 430.', "405-20", "430"),
+    ('Roe, Ann, "Rust on the line," Border Studies 19, no. 3 (1968): 405–20, 411.', "405-20", "411"),
+    ("Roe, A. (1968). Rust on the line. Border Studies, 19(3), pp. 405–20 (p. 411).", "405-20", "411"),
+    ("Roe, A. 1968. Rust on the line. Border Studies, 19, pp. 405–20, p. 411.", "405-20", "411"),
+    # a year after the range is no page
+    ("Roe, A. Rust on the line. Border Studies, 19, 405–20, 1968.", "405-20", None),
+])
+def test_pinpoint_after_the_works_own_range(text, pages, pinpoint):
+    r = parse(text)
+    assert r.pages is not None and r.pages.raw == pages
+    assert r.pinpoints == ((pinpoint,) if pinpoint else ())
+
+
+def test_a_full_note_citing_a_page_outside_its_own_range_is_reported():
+    from verify_refs.checks.registry import check_pages_offline
+
+    inside = parse('Roe, Ann, "Rust on the line," Border Studies 19, no. 3 (1968): 405–20, at 411.')
+    outside = parse('Roe, Ann, "Rust on the line," Border Studies 19, no. 3 (1968): 405–20, at 430.')
+    assert check_pages_offline(inside) == []
+    assert [f.message for f in check_pages_offline(outside)] == [
+        "page 430 cited, the reference's own range is 405-420"]

@@ -19,7 +19,7 @@ from ..identifiers import Found, scan
 from ..models import IdScheme, Identifier, Person, Reference, ReferenceKind
 from . import authors as names
 from .dates import ACCESSED, DAY_DATE, MONTH_QUICK, LANGUAGE, LANGUAGES, LEADING_DATE, ORIGINAL_YEAR, YEAR_RE
-from .locators import PINPOINT_AFTER_PAREN, Locators, find_locators
+from .locators import PINPOINT_AFTER_PAREN, PINPOINT_AFTER_RANGE, Locators, find_locators
 from .names import keywords
 from .source import SourceText, normalise  # the one normalisation table, shared
 
@@ -699,6 +699,8 @@ def _take_tail(tail: str, fields: _Fields, has_url: bool, months: bool) -> None:
     if loc.start >= 0:  # (a year only comes with a locator)
         if loc.year is not None and fields.year is None:
             fields.year = loc.year
+        if loc.pages is not None and loc.pages.last is not None and not loc.pinpoints:
+            _take_pinpoint_after_range(tail, loc)
         tail = _blank_locators(tail, loc.spans)
     pin = PINPOINT_AFTER_PAREN.search(tail) if ")," in tail else None  # every match starts with "),"
     if pin and not loc.pinpoints:
@@ -711,6 +713,19 @@ def _take_tail(tail: str, fields: _Fields, has_url: bool, months: bool) -> None:
     if fields.year is None:
         _take_tail_year(tail, fields)
     _take_segments(tail, fields, loc.start >= 0 or into is not None, has_url, months)
+
+
+def _take_pinpoint_after_range(tail: str, loc: Locators) -> None:
+    """The page a full note cites inside the work's range, right after it: "405-20, at 411"
+    (its span joins the locators' and is blanked with them). The pages are the last locator."""
+    match = PINPOINT_AFTER_RANGE.match(tail, loc.spans[-1][1])
+    if match is None:
+        return
+    pin = match.group("pin") or match.group("paren") or match.group("bare")
+    if match.group("bare") and YEAR_RE.fullmatch(pin):
+        return  # "405-20, 1968.": the year
+    loc.pinpoints = (pin,)
+    loc.spans.append(match.span())
 
 
 def _take_in_editors(tail: str, pos: int, fields: _Fields) -> str:
