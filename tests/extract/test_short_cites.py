@@ -33,6 +33,9 @@ def fields(cite):
     ("Carrère d'Encausse 1978, 33.", (S.AUTHOR_YEAR, "Carrère d'Encausse", 1978, "", None, ("33",))),
     ("Coox, \"L'Affaire Lyushkov,\" 411.", (S.AUTHOR_TITLE, "Coox", None, "", "L'Affaire Lyushkov", ("411",))),
     ("Coox, Nomonhan, 411.", (S.AUTHOR_TITLE, "Coox", None, "", "Nomonhan", ("411",))),
+    # Chicago's author-only short note (one work of the author's cited)
+    ("Coox, 411.", (S.AUTHOR_TITLE, "Coox", None, "", None, ("411",))),
+    ("Coox and Hiroaki, pp. 40\u201345.", (S.AUTHOR_TITLE, "Coox and Hiroaki", None, "", None, ("40-45",))),
     ("Ibid.", (S.IBID, None, None, "", None, ())),
     ("Ibid., p. 12.", (S.IBID, None, None, "", None, ("12",))),
     ("Ibid., 12.", (S.IBID, None, None, "", None, ("12",))),
@@ -59,6 +62,8 @@ def test_several_cites_in_one_note_in_order():
 def test_commentary_is_not_a_cite():
     assert in_note("On 13 June 1938 he crossed the border. In 1938 the purge went on.") == []
     assert in_note("Article 58 of the code.") == []
+    assert in_note("Article 58, 12.") == []
+    assert in_note("He said so in Coox, 411, and later.") == []  # author-only: whole notes only
 
 
 @pytest.mark.parametrize("body", [

@@ -71,6 +71,9 @@ _BARE = re.compile(rf"{NOT_AFTER_WORD}(?P<authors>{AUTHORS}),?\s+(?P<years>{YEAR
 _SHORT_TITLE = re.compile(rf"(?P<authors>{AUTHORS}),\s+(?P<em>\*{{1,2}}|_{{1,2}})?"
                           rf"(?P<title>{UPPER}[^,;\"()\n*]{{0,80}}?)(?(em)(?P=em)),\s*"
                           rf"{PAGE_PREFIX}?(?P<pages>{PAGES})\.?")
+# Chicago's shortest note, the author alone when one work of theirs is cited: "Coox, 411.",
+# "Coox and Hiroaki, pp. 40-45." Whole notes (or ";" parts) only, like _SHORT_TITLE.
+_AUTHOR_PAGE = re.compile(rf"(?P<authors>{AUTHORS}),\s+{PAGE_PREFIX}?(?P<pages>{PAGES})\.?")
 _MAYBE_CITE = re.compile(r"\d|\"|bid|cit", re.IGNORECASE)
 # Before an author-year in a note, the end of an imprint or a place: a colon or "of", then
 # capitalised words. "Free Press, 1973" of "New York: Free Press, 1973" and "Paulo, 2013" of
@@ -280,11 +283,15 @@ def _title(title: str | None) -> str | None:
 
 
 def _short_titles(source: SourceText, start: int, end: int, note_label: str | None) -> Iterator[_Found]:
-    """"Coox, Nomonhan, 411." as the whole note, or one ";" part of it."""
+    """"Coox, Nomonhan, 411." or "Coox, 411." as the whole note, or one ";" part of it."""
     text = source.text
     for part_start, part_end in _parts(text, start, end):
         match = _SHORT_TITLE.fullmatch(text, part_start, part_end)
-        if match is None or _NUMBERISH_YEAR.fullmatch(match.group("title")):
+        if match is None:
+            match = _AUTHOR_PAGE.fullmatch(text, part_start, part_end)
+            if match is None or _NUMBERISH_YEAR.match(match.group("pages")):
+                continue  # ("Moscow, 1938.": a place and a year)
+        elif _NUMBERISH_YEAR.fullmatch(match.group("title")):
             continue
         cites = _from_match(source, match, ShortCiteStyle.AUTHOR_TITLE, note_label)
         if cites:
