@@ -160,3 +160,19 @@ def test_a_paged_marker_checks_its_page_against_its_notes_work():
     found = check_pages_offline(reference, links.cites_of(reference.id))
     assert [(f.code, f.span.column) for f in found] == [("page-out-of-range", 33)]
     assert not [f for f in links.findings if f.code in ("orphan-short-cite", "unused-note")]
+
+
+def test_mla_short_title_and_initials_pick_one_of_an_authors_works():
+    _, links = link(
+        'Hares cycle (Elton, "Ten-Year Cycle" 250). Voles too (Elton, "Fluctuations" 101). '
+        "Soil (S. M. Martin et al. 197). Plays (R. Martin 12).\n\nWorks Cited\n\n"
+        'Elton, Charles. "The Ten-Year Cycle in Numbers of the Lynx." Journal of Animal Ecology, vol. 11, '
+        "no. 2, 1942, pp. 215-44.\n"
+        'Elton, Charles. "Periodic Fluctuations in the Numbers of Animals." British Journal of Biology, '
+        "vol. 2, no. 1, 1924, pp. 119-63.\n"
+        'Martin, S. M., et al. "Soil ecology of the north." Soil Biology, vol. 3, 2001, pp. 190-210.\n'
+        "Martin, Randall. Shakespeare and Ecology. Oxford UP, 2015.\n")
+    targets = {cite.text: reference.span.line for cite, reference in links.cite_targets.items()}
+    assert targets == {'Elton, "Ten-Year Cycle" 250': 5, 'Elton, "Fluctuations" 101': 6,
+                       "S. M. Martin et al. 197": 7, "R. Martin 12": 8}
+    assert [f.code for f in links.findings if f.code != "unused-note"] == []

@@ -189,6 +189,40 @@ def test_spelling_variants_of_one_word_are_not_a_title_mismatch(title):
     assert codes(check(reference(title=title))[0]) == []
 
 
+@pytest.mark.parametrize("cited, registry", [
+    # several words changed, each unlike any of the registry's (similar overall: 0.87, 0.94)
+    ("Seasonal stability of the bacterial community associated with the sponge Aplysina aerophoba",
+     "Temporal variation of the microbial community associated with the sponge Aplysina aerophoba"),
+    ("Curvature-Driven Adsorption of Anionic Nanoparticles to Domain Boundaries in Lipid Bilayers",
+     "Curvature-driven adsorption of cationic nanoparticles to phase boundaries in lipid bilayers"),
+    # a word added in the middle, another changed
+    ("Closed formulas for the number of short paths, independent sets and perfect matchings in fullerenes",
+     "Closed formulas for the number of small paths, independent sets and matchings in fullerenes"),
+])
+def test_changed_words_in_a_similar_title_are_a_title_mismatch(cited, registry):
+    finding = only(check(reference(title=cited), resolved(work(title=[registry])))[0], "title-mismatch")
+    assert f'"{cited}" cited' in finding.message and registry in finding.message
+
+
+@pytest.mark.parametrize("cited, registry", [
+    ("Behaviour of colour films in the oesophagus", "Behavior of color films in the esophagus"),
+    ("A database of Soviet defectors", "A data base of soviet defectors"),
+    ("Defectors versus the NKVD in Manchuria", "Defectors vs. the NKVD in Manchuria"),
+    ("Anatomy of a defector", "Anatomy of a defector: the Lyushkov case in the archives"),  # no subtitle
+    ("The anatomy of the Soviet defectors", "Anatomy of a Soviet defector"),
+])
+def test_style_variants_of_title_words_are_no_title_mismatch(cited, registry):
+    assert codes(check(reference(title=cited), resolved(work(title=[registry])))[0]) == []
+
+
+def test_an_ieee_journal_crossref_holds_inverted_is_the_same_container():
+    inverted = work(container_title=["Vehicular Technology, IEEE Transactions on"], ISSN=[])
+    cited = reference(container="IEEE Transactions on Vehicular Technology")
+    assert "container-mismatch" not in codes(check(cited, resolved(inverted))[0])
+    assert "container-mismatch" in codes(check(reference(container="IEEE Transactions on Power Systems"),
+                                               resolved(inverted))[0])
+
+
 def test_different_journal_is_a_container_mismatch():
     finding = only(check(reference(container="Slavic Review"))[0], "container-mismatch")
     assert '"Slavic Review" cited' in finding.message and '"Soviet Studies"' in finding.message

@@ -323,3 +323,31 @@ def test_a_full_note_citing_a_page_outside_its_own_range_is_reported():
     assert check_pages_offline(inside) == []
     assert [f.message for f in check_pages_offline(outside)] == [
         "page 430 cited, the reference's own range is 405-420"]
+
+
+@pytest.mark.parametrize("text, container, volume, issue", [
+    # a colon inside a journal's name, before its volume, is no "Place: Publisher"
+    ("Lev, G., & Dai, Y. (2013). Reliability of phased missions. *IEEE Transactions on Systems, Man, "
+     "and Cybernetics: Systems*, *43*(4), 967–978. https://doi.org/10.1109/tsmca.2012.2220761",
+     "IEEE Transactions on Systems, Man, and Cybernetics: Systems", "43", "4"),
+    ("Gao, X. (2015). Rain over the plains. Journal of Geophysical Research: Atmospheres, 120(3), 1–12.",
+     "Journal of Geophysical Research: Atmospheres", "120", "3"),
+    ('Bequaert, J. "Wasps of the tropics." Psyche: A Journal of Entomology 32, no. 4 (1925): 200–210.',
+     "Psyche: A Journal of Entomology", "32", "4"),
+    # Chicago's "Journal, no. 4 (2004)" for a journal numbered by issue alone
+    ('Kiselev, A. "Russian emigration." Ab Imperio, no. 4 (2004): 668–74.', "Ab Imperio", None, "4"),
+])
+def test_journal_names_with_colons_and_issue_only_journals(text, container, volume, issue):
+    r = parse(text)
+    assert (r.container, r.volume, r.issue, r.publisher, r.place) == (container, volume, issue, None, None)
+    assert r.kind is ReferenceKind.ARTICLE
+
+
+def test_the_imprint_is_the_last_place_and_publisher_of_a_chapter():
+    r = parse('Kohl, R. "Ritual vessels." In Aegean Prehistory: A Compendium, edited by J. Smith, 45–67. '
+              "Philadelphia: INSTAP Academic Press, 2006.")
+    assert (r.container, r.place, r.publisher) == ("Aegean Prehistory: A Compendium", "Philadelphia",
+                                                   "INSTAP Academic Press")
+    r = parse("Smith, J. (2004). The purge. In K. Jones (Ed.), Handbook of purges (Vol. 3, pp. 45–67). "
+              "London: Pluto Press.")
+    assert (r.container, r.volume, r.pages.raw) == ("Handbook of purges", "3", "45-67")

@@ -101,6 +101,10 @@ def test_commentary_notes_are_neither_references_nor_cites():
     ("shown (see Hill et al. 2003, pp. 12-14).", [("Hill et al.", 2003, ("12-14",), "Hill et al. 2003, pp. 12-14", 12)]),
     ("spies (Vsesoiuznoe\u00a0soveshchanie 298).", [("Vsesoiuznoe soveshchanie", None, ("298",),
                                                    "Vsesoiuznoe soveshchanie 298", 8)]),
+    # MLA: a page alone, initials where two authors share a surname
+    ("ecology (Martin 12).", [("Martin", None, ("12",), "Martin 12", 10)]),
+    ("ecology (R. Martin 12).", [("R. Martin", None, ("12",), "R. Martin 12", 10)]),
+    ("soil (S. M. Martin et al. 197).", [("S. M. Martin et al.", None, ("197",), "S. M. Martin et al. 197", 7)]),
 ])
 def test_parenthetical_cites(text, expected):
     found = in_text(text)
@@ -173,3 +177,14 @@ def test_a_parenthetical_cite_wrapped_onto_the_next_line_is_read():
     assert [(c.author, c.year, c.pinpoints, c.text, c.span.line) for c in cites] == [
         ("Bressan", 2002, ("41",), "Bressan, 2002, p. 41", 1),
         ("Fontaine et al.", None, ("152",), "Fontaine et al. 152", 2)]
+
+
+def test_a_narrative_cite_wrapped_over_two_lines_is_quoted_on_one():
+    found = in_text("As the survey by Lamb\n(1995, p. 12) shows, the point holds.")
+    assert [(c.text, c.author, c.year, c.pinpoints) for c in found] == [("Lamb (1995, p. 12)", "Lamb", 1995, ("12",))]
+
+
+def test_mla_author_and_short_title_parentheticals():
+    found = in_text('Hares cycle (Elton and Nicholson, "Ten-Year Cycle" 250). Voles (Elton, "Fluctuations" 101).')
+    assert [(c.author, c.short_title, c.pinpoints) for c in found] == [
+        ("Elton and Nicholson", "Ten-Year Cycle", ("250",)), ("Elton", "Fluctuations", ("101",))]

@@ -132,7 +132,7 @@ class ReferenceIndex:
         key = (cite.author, cite.year, cite.year_suffix, cite.short_title)
         works = self._works.get(key)
         if works is None:
-            works = self._works[key] = _distinct_works(self.candidates(cite))
+            works = self._works[key] = _by_initial(cite.author or "", _distinct_works(self.candidates(cite)))
         return works
 
     def candidates(self, cite: ShortCite) -> list[Reference]:
@@ -187,11 +187,26 @@ def _reference_keys(reference: Reference) -> set[str]:
 
 
 _SURNAME_END = re.compile(r"\s+(?:and|&|et al\.?)\s*|,")
+# MLA's initials before a surname two cited authors share: "(R. Martin 12)".
+_LEADING_INITIALS = re.compile(r"(?:[^\W\d_]\.\s?){1,3}(?=[^\W\d_]{2})")
 
 
 @lru_cache(maxsize=65536)
 def _first_surname(author: str) -> str:
-    return _SURNAME_END.split(author.strip(), maxsplit=1)[0]
+    author = author.strip()
+    if author[1:2] == ".":
+        author = author[_LEADING_INITIALS.match(author).end():] if _LEADING_INITIALS.match(author) else author
+    return _SURNAME_END.split(author, maxsplit=1)[0]
+
+
+def _by_initial(author: str, references: list[Reference]) -> list[Reference]:
+    """Of several works, those whose first author's given name starts with the cite's
+    leading initial ("R. Martin" of Randall Martin and S. M. Martin): all when none does."""
+    if len(references) < 2 or author[1:2] != ".":
+        return references
+    initial = author[0].upper()
+    narrowed = [r for r in references if r.authors and r.authors[0].given[:1].upper() == initial]
+    return narrowed or references
 
 
 def link_corpus(documents: Sequence[ParsedDocument]) -> LinkResult:

@@ -12,14 +12,17 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Sequence
+from difflib import SequenceMatcher
 from functools import lru_cache
 from operator import attrgetter
+
+from rapidfuzz.distance import Levenshtein
 
 from .. import codes
 from ..models import (Finding, Outcome, Reference, ReferenceKind, RegistryWork, Resolution,
                       Severity, ShortCite, Span, Status)
 from ..resolve.matching import (TITLE_AGREES, AuthorAgreement, author_agreement,
-                                describes_same_work, main_title, normalise_text, page_bounds, page_numbers,
+                                describes_same_work, normalise_text, page_bounds, page_numbers,
                                 same_container, same_first_page, same_issue, same_volume,
                                 score, text_similarity, year_gap)
 
@@ -178,13 +181,13 @@ def _title(reference: Reference, work: RegistryWork) -> Finding | None:
             return None
         return _finding("title-mismatch", reference,
                         f'title "{reference.title}" cited, registry has "{registry}" ({work.doi})')
-    swapped = _word_swapped(reference.title, work)
-    if swapped is None:
+    changed = _changed_words(reference.title, work)
+    if changed is None:
         return None
-    cited, theirs = swapped
+    cited, theirs = changed
+    where = f'"{cited}" where the registry has "{theirs}"' if theirs else f'"{cited}" is not in it'
     return _finding("title-mismatch", reference,
-                    f'title "{reference.title}" cited, registry has "{registry}" ({work.doi}): '
-                    f'"{cited}" where the registry has "{theirs}"')
+                    f'title "{reference.title}" cited, registry has "{registry}" ({work.doi}): {where}')
 
 
 def _cut_short(title: str, work: RegistryWork) -> bool:
@@ -196,31 +199,73 @@ def _cut_short(title: str, work: RegistryWork) -> bool:
     return len(cited) >= 4 and registry[: len(cited)] == cited
 
 
-def _word_swapped(title: str, work: RegistryWork) -> tuple[str, str] | None:
-    """One word of the title replaced by another: ``Canal`` for ``Cross-Sectional``.
+# Words that change no title's subject: dropped, added or swapped, they are a style variant.
+_FUNCTION_WORDS = frozenset(
+    "the and for with from into onto upon over under between among about their this that these "
+    "those which what when where whose than then also some such other through within without "
+    "versus toward towards during after before since until while same more most very both each "
+    "einer eines einem dans pour avec entre sobre para como".split())
 
-    Similar overall (so the work is found), but the words line up one to one except at a
-    single place, where both are real words, neither a spelling variant of the other
-    (colour/color, haemo/hemo, a typo): that is a different word, not a style variant.
+
+def _changed_words(title: str, work: RegistryWork) -> tuple[str, str | None] | None:
+    """Words of the title that are not the registry's: "Seasonal stability" for "Temporal
+    variation", "Anionic ... Domain" for "cationic ... phase". Returns the cited words and
+    the registry's in their place (None where the cited words were added).
+
+    Similar overall (so the work is found), but a cited word of four letters or more that
+    is like no word of the registry's title is another word, not a style variant: alike are
+    a spelling variant or typo (colour/color, haemo/hemo, Defecter), a plural or compound
+    (defectors, database/data base) and an abbreviation (vs/versus). Words the registry has
+    and the citation lacks are not counted (a dropped subtitle or word), nor are extra words
+    at either end of the cited title (the parser's leftovers), nor a different ending where
+    only the registry's subtitle is left to compare.
     """
     cited = normalise_text(title).split()
-    versions = {normalise_text(work.title), normalise_text(main_title(work.title))}
-    if work.subtitle:
-        versions.add(normalise_text(f"{work.title}: {work.subtitle}"))
-    if len(cited) < 3 or " ".join(cited) in versions:
+    registry = normalise_text(f"{work.title} {work.subtitle or ''}").split()
+    if len(cited) < 3 or cited == registry:
         return None
-    for version in versions:
-        words = version.split()
-        if len(words) != len(cited):
+    if max(text_similarity(" ".join(cited), " ".join(registry[:length]))
+           for length in {len(registry), len(normalise_text(work.title).split())}) < TITLE_AGREES:
+        return None  # the work was placed by other means than this title ("Jane, and Paul
+        # M. Dewick", authors the parser took for the title): its words say nothing
+    main_words = len(normalise_text(work.title).split())
+    for tag, i1, i2, j1, j2 in SequenceMatcher(None, cited, registry, autojunk=False).get_opcodes():
+        if tag == "equal" or tag == "insert":
             continue
-        differ = [(a, b) for a, b in zip(cited, words) if a != b]
-        if len(differ) != 1:
+        if tag == "delete" and (i1 == 0 or i2 == len(cited)):
             continue
-        a, b = differ[0]
-        if (a.isalpha() and b.isalpha() and min(len(a), len(b)) >= 4
-                and text_similarity(a, b) < 0.75 and not (a.startswith(b) or b.startswith(a))):
-            return a, b
+        if tag == "replace" and i2 == len(cited) and j1 >= main_words:
+            continue
+        if any(_is_content(word) and not any(_alike(word, theirs) for theirs in registry)
+               for word in cited[i1:i2]):
+            return " ".join(cited[i1:i2]), " ".join(registry[j1:j2]) if tag == "replace" else None
     return None
+
+
+def _is_content(word: str) -> bool:
+    return len(word) >= 4 and word.isalpha() and word not in _FUNCTION_WORDS
+
+
+def _alike(word: str, other: str) -> bool:
+    if word == other:
+        return True
+    if len(other) >= 4 and (word in other or other in word):
+        return True  # a plural, an inflection or a compound: defector(s), data base / database
+    if text_similarity(word, other) >= 0.85 or (word[0] == other[0] and Levenshtein.distance(word, other) <= 2):
+        return True  # a typo or a spelling variant: sulphur/sulfur, oesophagus/esophagus
+    # an abbreviation: its first letter, then consonants of the word in order (vs / versus,
+    # govt / government); "for" is a word of its own, not one of "foundry"
+    short, long_ = sorted((word, other), key=len)
+    return (len(short) <= 4 and short[0] == long_[0] and not _VOWELS.intersection(short[1:])
+            and _in_order(short, long_))
+
+
+_VOWELS = frozenset("aeiouy")
+
+
+def _in_order(letters: str, word: str) -> bool:
+    rest = iter(word)
+    return all(letter in rest for letter in letters)
 
 
 def _container(reference: Reference, work: RegistryWork) -> Finding | None:

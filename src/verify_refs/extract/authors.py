@@ -38,9 +38,10 @@ _STOP_LIST = (
 _STOP_WORDS = by_first_letter(_STOP_LIST)
 _STOP = rf"(?!{_STOP_WORDS}\b(?![-'’]))"
 # A family name may be "Das" ("Sajal K Das", "Das, S.K."): the German article never stands
-# where a family name is required, only where a given name could ("Das Kapital"). And it may be
-# "Press" before an initial ("Press, W. H.", of Numerical Recipes); a publisher's "Press" has none.
-_FAMILY_STOP = rf"(?!(?!Das\b|Press,\s?[{_UP}]\.){_STOP_WORDS}\b(?![-'’]))"
+# where a family name is required, only where a given name could ("Das Kapital"). And any of
+# the words is one before a comma and an initial: "Press, W. H." (of Numerical Recipes), "An,
+# D.", "On, K.", "La, T." (a title's "An" or a publisher's "Press" is followed by no initial).
+_FAMILY_STOP = rf"(?!(?!Das\b|[{_UP}]\w*,\s?[{_UP}]\.){_STOP_WORDS}\b(?![-'’]))"
 _PARTICLES = (
     r"van von der den de del della di da du dos das le la ter ten bin ibn al el St\. "
     r"Van Von De Del Della Di Da Du Le La Mc Mac Ter Ten Al El"  # "Van Allen", "De Clercq", "Mc Clernon", "Al Atik"

@@ -78,6 +78,8 @@ def _pages_of(text: str, match: re.Match[str]) -> PageRange | None:
     return PageRange(first, last, text[match.start("first"):match.end()])
 
 
+# An issue's label right before a number CHICAGO took for the volume.
+_ISSUE_LABEL_BEFORE = re.compile(r"(?<![\w.])(?:[Nn]os?|[Nn]r|[Ii]ss|[Ii]ssue|[Nn]umber|n°)\.?\s*$")
 # A month name right before a number: "March 17", "Nov. 26": the day of a date.
 _MONTH_BEFORE = re.compile(rf"\b{MONTH}\s$")
 
@@ -122,7 +124,11 @@ def find_locators(text: str, start: int = 0, year: int | None = None) -> Locator
         match = CHICAGO.search(text, start) if _year_before_paren(text, start) else None
         if match:
             vol, iss, year = match.group("vol", "iss", "year")
-            found = Locators(vol, iss, _pages_of(text, match), (), match.start(), int(year), [match.span()])
+            begins = match.start()
+            label = _ISSUE_LABEL_BEFORE.search(text, max(start, begins - 8), begins) if iss is None else None
+            if label is not None:  # "Ab Imperio, no. 4 (2004)": a journal with issues only
+                vol, iss, begins = None, vol, label.start()
+            found = Locators(vol, iss, _pages_of(text, match), (), begins, int(year), [(begins, match.end())])
             if found.pages and found.pages.last is None:  # Chicago note: the page cited
                 found.pinpoints, found.pages = (found.pages.first,), None
             # VOL_ISSUE starts with a digit: before a CHICAGO match only if a digit is there

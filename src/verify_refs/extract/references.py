@@ -19,7 +19,7 @@ from ..identifiers import Found, scan
 from ..models import IdScheme, Identifier, Person, Reference, ReferenceKind
 from . import authors as names
 from .dates import ACCESSED, DAY_DATE, MONTH_QUICK, LANGUAGE, LANGUAGES, LEADING_DATE, ORIGINAL_YEAR, YEAR_RE
-from .locators import PINPOINT_AFTER_PAREN, PINPOINT_AFTER_RANGE, Locators, find_locators
+from .locators import PINPOINT_AFTER_PAREN, PINPOINT_AFTER_RANGE, YEAR_ONLY, Locators, find_locators
 from .names import keywords
 from .source import SourceText, normalise  # the one normalisation table, shared
 
@@ -55,7 +55,8 @@ _CUTS = re.compile(r"[\s.,;:]*\x00[\s.,;:\x00]*")  # each becomes ". \x00" (``_m
 # is U+3000, the ideographic space).
 _CUT_GAP = "".join(chr(code) for code in range(0x3001) if chr(code).isspace()) + ".,;:"
 _CUT_GAP_OR_CUT = _CUT_GAP + _CUT
-_EMPTY_PARENS = re.compile(r"[(\[]\s*(?:\x00\s*)+[)\]]")  # "Sendmsg()" stays
+# Brackets left holding only cut-out pieces and the commas between them: "(Vol. 3, pp. 45-67)"
+_EMPTY_PARENS = re.compile(r"[(\[]\s*(?:\x00[\s,;]*)+[)\]]")  # "Sendmsg()" stays
 _SKIP = re.compile(r"[\s.,:;\x00]*")
 _IN = re.compile(r"[\s.,:;\x00]*\b[Ii]n:?\s+(?=[\"A-ZА-ЯЁ0-9]|the\b)")
 _IN_LATER = re.compile(r"[.,\x00]\s+In:?\s+(?=[\"A-ZА-ЯЁ0-9])")
@@ -709,7 +710,11 @@ def _take_tail(tail: str, fields: _Fields, has_url: bool, months: bool) -> None:
     if fields.year is None and not fields.undated and "d." in tail:  # every _UNDATED match has it
         tail = _take_undated(tail, fields)
     if ":" in tail:  # every _PLACE_PUBLISHER match has one
-        tail = _take_publisher(tail, fields)
+        # before a journal's volume a colon is the journal's own ("IEEE Transactions on
+        # Systems, Man, and Cybernetics: Systems, 43(4)"): no imprint is looked for there
+        # (a "volume" that is a year, "Oxford: Blackwell, 1999. 13-14.", is not a journal's)
+        journal = loc.volume is not None and not YEAR_ONLY.fullmatch(loc.volume)
+        tail = _take_publisher(tail, fields, loc.start if journal else 0)
     if fields.year is None:
         _take_tail_year(tail, fields)
     _take_segments(tail, fields, loc.start >= 0 or into is not None, has_url, months)
@@ -792,9 +797,12 @@ def _take_undated(tail: str, fields: _Fields) -> str:
     return tail
 
 
-def _take_publisher(tail: str, fields: _Fields) -> str:
-    """``Place: Publisher`` cut out of ``tail`` (called when it has a ":")."""
-    match = _PLACE_PUBLISHER.search(tail)
+def _take_publisher(tail: str, fields: _Fields, after: int = 0) -> str:
+    """``Place: Publisher`` cut out of ``tail[after:]`` (called when it has a ":")."""
+    match = None
+    for match in _PLACE_PUBLISHER.finditer(tail, after):
+        pass  # the last: an imprint ends the tail, a colon before it is a title's ("In Aegean
+        # Prehistory: A Compendium, edited by ..., 45-67. Philadelphia: INSTAP Press, 2006.")
     if match and not match.group("publisher").strip()[:1].isdigit():
         fields.place = match.group("place").strip()
         fields.publisher = match.group("publisher").strip(_TRIM) or None

@@ -46,9 +46,16 @@ _PART_AUTHOR_YEAR = re.compile(rf"(?P<authors>{AUTHORS}),?\s+(?P<years>{YEARS})(
 # with a letter (no year alone), has no ";" and no space at either end, so it is the one part
 # ``_parts`` would give, and ``_parse_part`` would match it the same way.
 _WHOLE_AUTHOR_YEAR = re.compile(rf"(?!{_PREFIX.pattern}){_PART_AUTHOR_YEAR.pattern}")
+# MLA gives a first author's initials where two cited authors share a surname: "(R. Martin 12)".
+_MLA_INITIALS = rf"(?:{UPPER}\.\s?){{1,3}}"
 _PART_MLA = re.compile(
-    rf"(?P<authors>{NAME_WORD}(?:\s+(?:{NAME_WORD}|{LOWER}{LETTER}{{2,}}|&|et\s+al\.)){{0,4}})"
+    rf"(?P<authors>(?:{_MLA_INITIALS})?{NAME_WORD}(?:\s+(?:{NAME_WORD}|{LOWER}{LETTER}{{2,}}|&|et\s+al\.)){{0,4}})"
     rf"\s+{PAGE_PREFIX}?(?P<pages>{PAGES})\.?"
+)
+# MLA's author and short title, where an author has two works: '(Elton, "Fluctuations" 101)'.
+_PART_MLA_TITLE = re.compile(
+    rf"(?P<authors>(?:{_MLA_INITIALS})?{AUTHORS}),\s*\"(?P<title>[^\"\n]{{1,150}}?)[,.]?\"\s*"
+    rf"(?:{PAGE_PREFIX}?(?P<pages>{PAGES}))?\.?"
 )
 _YEAR_ONLY = re.compile(rf"(?P<years>{YEARS})(?:{PINPOINT})?")  # "(1968: 411)", "(1968a, 1968b)"
 _AUTHORS_BEFORE = re.compile(rf"{NOT_AFTER_WORD}(?P<authors>{AUTHORS})\s*\Z")
@@ -202,6 +209,10 @@ def _parse_part(source: SourceText, start: int, end: int, note_label: str | None
     match = _PART_AUTHOR_YEAR.fullmatch(text, start, end)
     if match is not None:
         return _from_match(source, match, _PARENTHETICAL, note_label)
+    if '"' in text[start:end]:
+        match = _PART_MLA_TITLE.fullmatch(text, start, end)
+        if match is not None:
+            return _from_match(source, match, _PARENTHETICAL, note_label)
     match = _PART_MLA.fullmatch(text, start, end)
     if match is None or _NUMBERISH_YEAR.match(match.group("pages")):
         return []  # "(January 1968)": a date, not an author and a page
@@ -228,7 +239,8 @@ def _narrative_before(source: SourceText, paren: re.Match, year_only: re.Match, 
     if not is_author_words(names):
         return None
     cites = _one_per_year(source, year_only, source.span(authors.start()),
-                          source.text[authors.start():paren.end()], _AUTHOR_YEAR, names, None,
+                          " ".join(source.text[authors.start():paren.end()].split()), _AUTHOR_YEAR,
+                          " ".join(names.split()), None,
                           pinpoints(year_only.group("pages")), note_label)
     return authors.start(), paren.end(), cites
 

@@ -371,6 +371,7 @@ def same_container(reference: Reference, work: RegistryWork) -> bool | None:
     names = work.container_titles + work.short_container_titles
     if not names:
         return None
+    names += tuple(filter(None, map(_uninverted, names)))
     if reference.container and any(_same_title_text(reference.container, n) for n in names):
         return True
     if any(len(normalise_text(n)) >= 8 and found_in_text(n, reference.text, subtitle_after=True) for n in names):
@@ -383,6 +384,17 @@ def same_container(reference: Reference, work: RegistryWork) -> bool | None:
 
 
 _SENTENCE = re.compile(r"[.;]\s+|\.$")
+_INVERTED_TAIL = frozenset({"on", "of", "for", "in"})
+
+
+def _uninverted(name: str) -> str | None:
+    """A journal name as Crossref holds some IEEE titles, inverted after a comma, put back in
+    reading order: "Vehicular Technology, IEEE Transactions on" -> "IEEE Transactions on
+    Vehicular Technology". None for a name not so inverted."""
+    head, comma, tail = name.rpartition(", ")
+    if comma and head and tail.split() and tail.split()[-1].lower() in _INVERTED_TAIL:
+        return f"{tail} {head}"
+    return None
 
 
 def _abbreviation_in_text(name: str, text: str) -> bool:
