@@ -193,3 +193,13 @@ def test_second_run_is_served_from_the_lock_with_no_network(capsys, tmp_path, go
     (reference,) = json.loads(out)["references"]
     assert code == 0 and reference["status"] == "verified"
     assert reference["resolved_doi"] == "10.5555/study.1"
+
+
+def test_json_references_carry_their_locators(tmp_path, capsys):
+    doc = tmp_path / "notes.txt"
+    doc.write_text("The defector crossed.[1]\n\nNotes\n\n1. Alvin D. Coox, \"L'Affaire Lyushkov,\" "
+                   "Soviet Studies 19, no. 3 (1968): 405\u201320, at 411.\n", encoding="utf-8")
+    code, out, _ = run(capsys, str(doc), "--format", "json")
+    (reference,) = json.loads(out)["references"]
+    assert (reference["volume"], reference["issue"], reference["pages"], reference["pinpoints"]) == (
+        "19", "3", "405-20", ["411"])
