@@ -194,8 +194,9 @@ _LEADING_INITIALS = re.compile(r"(?:[^\W\d_]\.\s?){1,3}(?=[^\W\d_]{2})")
 @lru_cache(maxsize=65536)
 def _first_surname(author: str) -> str:
     author = author.strip()
-    if author[1:2] == ".":
-        author = author[_LEADING_INITIALS.match(author).end():] if _LEADING_INITIALS.match(author) else author
+    initials = _LEADING_INITIALS.match(author) if author[1:2] == "." else None
+    if initials is not None:
+        author = author[initials.end():]
     return _SURNAME_END.split(author, maxsplit=1)[0]
 
 

@@ -78,8 +78,8 @@ _FAMILY_INITIALS = re.compile(rf"(?P<family>{_FAMILY})\s+(?P<given>{_INITIALS}){
 # for the title. Two words before a comma are just as often a whole name in natural order
 # ("Alvin Coox, Nomonhan (Stanford ...)", "Alvin Coox, A. Smith and ..."), so the given part
 # must show that it is one: initials (all of them) not followed by a family name, or one given
-# word before a period, a date in brackets, or ", and" / ", &" and the next author. (Tried after the one-word
-# inverted form, before the natural order.)
+# word before a period, a date in brackets, or ", and" / ", &" and the next author. (Tried
+# after the one-word inverted form, before the natural order.)
 _NOT_SUFFIX = r"(?!(?:Jr|Sr|Jnr|Snr)\b)"
 _INVERTED_TWO_WORD_FAMILY = re.compile(
     rf"(?P<family>{_FAMILY_STOP}{_CAP}\s{_FAMILY_STOP}{_CAP}),\s?(?P<given>"
