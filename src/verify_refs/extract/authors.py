@@ -86,7 +86,20 @@ _INVERTED_TWO_WORD_FAMILY = re.compile(
     rf"(?>{_INITIALS})(?!\s?{_NAME_WORD}(?:[,;.]|\s(?:and|&)\s))(?=[\s,;(]|$)"
     rf"|{_NOT_SUFFIX}{_GIVEN_WORD}(?=\.(?:\s|$)|\s\(\d{{4}}|,\s(?:and|&)\s))"
 )
-_FORMS = (_INVERTED, _INVERTED_TWO_WORD_FAMILY, _VANCOUVER, _NATURAL, _FAMILY_INITIALS)
+# GOST's order, the family name and then initials without a comma ("Хлевнюк О. В.", "Жуков
+# Ю.Н."), where the title's first word would make a natural-order name of it ("Хлевнюк О. В.
+# Политбюро."): a Russian name in natural order puts its initials first ("О. В. Хлевнюк"), so
+# a Cyrillic word before initials is a family name. In Latin letters only with two initials and
+# a title word after that ends in ":" or a period not followed by a year ("Khlevniuk O. V.
+# Politbiuro: ..."): "John A. B. Smith. 2001." (ACM) is in natural order.
+_GOST_FAMILY_INITIALS = re.compile(
+    rf"(?=[А-ЯЁ])(?P<family>{_FAMILY})\s(?P<given>[А-ЯЁ]\.(?:\s?[А-ЯЁ]\.)?)(?=[\s,;]|$)"
+)
+_LATIN_GOST_FAMILY_INITIALS = re.compile(
+    rf"(?P<family>{_FAMILY})\s(?P<given>[A-Z]\.\s?[A-Z]\.)(?=\s{_CAP}(?::|\.\s(?!\d{{4}})))"
+)
+_FORMS = (_INVERTED, _INVERTED_TWO_WORD_FAMILY, _VANCOUVER, _GOST_FAMILY_INITIALS, _LATIN_GOST_FAMILY_INITIALS,
+          _NATURAL, _FAMILY_INITIALS)
 # A name that starts with an initial ("O. Ambacher") can only be in natural order.
 _STARTS_WITH_INITIAL = rf"(?:{_INITIAL}|[{_UP}]\s)"
 

@@ -29,11 +29,14 @@ CHICAGO = re.compile(
 VOL_ISSUE = re.compile(
     rf"(?P<vol>\d(?<![\w.-]\d)\d{{0,4}}[A-Za-z]?)\s?\((?!\d+\s?pp?\.?\))(?P<iss>[\w/]{{1,9}}(?:[-/]\w{{1,4}})?)\)(?:\s*[:,]\s*(?:pp?\.\s*)?{PAGES})?"
 )
-VOLUME = re.compile(rf"[VvBTt](?<!\w.)(?:ol|OL|olume|d|ome?)\.?\s*{_VOL}")
+# (GOST's Russian "Т. 53", "том 53": the volume)
+VOLUME = re.compile(rf"[VvBTtТт](?<!\w.)(?:ol|OL|olume|d|ome?|(?<=Т)\.|(?<=[Тт])ом)\.?\s*{_VOL}")
 # The lookahead changes no match; it only lets the engine skip to the candidate letters.
-ISSUE = re.compile(rf"(?=[NnIiH])\b(?:[Nn]os?|[Nn]r|[Ii]ss|[Ii]ssue|[Nn]umber|Heft|n°)\.?\s*{_ISS}")
+# (GOST's "№ 5" and "Вып. 3": the issue)
+ISSUE = re.compile(rf"(?=[NnIiH№В])(?:\b(?:[Nn]os?|[Nn]r|[Ii]ss|[Ii]ssue|[Nn]umber|Heft|n°|Вып|H(?=\.\s?\d))|№)\.?\s*{_ISS}")
 # (a German "S." needs its full stop: "S2" is a name, "The S2-tree", not page 2)
-LABELLED_PAGES = re.compile(rf"(?P<label>(?:p|S(?=\.))(?<!\w.)(?:p|ages?)?)\.?\s*{PAGES}")
+# (and GOST's Russian "С. 3–21", which needs it too)
+LABELLED_PAGES = re.compile(rf"(?P<label>(?:p|[SС](?=\.))(?<!\w.)(?:p|ages?)?)\.?\s*{PAGES}")
 # Nature / Vancouver: 61, 327-335 / 26: 5988-93 / 475, 163 / 17: 1057; a single page or an
 # article number ("9, 1234", "14, e0212345") only at the end (but for a year: "127: 1607, 2000."),
 # or before the cut-out identifiers
@@ -111,9 +114,11 @@ def _volume_before(text: str, start: int, pages_start: int) -> re.Match[str] | N
     return match if match is not None and not YEAR_ONLY.fullmatch(match.group("vol")) else None
 
 
-def find_locators(text: str, start: int = 0, year: int | None = None) -> Locators:
+def find_locators(text: str, start: int = 0, year: int | None = None, issues_alone: bool = False) -> Locators:
     """The volume/issue/pages cluster in ``text[start:]``. ``year``: the work's year, if read
-    before (a lone page number like it is taken for the year, another for a page)."""
+    before (a lone page number like it is taken for the year, another for a page).
+    ``issues_alone``: a labelled issue counts without a volume too (GOST: "1993. № 5. С. 3–21",
+    where Russian journals number their issues only); elsewhere "No. 5" may be a report's."""
     # Locators are built with positional arguments (volume, issue, pages, pinpoints, start,
     # year, spans): keywords cost more, and one is built for nearly every reference.
     found = None
@@ -144,15 +149,15 @@ def find_locators(text: str, start: int = 0, year: int | None = None) -> Locator
     if digit is None:  # as in most book tails: ". London: Pluto Press."
         return Locators()
     volume = VOLUME.search(text, start)
-    issue = ISSUE.search(text, start) if volume else None  # an issue counts after a volume only
+    issue = ISSUE.search(text, start) if volume or issues_alone else None  # after a volume only
     pages = LABELLED_PAGES.search(text, start)
     if pages and not volume:
         volume = _volume_before(text, start, pages.start())
-    if volume or pages:
+    if volume or pages or issue:
         spans = [match.span() for match in (volume, issue, pages) if match]
         pinpoints, cited = (), None
         if pages:
-            if pages.group("last") is None and pages.group("label") == "p":
+            if pages.group("last") is None and pages.group("label") in ("p", "С"):
                 pinpoints = (pages.group("first"),)
             else:
                 cited = _pages_of(text, pages)

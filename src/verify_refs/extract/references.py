@@ -81,7 +81,9 @@ _EDITION_BEFORE = re.compile(
     r"[Ff]ifth|[Nn]ew|[Ee]nlarged|[Ee]xpanded|[Rr]evised and enlarged)\s*$"
 )
 _PLACE_PUBLISHER = re.compile(
-    r"(?P<place>[A-ZÀ-ÞА-ЯЁ](?<![\w.-].)[\w'’-]+(?:[ -][A-ZÀ-ÞА-ЯЁ][\w'’-]+){0,3}"
+    # (GOST abbreviates the commonest places: "М.: Наука", "Л.:", "СПб.:", "M.: ROSSPEN")
+    r"(?P<place>(?:[МЛК]|СПб|Пг|(?<=\.\s)(?:M|L|SPb))\.(?=:)"
+    r"|[A-ZÀ-ÞА-ЯЁ](?<![\w.-].)[\w'’-]+(?:[ -][A-ZÀ-ÞА-ЯЁ][\w'’-]+){0,3}"
     r"(?:,\s?(?:[A-Z]{2}|[A-Z][a-z]+\.?|(?:[A-Z][a-z]?\.\s?){2,3}))?)\s?:\s?"
     r"(?P<publisher>[A-ZÀ-ÞА-ЯЁ&][^.;:()\[\]\"\x00]{0,80}?(?:\b[A-Z]\.\s[^.;:()\[\]\"\x00]{0,60}?)*)"
     r"(?=\s*(?:,\s*(?:\d{4}|\d|[A-Z]\w+\s\d{4}|pp?\.)|[.;)\]\x00]|$))"
@@ -183,6 +185,7 @@ class _Fields:
     day_date: bool = False
     ditto: bool = False  # authors given as "———."
     undated: bool = False  # "(n.d.)"
+    contained: bool = False  # GOST's "//" said that a container (journal or book) follows the title
     # The text as parsed (access date and language cut out): ``_kind`` reads whether it names
     # another genre or a conference there, only when its verdict depends on that.
     text: str = ""
@@ -397,6 +400,10 @@ def _parse(text: str, has_url: bool = False) -> _Fields:
         text = _take_accessed(text, fields)
     if "in " in text or "In " in text:  # "(in Russian)", "[In German]": LANGUAGE needs one
         text = _take_language(text, fields)
+    if ". –" in text or ". —" in text or ". - " in text:  # GOST's areas: "Вопросы истории. – 1993. – № 5."
+        text = _AREA_DASH.sub(". ", text)
+    if " с." in text or "с." in text:  # GOST's count of a book's pages, "302 с.": no locator
+        text = _PAGE_COUNT.sub(_CUT, text)
     fields.text = text
     months = MONTH_QUICK.search(text) is not None  # no month name anywhere: no date with a day
     fields.day_date = months and DAY_DATE.search(text) is not None
@@ -408,11 +415,59 @@ def _parse(text: str, has_url: bool = False) -> _Fields:
     else:
         pos = _take_authors(text, pos, fields)
     pos = _take_leading_date(text, pos, fields)
-    tail_start = _take_title(text, pos, fields)
-    _take_tail(text[tail_start:], fields, has_url, months)
+    slashes = text.find(" // ", pos)  # GOST: "Title / Authors // Journal. 1993. № 5. С. 3–21."
+    if slashes > pos:
+        _take_gost(text, pos, slashes, fields, has_url, months)
+    else:
+        tail_start = _take_title(text, pos, fields)
+        _take_tail(text[tail_start:], fields, has_url, months)
     if fields.year is None:
         _take_any_year(text, fields)
     return fields
+
+
+# --- GOST (the Russian standard, ГОСТ Р 7.0.5 / 7.1) ---------------------------------------
+# "Хлевнюк О. В. Сталин и Молотов // Вопросы истории. 1993. № 5. С. 3–21.", also with the
+# title first and the authors after a single slash ("Сталин и Молотов / О. В. Хлевнюк // ..."),
+# with ". – " between the areas, and, for English works, "2005. Vol. 53, No. 1. P. 86–101."
+# The double slash ends the title and names the container: a journal, or the book of a chapter
+# ("// Stalinist Terror / ed. by J. A. Getty. Cambridge: CUP, 1993. P. 40–62.").
+_GOST_PLACE = re.compile(r"(?<![\w.])(?:[МЛК]|СПб|Пг|M|L|SPb)\.:\s")
+_AREA_DASH = re.compile(r"\.\s[–—-]\s")
+_PAGE_COUNT = re.compile(r"(?<![\w.])\d{1,4}\s?с\.(?!\s?\d)")
+_GOST_PAGES = re.compile(r"(?<![\w.])P\.\s?(?=\d)")  # English works' "P. 86–101": pages
+_GOST_CREDIT = re.compile(r"\s/\s(?:(?P<ed>ed\.\s?by|eds?\.|под\s(?:общ\.\s)?ред\.|пер\.|trans\.\sby)\s?)?")
+
+
+def _take_gost(text: str, pos: int, slashes: int, fields: _Fields, has_url: bool, months: bool) -> None:
+    """Title, container and the rest of a GOST reference, whose title ends at ``slashes``."""
+    fields.contained = True
+    credit = _GOST_CREDIT.search(text, pos, slashes)
+    end = credit.start() if credit else slashes
+    fields.title = text[pos:end].strip(_TRIM) or None
+    translated = _TRANSLATED.search(text, pos, end) if fields.title and "[" in fields.title else None
+    if translated:  # "Политбюро [The Politburo]"
+        fields.title = text[pos:translated.start()].strip(_TRIM) or None
+        fields.translated_title = translated.group("t").strip(_TRIM) or None
+    if credit and not fields.authors and not fields.editors:  # the authors after the title
+        people = names.scan_names(text[:slashes], credit.end())[0]
+        if credit.group("ed"):
+            fields.editors = people
+        else:
+            fields.authors = people
+    tail = text[slashes + 4:]
+    book = _GOST_CREDIT.search(tail)  # "// Stalinist Terror / ed. by J. A. Getty, R. T. Manning."
+    if book is not None and "." not in tail[:book.start()].rstrip("."):
+        people, after, _ = names.scan_names(tail, book.end())
+        if people and book.group("ed") and not fields.editors:
+            fields.editors = people
+        tail = f"{tail[:book.start()]}{tail[after:] if people else tail[book.end():]}"
+    if "P." in tail:
+        tail = _GOST_PAGES.sub("pp. ", tail)
+    _take_tail(tail, fields, has_url, months)
+    loc = fields.locators
+    if fields.publisher and loc.volume is None and loc.issue is None:
+        fields.chapter = True  # a book's imprint after the "//": the container is a book
 
 
 def _has_any(text: str, words: tuple[str, ...]) -> bool:
@@ -695,7 +750,7 @@ def _take_tail(tail: str, fields: _Fields, has_url: bool, months: bool) -> None:
         tail = _take_editors(tail, fields)
     if _has_any(tail, _EDITION_WORDS):
         tail = _take_edition(tail, fields)
-    loc = find_locators(tail, 0, fields.year)
+    loc = find_locators(tail, 0, fields.year, fields.contained)
     fields.locators = loc
     if loc.start >= 0:  # (a year only comes with a locator)
         if loc.year is not None and fields.year is None:
@@ -713,7 +768,9 @@ def _take_tail(tail: str, fields: _Fields, has_url: bool, months: bool) -> None:
         # before a journal's volume a colon is the journal's own ("IEEE Transactions on
         # Systems, Man, and Cybernetics: Systems, 43(4)"): no imprint is looked for there
         # (a "volume" that is a year, "Oxford: Blackwell, 1999. 13-14.", is not a journal's)
-        journal = loc.volume is not None and not YEAR_ONLY.fullmatch(loc.volume)
+        # (nor a GOST book's volume: "М.: Академия, 2011. Т. 2.")
+        journal = (loc.volume is not None and not YEAR_ONLY.fullmatch(loc.volume)
+                   and not (".:" in tail and _GOST_PLACE.search(tail)))
         tail = _take_publisher(tail, fields, loc.start if journal else 0)
     if fields.year is None:
         _take_tail_year(tail, fields)
@@ -878,7 +935,7 @@ def _take_segments(tail: str, fields: _Fields, periodical: bool, has_url: bool, 
     if news:  # "Bloomberg 20 October": a newspaper and the day, the year given after the authors
         fields.container, fields.day_date = news.group("name"), True
         return
-    if periodical or fields.quoted or fields.chapter or (
+    if periodical or fields.quoted or fields.chapter or fields.contained or (
         (fields.accessed or has_url or _JOURNAL_WORDS.search(first))
         and not fields.publisher and not _PUBLISHER_WORDS.search(first)
     ):
