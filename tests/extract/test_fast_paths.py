@@ -64,7 +64,7 @@ _KEYWORD_LISTS = list(_keyword_lists())
 
 def test_every_keyword_list_is_checked():
     assert [name for name, _, _ in _KEYWORD_LISTS] == [
-        "_PUBLISHER_WORDS", "_NEWS_WORDS", "_JOURNAL_WORDS", "_CONTAINER_WORDS", "_ORGANISATION"]
+        "_PUBLISHER_WORDS", "_NEWS_WORDS", "_SCHOLARLY_WORDS", "_JOURNAL_WORDS", "_CONTAINER_WORDS", "_ORGANISATION"]
 
 
 def _keyword_samples(words):

@@ -416,3 +416,18 @@ def test_a_cited_isbn_among_the_works_places_a_book_with_a_short_title():
     # another book's ISBN proves nothing either way
     other = replace(cited, identifiers=(Identifier(IdScheme.ISBN, "9780394446455", "978-0-394-44645-5", span),))
     assert score(other, book).isbn is None
+
+
+def test_a_short_book_title_is_placed_by_author_year_and_the_same_publisher():
+    """"Shakespeare and Ecology" alone is too short to place a book; with the same first
+    author, year and publisher ("Oxford UP" for "Oxford University Press") it is placed."""
+    book = work(type="book", title=["Shakespeare and Ecology"], author=[{"given": "Randall", "family": "Martin",
+                "sequence": "first"}], container_title=None, volume=None, issue=None, page=None, ISSN=None,
+                issued={"date-parts": [[2015, 9, 17]]}, publisher="Oxford University Press")
+    base = dict(authors=(("Martin", "Randall"),), year=2015, title="Shakespeare and Ecology", container=None,
+                volume=None, issue=None, pages=None, kind=ReferenceKind.BOOK)
+    with_publisher = replace(reference(**base), publisher="Oxford UP")
+    assert best_match(with_publisher, [book]).outcome is Outcome.RESOLVED
+    assert best_match(reference(**base), [book]).outcome is not Outcome.RESOLVED  # title, author, year only
+    elsewhere = replace(reference(**base), publisher="Routledge")  # never held against it either
+    assert best_match(elsewhere, [book]).confidence == best_match(reference(**base), [book]).confidence

@@ -19,6 +19,7 @@ _PAGE = r"[A-Za-z]{0,2}\d{1,6}[A-Za-z]?"
 PAGES = rf"(?P<first>{_PAGE})(?:\s?-+\s?(?P<last>{_PAGE}))?(?![\w/])"
 _VOL = r"(?P<vol>\d{1,5}[A-Za-z]?)"
 _ISS = r"(?P<iss>[\w/]{1,9}(?:-\w{1,4})?)"
+_SUPPLEMENT = r"Suppl(?:ement)?\.?(?:\s?\d{1,3}|\s?[A-Z])?"
 
 # Chicago: 19, no. 3 (1968): 405-20 / 19 (Spring 1968): 405
 CHICAGO = re.compile(
@@ -27,9 +28,13 @@ CHICAGO = re.compile(
 )
 # CS1 / APA / Vancouver: 19 (3): 405-20 / 19(3), 405-420 / 17 (224); not a page count, "1997 (286pp)"
 VOL_ISSUE = re.compile(
-    rf"(?P<vol>\d(?<![\w.-]\d)\d{{0,4}}[A-Za-z]?)\s?\((?!\d+\s?pp?\.?\))(?P<iss>[\w/]{{1,9}}(?:[-/]\w{{1,4}})?)\)(?:\s*[:,]\s*(?:pp?\.\s*)?{PAGES})?"
+    rf"(?P<vol>\d(?<![\w.-]\d)\d{{0,4}}[A-Za-z]?)\s?\((?!\d+\s?pp?\.?\))(?P<iss>[\w/]{{1,9}}(?:[-/]\w{{1,4}})?|{_SUPPLEMENT})\)(?:\s*[:,]\s*(?:pp?\.\s*)?{PAGES})?"
 )
 # (GOST's Russian "Т. 53", "том 53": the volume)
+# Vancouver's supplement without brackets: "2001;16 Suppl 1:S7-11" (volume 16, supplement 1)
+SUPPLEMENT = re.compile(
+    rf"(?P<vol>\d(?<![\w.-]\d)\d{{0,4}})\s(?P<iss>{_SUPPLEMENT})\s?:\s?{PAGES}"
+)
 VOLUME = re.compile(rf"[VvBTtТт](?<!\w.)(?:ol|OL|olume|d|ome?|(?<=Т)\.|(?<=[Тт])ом)\.?\s*{_VOL}")
 # The lookahead changes no match; it only lets the engine skip to the candidate letters.
 # (GOST's "№ 5" and "Вып. 3": the issue)
@@ -148,6 +153,10 @@ def find_locators(text: str, start: int = 0, year: int | None = None, issues_alo
     digit = _DIGIT.search(text, start)  # every locator pattern below needs a digit (\d)
     if digit is None:  # as in most book tails: ". London: Pluto Press."
         return Locators()
+    supplement = SUPPLEMENT.search(text, start) if "Suppl" in text else None
+    if supplement:
+        vol, iss = supplement.group("vol", "iss")
+        return Locators(vol, iss, _pages_of(text, supplement), (), supplement.start(), None, [supplement.span()])
     volume = VOLUME.search(text, start)
     issue = ISSUE.search(text, start) if volume or issues_alone else None  # after a volume only
     pages = LABELLED_PAGES.search(text, start)

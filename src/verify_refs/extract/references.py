@@ -69,7 +69,8 @@ _IN_LATER = re.compile(r"[.,\x00]\s+In:?\s+(?=[\"A-ZА-ЯЁ0-9])")
 _EDITED_BY = re.compile(
     r"[EeHh](?<!\w.)(?:dited\s+by|ds?\.|d\.\s*by|rsg\.(?:\s*v(?:on)?\.)?|g\.\s*v\.)\s+"
 )
-_TRANSLATED_BY = re.compile(r"[TtÜ](?<!\w.)(?:rans(?:lated)?\.?(?:\s+by)?|r\.|rad\.|bers\.)\s+")
+# (not a journal's "Trans.": "IEEE Trans. Inf. Theory", "ACM Trans. Graph.", "Phil. Trans. R. Soc.")
+_TRANSLATED_BY = re.compile(r"(?<![A-Z][A-Z]\s)(?<!Phil\.\s)(?<!Philos\.\s)[TtÜ](?<!\w.)(?:rans(?:lated)?\.?(?:\s+by)?|r\.|rad\.|bers\.)\s+")
 _EDITION_WORD = re.compile(r"[eéAi](?<!\w.)(?:dn?|dition|ufl|zd)\b\.?\)?")
 _EDITED_BY_WORDS = ("dited", "d.", "ds.", "g.")  # "rsg." has "g."
 _TRANSLATED_BY_WORDS = ("rans", "r.", "rad.", "bers.")
@@ -85,7 +86,7 @@ _PLACE_PUBLISHER = re.compile(
     r"(?P<place>(?:[МЛК]|СПб|Пг|(?<=\.\s)(?:M|L|SPb))\.(?=:)"
     r"|[A-ZÀ-ÞА-ЯЁ](?<![\w.-].)[\w'’-]+(?:[ -][A-ZÀ-ÞА-ЯЁ][\w'’-]+){0,3}"
     r"(?:,\s?(?:[A-Z]{2}|[A-Z][a-z]+\.?|(?:[A-Z][a-z]?\.\s?){2,3}))?)\s?:\s?"
-    r"(?P<publisher>[A-ZÀ-ÞА-ЯЁ&][^.;:()\[\]\"\x00]{0,80}?(?:\b[A-Z]\.\s[^.;:()\[\]\"\x00]{0,60}?)*)"
+    r"(?P<publisher>(?:[A-Z]\.\s?){0,3}[A-ZÀ-ÞА-ЯЁ&][^.;:()\[\]\"\x00]{0,80}?(?:\b[A-Z]\.\s[^.;:()\[\]\"\x00]{0,60}?)*)"
     r"(?=\s*(?:,\s*(?:\d{4}|\d|[A-Z]\w+\s\d{4}|pp?\.)|[.;)\]\x00]|$))"
 )
 _PUBLISHER_WORDS = keywords(
@@ -102,6 +103,12 @@ _NEWS_WORDS = keywords(
     "Newsweek", "Magazine", "Telegraph", "Chronicle", "Observer", "Independent", "Economist",
     "Izvestiia", "Izvestiya", "Pravda", "Vestnik", "Reuters", "Associated Press", "Le Monde",
     "Der Spiegel",
+)
+# A news word in a scholarly container's name ("Vestnik Permskogo universiteta", "Izvestiia
+# Akademii nauk SSSR", "The Independent Review" with a volume) makes no newspaper of it.
+_SCHOLARLY_WORDS = keywords(
+    r"Universit\w*", r"universit\w*", r"Akademi\w*", "Academy", "Journal", "Review", "Studies", r"nauk\w*",
+    r"Университет\w*", r"университет\w*", r"Академи\w*", "наук", r"Istori\w*", r"История",
 )
 _JOURNAL_WORDS = keywords(
     "Journal", "Review", "Transactions", "Proceedings", "Letters", "Quarterly", "Bulletin",
@@ -940,6 +947,8 @@ def _take_segments(tail: str, fields: _Fields, periodical: bool, has_url: bool, 
         and not fields.publisher and not _PUBLISHER_WORDS.search(first)
     ):
         fields.container = _strip_year(first)
+        if first[-1:].isalpha() and "." in tail:
+            _extend_abbreviated_container(tail, fields)
         rest = segments[1:]
     else:
         rest = segments
@@ -950,6 +959,25 @@ def _take_segments(tail: str, fields: _Fields, periodical: bool, has_url: bool, 
                                                    and piece[:1].isupper()):
                 fields.publisher = _strip_year(piece)
                 break
+
+
+# The rest of a journal's abbreviated name after a period that ended the first sentence, up to
+# the locators right after it: "IEEE Trans. Autom" + ". Control, \x00..." (the blanked "vol. 59").
+_ABBREVIATED_REST = re.compile(r"\.((?:\s[A-Z][A-Za-z]{0,11}\.?){1,4}),?\s?\x00")
+
+
+def _extend_abbreviated_container(tail: str, fields: _Fields) -> None:
+    """``fields.container`` with the rest of its name when it ends in an abbreviation that is
+    no sentence's end ("Autom.", "Inf.", "Comput.": short, capitalised, ending in a consonant)
+    and only capitalised words come between it and the locators."""
+    container = fields.container or ""
+    last = container.rsplit(" ", 1)[-1]
+    if not (2 <= len(last) <= 6 and last[0].isupper() and last[-1] not in "aeiouy"):
+        return
+    at = tail.find(container)
+    rest = _ABBREVIATED_REST.match(tail, at + len(container)) if at >= 0 else None
+    if rest is not None:
+        fields.container = f"{container}.{rest.group(1)}".rstrip(".")
 
 
 _NEWS_DAY = re.compile(
@@ -980,9 +1008,10 @@ def _kind(fields: _Fields, found: list[Found]) -> ReferenceKind:
         return _CHAPTER  # MLA: "Title." Book. Ed. Name.
     if _is_proceedings(fields.text):
         return _CHAPTER
-    if not (fields.container and has_locators) and _is_other_genre(fields.text):
+    if not (fields.container and has_locators) and (_is_other_genre(fields.text) or _is_archival(fields)):
         return _OTHER
-    if fields.container and (fields.day_date or _NEWS_WORDS.search(fields.container)):
+    if fields.container and (fields.day_date or _NEWS_WORDS.search(fields.container)) and not (
+            has_locators and _SCHOLARLY_WORDS.search(fields.container)):
         return _NEWS
     if fields.container and has_locators:
         return _ARTICLE
@@ -1012,6 +1041,20 @@ def _is_proceedings(text: str) -> bool:
 def _is_other_genre(text: str) -> bool:
     """A thesis, report, working paper, manuscript, patent, software or data set."""
     return _has_any(text, _GENRE_OTHER_WORDS) and _GENRE_OTHER.search(text) is not None
+
+
+# An archival source: a person's papers or a collection in an archive, or a Russian archive's
+# fond, opis' and delo ("RGASPI, f. 17, op. 3, d. 1003"). No registry holds one.
+_ARCHIVAL = re.compile(
+    r"\b(?:Papers|Archives?|Collections?|Manuscripts?|Library|Records)\b(?![\s,]+(?:of|for|in)\b)"
+    r"|\b[fF]\.\s?\d+,\s?op\.\s?\d+|\bф\.\s?\d+,\s?оп\.\s?\d+"
+)
+
+
+def _is_archival(fields: _Fields) -> bool:
+    """Whether an undated reference with no imprint names papers in an archive: "Adams,
+    Charles C. Papers. Western Michigan University Archives, Kalamazoo."."""
+    return fields.year is None and not fields.publisher and _ARCHIVAL.search(fields.text) is not None
 
 
 def _evidence(fields: _Fields, has_url: bool) -> int:

@@ -337,14 +337,23 @@ def is_abbreviation(abbreviated: str, full: str) -> bool:
     return len(short) == len(long) > 0 and all(_is_subsequence(s, w) for s, w in zip(short, long))
 
 
+_HEAD = re.compile(r":|\s[-–—]\s")
+# A society's acronym before a journal's name: "AMA Arch Otolaryngol", "A.M.A. Archives of ..."
+_LEADING_ACRONYM = re.compile(r"(?:[A-Z]{2,4}|(?:[A-Z]\.){2,4})\s(?=\S+\s\S)")
+
+
 def _same_title_text(cited: str, registry: str) -> bool:
     if _same_name(cited, registry):
         return True
     # a journal cited without the subtitle the registry gives it ("Comparative American
-    # Studies: An International Journal")
-    head = registry.partition(":")[0]
-    if head != registry and len(normalise_text(head)) >= 8 and _same_name(cited, head):
-        return True
+    # Studies: An International Journal"), or by its name before an extension that the
+    # registry gives an old paper under ("Archives of Otolaryngology - Head and Neck Surgery"
+    # for a 1959 paper in the "AMA Archives of Otolaryngology")
+    head = _HEAD.split(registry, maxsplit=1)[0]
+    if head != registry and len(normalise_text(head)) >= 8:
+        acronym = _LEADING_ACRONYM.match(cited)
+        if _same_name(cited, head) or (acronym is not None and _same_name(cited[acronym.end():], head)):
+            return True
     # the same, the subtitle run on without a colon ("Comparative American Studies An
     # International Journal"): the cited name's three or more words open the registry's
     words, registry_words = normalise_text(cited).split(), normalise_text(registry).split()
@@ -380,7 +389,28 @@ def same_container(reference: Reference, work: RegistryWork) -> bool | None:
         return True  # "J Pharm Sci. 2001;90(9)" after a title whose own full stop misled the parser
     if reference.volume and any(_before_volume(n, reference) for n in names):
         return True
+    if reference.container and _transliterated(reference.container) and not any(map(_transliterated, names)):
+        return None  # "Zhurnal issledovanii sotsial'noi politiki" for "The Journal of Social Policy Studies"
     return False if reference.container else None
+
+
+# Russian (and Ukrainian) journal names transliterated: word endings and letter pairs that
+# English names hardly have, and the commonest words of such names.
+_TRANSLITERATED_WORD = re.compile(
+    r"(?:ii|yi|oi|aia|iia|ogo|ykh|ikh|skii|skoi|nyi)$|zh|kh|shch|ts(?!$)|^(?:vestnik|zhurnal|izvestiia|"
+    r"izvestiya|voprosy|trudy|zapiski|sbornik|letopis|istoriia|istoriya|nauki?)$"
+)
+_ENGLISH_WORDS = frozenset("of the and for in on journal review studies research".split())
+
+
+def _transliterated(name: str) -> bool:
+    """Whether a journal's name is written in a transliterated Slavic language (half its words
+    or more look so, and it has no English function word): it cannot be compared with the
+    registry's English name of the same journal."""
+    words = [w for w in normalise_text(name).split() if len(w) >= 3 or w in _ENGLISH_WORDS]
+    if not words or any(w in _ENGLISH_WORDS for w in words):
+        return False
+    return 2 * sum(1 for w in words if _TRANSLITERATED_WORD.search(w)) >= len(words)
 
 
 _SENTENCE = re.compile(r"[.;]\s+|\.$")
@@ -550,6 +580,9 @@ _PINPOINT_POINTS = 1.0
 # A cited ISBN among the work's: as strong as a first page in a journal volume (a short book
 # title, "Shakespeare and Ecology", is not informative enough to place the book alone).
 _ISBN_POINTS = 3.0
+# The cited publisher the work's: with the same short title, first author and year, a book
+# is placed ("Randall Martin, Shakespeare and Ecology (Oxford: Oxford University Press, 2015)").
+_PUBLISHER_POINTS = 1.0
 
 
 @dataclass(frozen=True, slots=True)
@@ -571,6 +604,10 @@ class MatchEvidence:
     # a cited ISBN that is one of the work's: it names the book (and edition) itself. Never
     # False: one book has many ISBNs (print, e-book, editions), the registry lists some
     isbn: bool | None = None
+    # the cited publisher is the work's ("Oxford UP" for "Oxford University Press"). Never
+    # False: the registry often names a parent company or another imprint ("Informa UK
+    # Limited" for Routledge)
+    publisher: bool | None = None
 
     @property
     def points(self) -> float:
@@ -593,6 +630,8 @@ class MatchEvidence:
             total += _PINPOINT_POINTS
         if self.isbn:
             total += _ISBN_POINTS
+        if self.publisher:
+            total += _PUBLISHER_POINTS
         return total
 
     def _title_points(self) -> float:
@@ -722,7 +761,29 @@ def score(reference: Reference, work: RegistryWork) -> MatchEvidence:
         first_page=same_first_page(reference.pages.first if reference.pages else None,
                                    work.page),
         isbn=_same_isbn(reference, work),
+        publisher=same_publisher(reference.publisher, work.publisher),
     )
+
+
+# Words of a publisher's name that tell no publisher from another.
+_GENERIC_PUBLISHER_WORDS = frozenset(
+    "the press publishers publisher publishing publications books co company inc ltd limited llc "
+    "gmbh verlag editions group and of".split())
+
+
+def _publisher_words(name: str) -> frozenset[str]:
+    words = normalise_text(re.sub(r"\bUP\b", "University Press", name)).split()
+    return frozenset(w for w in words if w not in _GENERIC_PUBLISHER_WORDS)
+
+
+def same_publisher(cited: str | None, registry: str | None) -> bool | None:
+    """True when the cited publisher's distinctive words are the registry's, or the reverse
+    ("Oxford UP" and "Oxford University Press", "Springer" and "Springer Berlin Heidelberg");
+    None otherwise (never False: see ``MatchEvidence.publisher``)."""
+    if not cited or not registry:
+        return None
+    a, b = _publisher_words(cited), _publisher_words(registry)
+    return True if a and b and (a <= b or b <= a) else None
 
 
 def _same_isbn(reference: Reference, work: RegistryWork) -> bool | None:

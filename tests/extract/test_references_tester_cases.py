@@ -1,0 +1,88 @@
+"""References from testers' hand-written documents that the parser misread (each led to a
+false alarm or left a sound reference unchecked), and what it reads now."""
+
+from __future__ import annotations
+
+import pytest
+
+from verify_refs.extract.references import parse_reference
+from verify_refs.extract.source import SourceText
+from verify_refs.models import Person, ReferenceKind
+
+
+def parse(text: str):
+    source = SourceText("doc.txt", text)
+    return parse_reference(source, 0, len(source.text))
+
+
+def test_a_publisher_whose_name_opens_with_initials():
+    """"I. B. Tauris" is the publisher, not "I" and a journal "B. Tauris" (which made an
+    article of a book and a warning of its absence from the registry)."""
+    reference = parse("Geoffrey Roberts, The Unholy Alliance: Stalin’s Pact with Hitler (London: I. B. Tauris, 1989), 121–24.")
+    assert (reference.kind, reference.place, reference.publisher, reference.container) == (
+        ReferenceKind.BOOK, "London", "I. B. Tauris", None)
+
+
+@pytest.mark.parametrize("text, container", [
+    ("[1] A. B. Author, “Finite bisimulations,” IEEE Trans. Autom. Control, vol. 59, no. 12, pp. 3122–3134, Dec. 2014.",
+     "IEEE Trans. Autom. Control"),
+    # "Trans." after IEEE is the journal's, not "translated by Inf. Theory"
+    ("[3] A. B. Author, “Title of the thing,” IEEE Trans. Inf. Theory, vol. 61, no. 6, pp. 31–34, 2015.",
+     "IEEE Trans. Inf. Theory"),
+    ("[6] A. B. Author, “Title,” IEEE J. Sel. Topics Signal Process., vol. 9, no. 2, pp. 31–34, 2014.",
+     "IEEE J. Sel. Topics Signal Process"),
+    ("Hikosaka, O. (2010). The habenula: from stress evasion to value-based decision-making. Nat. Rev. Neurosci. 11, 503–513.",
+     "Nat. Rev. Neurosci"),
+    ("Weirauch, C., 2008. Cladistic analysis of Reduviidae. Syst. Entomol. 33, 229–274.", "Syst. Entomol"),
+])
+def test_an_abbreviated_journal_name_runs_to_its_locators(text, container):
+    assert parse(text).container == container
+
+
+def test_translated_by_is_still_read_before_a_name():
+    reference = parse("Tolstoy, Leo. War and Peace. Trans. Louise Maude. Oxford: Oxford University Press, 1922.")
+    assert reference.title == "War and Peace" and reference.publisher == "Oxford University Press"
+
+
+@pytest.mark.parametrize("text", [
+    "Zhou W. Effects of a thing. Int J Geriatr Psychiatry. 2001;16 Suppl 1:S7-11.",
+    "Zhou W. Effects of a thing. Int J Geriatr Psychiatry. 2001;16(Suppl 1):S7-11.",
+])
+def test_a_vancouver_supplement_is_no_volume(text):
+    reference = parse(text)
+    assert (reference.volume, reference.issue, reference.pages.first) == ("16", "Suppl 1", "S7")
+
+
+def test_a_two_word_family_name_in_a_vancouver_list():
+    reference = parse("Han J, Golden Williams C, Joseph LA, Zein WM, Brooks BP, et al. Association of a gene "
+                      "with disease. JAMA Ophthalmol. 2019;137(1):1-8.")
+    assert reference.authors[:3] == (Person("Han", "J"), Person("Golden Williams", "C"), Person("Joseph", "LA"))
+    assert reference.title == "Association of a gene with disease"
+
+
+def test_papers_in_an_archive_are_another_genre():
+    reference = parse("Adams, Charles C. Papers. Western Michigan University Archives and Regional History "
+                      "Collections, Kalamazoo.")
+    assert reference.kind is ReferenceKind.OTHER
+
+
+@pytest.mark.parametrize("text, authors", [
+    ("G. Kh. Samigulov, “Спорные вопросы истории” [Debatable questions], Vestnik Permskogo universiteta. "
+     "Istoriia, no. 2 (45) (2019): 5–13.", (Person("Samigulov", "G. Kh."),)),
+    ("Д. А. Паршин, Л. С. Стельмах и А. М. Столин, “Математическое моделирование” [Mathematical modelling], "
+     "Вестник 5, no. 2 (2019): 5–13.",
+     (Person("Паршин", "Д. А."), Person("Стельмах", "Л. С."), Person("Столин", "А. М."))),
+    ("А. П. Афонін та Є. Х. Євтушенко, Екологічні аспекти закону [Ecological aspects] (Kryvyi Rih: KDPU, 1999).",
+     (Person("Афонін", "А. П."), Person("Євтушенко", "Є. Х."))),
+])
+def test_slavic_names_in_natural_order(text, authors):
+    assert parse(text).authors == authors
+
+
+def test_a_university_vestnik_is_a_journal_not_a_newspaper():
+    reference = parse("G. Kh. Samigulov, “Спорные вопросы истории,” Vestnik Permskogo universiteta. Istoriia, "
+                      "no. 2 (45) (2019): 5–13.")
+    assert reference.kind is ReferenceKind.ARTICLE
+    kuksin = parse("Kuksin, Ilya (17 August 1999). ПОБЕГ СТОЛЕТИЯ [Flight of the Century]. Vestnik (in Russian). "
+                   "Vestnik Information Agency. 17 (224). Retrieved 12 February 2012.")
+    assert kuksin.kind is ReferenceKind.NEWS
