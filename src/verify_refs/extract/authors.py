@@ -96,7 +96,8 @@ _GOST_FAMILY_INITIALS = re.compile(
     rf"(?=[А-ЯЁ])(?P<family>{_FAMILY})\s(?P<given>[А-ЯЁ]\.(?:\s?[А-ЯЁ]\.)?)(?=[\s,;]|$)"
 )
 _LATIN_GOST_FAMILY_INITIALS = re.compile(
-    rf"(?P<family>{_FAMILY})\s(?P<given>[A-Z]\.\s?[A-Z]\.)(?=\s{_CAP}(?::|\.\s(?!\d{{4}})))"
+    # (the lookahead, one word and an initial, fails fast where the name is not so written)
+    rf"(?=[^\s,.;]+\s[A-Z]\.)(?P<family>{_FAMILY})\s(?P<given>[A-Z]\.\s?[A-Z]\.)(?=\s{_CAP}(?::|\.\s(?!\d{{4}})))"
 )
 _FORMS = (_INVERTED, _INVERTED_TWO_WORD_FAMILY, _VANCOUVER, _GOST_FAMILY_INITIALS, _LATIN_GOST_FAMILY_INITIALS,
           _NATURAL, _FAMILY_INITIALS)

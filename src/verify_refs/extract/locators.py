@@ -30,18 +30,21 @@ CHICAGO = re.compile(
 VOL_ISSUE = re.compile(
     rf"(?P<vol>\d(?<![\w.-]\d)\d{{0,4}}[A-Za-z]?)\s?\((?!\d+\s?pp?\.?\))(?P<iss>[\w/]{{1,9}}(?:[-/]\w{{1,4}})?|{_SUPPLEMENT})\)(?:\s*[:,]\s*(?:pp?\.\s*)?{PAGES})?"
 )
-# (GOST's Russian "Т. 53", "том 53": the volume)
 # Vancouver's supplement without brackets: "2001;16 Suppl 1:S7-11" (volume 16, supplement 1)
 SUPPLEMENT = re.compile(
     rf"(?P<vol>\d(?<![\w.-]\d)\d{{0,4}})\s(?P<iss>{_SUPPLEMENT})\s?:\s?{PAGES}"
 )
-VOLUME = re.compile(rf"[VvBTtТт](?<!\w.)(?:ol|OL|olume|d|ome?|(?<=Т)\.|(?<=[Тт])ом)\.?\s*{_VOL}")
+VOLUME = re.compile(rf"[VvBTt](?<!\w.)(?:ol|OL|olume|d|ome?)\.?\s*{_VOL}")
 # The lookahead changes no match; it only lets the engine skip to the candidate letters.
-# (GOST's "№ 5" and "Вып. 3": the issue)
-ISSUE = re.compile(rf"(?=[NnIiH№В])(?:\b(?:[Nn]os?|[Nn]r|[Ii]ss|[Ii]ssue|[Nn]umber|Heft|n°|Вып|H(?=\.\s?\d))|№)\.?\s*{_ISS}")
+ISSUE = re.compile(rf"(?=[NnIiH])\b(?:[Nn]os?|[Nn]r|[Ii]ss|[Ii]ssue|[Nn]umber|Heft|n°|H(?=\.\s?\d))\.?\s*{_ISS}")
+# GOST's Russian labels: "Т. 53" or "том 53" (the volume), "№ 5" and "Вып. 3" (the issue). Own
+# patterns, looked for only where their letters are: in the Latin ones, a Cyrillic letter
+# makes every search of every reference slower.
+CYRILLIC_VOLUME = re.compile(rf"(?<!\w)(?:Т\.|[Тт]ом)\s*{_VOL}")
+CYRILLIC_ISSUE = re.compile(rf"(?:№|(?<!\w)Вып\.)\s*{_ISS}")
 # (a German "S." needs its full stop: "S2" is a name, "The S2-tree", not page 2)
 # (and GOST's Russian "С. 3–21", which needs it too)
-LABELLED_PAGES = re.compile(rf"(?P<label>(?:p|[SС](?=\.))(?<!\w.)(?:p|ages?)?)\.?\s*{PAGES}")
+LABELLED_PAGES = re.compile(rf"(?P<label>(?:p|S(?=\.)|С(?=\.))(?<!\w.)(?:p|ages?)?)\.?\s*{PAGES}")
 # Nature / Vancouver: 61, 327-335 / 26: 5988-93 / 475, 163 / 17: 1057; a single page or an
 # article number ("9, 1234", "14, e0212345") only at the end (but for a year: "127: 1607, 2000."),
 # or before the cut-out identifiers
@@ -158,7 +161,11 @@ def find_locators(text: str, start: int = 0, year: int | None = None, issues_alo
         vol, iss = supplement.group("vol", "iss")
         return Locators(vol, iss, _pages_of(text, supplement), (), supplement.start(), None, [supplement.span()])
     volume = VOLUME.search(text, start)
+    if volume is None and ("Т" in text or "том" in text):
+        volume = CYRILLIC_VOLUME.search(text, start)
     issue = ISSUE.search(text, start) if volume or issues_alone else None  # after a volume only
+    if issue is None and (volume or issues_alone) and ("№" in text or "Вып" in text):
+        issue = CYRILLIC_ISSUE.search(text, start)
     pages = LABELLED_PAGES.search(text, start)
     if pages and not volume:
         volume = _volume_before(text, start, pages.start())
