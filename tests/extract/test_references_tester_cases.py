@@ -86,3 +86,27 @@ def test_a_university_vestnik_is_a_journal_not_a_newspaper():
     kuksin = parse("Kuksin, Ilya (17 August 1999). ПОБЕГ СТОЛЕТИЯ [Flight of the Century]. Vestnik (in Russian). "
                    "Vestnik Information Agency. 17 (224). Retrieved 12 February 2012.")
     assert kuksin.kind is ReferenceKind.NEWS
+
+
+@pytest.mark.parametrize("text", [
+    "M. M. Bauer, “Academic Economics in Present Russia,” review of Grundzüge der Volkswirtschaftslehre, "
+    "by W. Gelesnoff, Quarterly Journal of Economics 43, no. 2 (1929): 352.",
+    "Bauer, M. M. “Academic Economics in Present Russia.” Review of Grundzüge der Volkswirtschaftslehre, "
+    "by W. Gelesnoff. Quarterly Journal of Economics 43, no. 2 (1929): 352–60.",
+])
+def test_a_reviews_book_and_author_are_not_its_journal(text):
+    reference = parse(text)
+    assert reference.title == "Academic Economics in Present Russia"
+    assert (reference.container, reference.volume, reference.issue) == ("Quarterly Journal of Economics", "43", "2")
+
+
+@pytest.mark.parametrize("text, author, title, year", [
+    ('FAO (Food and Agriculture Organization of the United Nations). 2022. "Cultured Aquatic Species '
+     'Information Programme: Cyprinus carpio." Accessed March 3, 2023.', "FAO",
+     "Cultured Aquatic Species Information Programme: Cyprinus carpio", 2022),
+    ("WHO (World Health Organization). (2020). Global tuberculosis report 2020. Geneva: WHO.", "WHO",
+     "Global tuberculosis report 2020", 2020),
+])
+def test_an_organisations_name_spelled_out_after_its_acronym_is_no_title(text, author, title, year):
+    reference = parse(text)
+    assert (reference.authors, reference.title, reference.year) == ((Person(author),), title, year)

@@ -513,6 +513,11 @@ _AUXILIARY = re.compile(r"\b(?:is|was|were|are|has|had|have|been|did|does)\b")
 _ORG_SEGMENT = re.compile(r"(?P<org>[^.(\"\x00,]{3,120}?)(?=\.\s|\s\(|,\s\d{4}|\.$)")
 
 
+# An organisation's name spelled out after its acronym, which short cites use: "FAO (Food and
+# Agriculture Organization of the United Nations). 2022." (no digit: "(2022)" is the date).
+_EXPANSION = re.compile(r"\s\((?=[^\W\d_])[^()\d\x00]{4,150}\)")
+
+
 def _take_authors(text: str, pos: int, fields: _Fields) -> int:
     org = _ORG_SEGMENT.match(text, pos)
     if (org and names.is_organisation(org.group("org")) and len(org.group("org").split()) <= 10
@@ -524,6 +529,9 @@ def _take_authors(text: str, pos: int, fields: _Fields) -> int:
             caps = names.scan_caps_author(text, pos)
             if caps:
                 people, end = [caps[0]], caps[1]
+                expansion = _EXPANSION.match(text, end) if text.startswith(" (", end) else None
+                if expansion is not None:  # "FAO (Food and Agriculture Organization ...). 2022."
+                    end = expansion.end()
     if not people:
         return pos
     mark = names.editor_mark(text, end)
@@ -738,6 +746,8 @@ def _comma_title_end(text: str, pos: int, end: int, fields: _Fields) -> int:
 
 def _take_tail(tail: str, fields: _Fields, has_url: bool, months: bool) -> None:
     """Container, editors, edition, locators and publisher from the text after the title."""
+    if "eview of" in tail:  # every _REVIEW_OF match has it
+        tail = _cut_review_of(tail)
     # _IN may match only where, after the punctuation and cuts it skips, "In" or "in" comes first
     # (or another whitespace, which it skips too)
     first = tail.lstrip(" .,:;\x00")[:1]
@@ -782,6 +792,22 @@ def _take_tail(tail: str, fields: _Fields, has_url: bool, months: bool) -> None:
     if fields.year is None:
         _take_tail_year(tail, fields)
     _take_segments(tail, fields, loc.start >= 0 or into is not None, has_url, months)
+
+
+# Chicago's review: '"Title," review of BOOK, by AUTHOR, Journal 43, no. 2 (1929): 352.'
+_REVIEW_OF = re.compile(r"[\s.,\x00]*[Rr]eview\s+of\s.+?,\s(?:by|ed\.|edited\sby)\s")
+
+
+def _cut_review_of(tail: str) -> str:
+    """The tail without a review's "review of BOOK, by AUTHOR" before the journal: the
+    journal's name follows it, not the book's."""
+    match = _REVIEW_OF.match(tail)
+    if match is None:
+        return tail
+    people, end, _ = names.scan_names(tail, match.end())
+    if not people:
+        return tail
+    return f"{_CUT} {tail[end:].lstrip(' .,')}"
 
 
 def _take_pinpoint_after_range(tail: str, loc: Locators) -> None:
