@@ -110,3 +110,13 @@ def test_a_reviews_book_and_author_are_not_its_journal(text):
 def test_an_organisations_name_spelled_out_after_its_acronym_is_no_title(text, author, title, year):
     reference = parse(text)
     assert (reference.authors, reference.title, reference.year) == ((Person(author),), title, year)
+
+
+def test_a_two_word_family_name_inverted_before_natural_order_co_authors():
+    """Chicago's first author inverted, the rest in natural order: "Aydin Gol, Ebru, Xuchu Ding"."""
+    reference = parse('Aydin Gol, Ebru, Xuchu Ding, Mircea Lazar, and Calin Belta. "Finite bisimulations for '
+                      'switched linear systems." IEEE Transactions on Automatic Control 59, no. 12 (2014): 3122-3134.')
+    assert reference.authors == (Person("Aydin Gol", "Ebru"), Person("Ding", "Xuchu"), Person("Lazar", "Mircea"),
+                                 Person("Belta", "Calin"))
+    # two words before a comma stay a natural-order name where no co-author follows
+    assert parse("Alvin Coox, Nomonhan, Stanford University Press, 1985.").authors == (Person("Coox", "Alvin"),)

@@ -84,7 +84,9 @@ _NOT_SUFFIX = r"(?!(?:Jr|Sr|Jnr|Snr)\b)"
 _INVERTED_TWO_WORD_FAMILY = re.compile(
     rf"(?P<family>{_FAMILY_STOP}{_CAP}\s{_FAMILY_STOP}{_CAP}),\s?(?P<given>"
     rf"(?>{_INITIALS})(?!\s?{_NAME_WORD}(?:[,;.]|\s(?:and|&)\s))(?=[\s,;(]|$)"
-    rf"|{_NOT_SUFFIX}{_GIVEN_WORD}(?=\.(?:\s|$)|\s\(\d{{4}}|,\s(?:and|&)\s))"
+    rf"|{_NOT_SUFFIX}{_GIVEN_WORD}(?=\.(?:\s|$)|\s\(\d{{4}}|,\s(?:and|&)\s"
+    # or before a co-author in natural order and the next separator: "Aydin Gol, Ebru, Xuchu Ding, and"
+    rf"|,\s{_NAME_WORD}\s{_FAMILY}(?:,\s|\s(?:and|&)\s)))"
 )
 # GOST's order, the family name and then initials without a comma ("Хлевнюк О. В.", "Жуков
 # Ю.Н."), where the title's first word would make a natural-order name of it ("Хлевнюк О. В.
