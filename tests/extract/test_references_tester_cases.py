@@ -120,3 +120,17 @@ def test_a_two_word_family_name_inverted_before_natural_order_co_authors():
                                  Person("Belta", "Calin"))
     # two words before a comma stay a natural-order name where no co-author follows
     assert parse("Alvin Coox, Nomonhan, Stanford University Press, 1985.").authors == (Person("Coox", "Alvin"),)
+
+
+@pytest.mark.parametrize("text, title, container", [
+    ('Smith, John. "A history of the frontier." Proceedings of the Royal Society, Vol. 15 (1898): 22-40.',
+     "A history of the frontier", "Proceedings of the Royal Society"),
+    ("Jeffay, K., Stone, D. L., Smith, F. D., Kernel Support for Live Digital Audio and Video, Computer "
+     "Communications, Vol. 15, No. 6 (July / August 1992), pp. 388-395.",
+     "Kernel Support for Live Digital Audio and Video", "Computer Communications"),
+    ("Burchard, J., A parable via Milano and Roma, Architectural Record, vol. 128, agosto 1960, pp. 20-25.",
+     "A parable via Milano and Roma", "Architectural Record"),
+])
+def test_a_volumes_label_is_no_part_of_the_journals_name(text, title, container):
+    reference = parse(text)
+    assert (reference.title, reference.container) == (title, container)

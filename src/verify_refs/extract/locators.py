@@ -91,6 +91,20 @@ def _pages_of(text: str, match: re.Match[str]) -> PageRange | None:
 
 # An issue's label right before a number CHICAGO took for the volume.
 _ISSUE_LABEL_BEFORE = re.compile(r"(?<![\w.])(?:[Nn]os?|[Nn]r|[Ii]ss|[Ii]ssue|[Nn]umber|n°)\.?\s*$")
+# A volume's label right before a number CHICAGO or VOL_ISSUE took for the volume: "Proceedings
+# of the Royal Society, Vol. 15 (1898): 22-40" (the label belongs to the locators, not to the
+# journal's name).
+_VOLUME_LABEL_BEFORE = re.compile(r"(?<![\w.])(?:[Vv]ol(?:ume)?|VOL|Bd)\.?\s*$")
+
+
+def _after_volume_label(text: str, start: int, begins: int) -> int:
+    """Where the locators starting at ``begins`` start with the volume's label before them."""
+    if text[begins - 1:begins] not in (" ", "."):
+        return begins
+    label = _VOLUME_LABEL_BEFORE.search(text, max(start, begins - 8), begins)
+    return begins if label is None else label.start()
+
+
 # A month name right before a number: "March 17", "Nov. 26": the day of a date.
 _MONTH_BEFORE = re.compile(rf"\b{MONTH}\s$")
 
@@ -141,6 +155,8 @@ def find_locators(text: str, start: int = 0, year: int | None = None, issues_alo
             label = _ISSUE_LABEL_BEFORE.search(text, max(start, begins - 8), begins) if iss is None else None
             if label is not None:  # "Ab Imperio, no. 4 (2004)": a journal with issues only
                 vol, iss, begins = None, vol, label.start()
+            else:
+                begins = _after_volume_label(text, start, begins)
             found = Locators(vol, iss, _pages_of(text, match), (), begins, int(year), [(begins, match.end())])
             if found.pages and found.pages.last is None:  # Chicago note: the page cited
                 found.pinpoints, found.pages = (found.pages.first,), None
@@ -150,7 +166,8 @@ def find_locators(text: str, start: int = 0, year: int | None = None, issues_alo
         match = VOL_ISSUE.search(text, start)
         if match and (found is None or match.start() < found.start):
             vol, iss = match.group("vol", "iss")
-            return Locators(vol, iss, _pages_of(text, match), (), match.start(), None, [match.span()])
+            begins = _after_volume_label(text, start, match.start())
+            return Locators(vol, iss, _pages_of(text, match), (), begins, None, [(begins, match.end())])
         if found is not None:
             return found
     digit = _DIGIT.search(text, start)  # every locator pattern below needs a digit (\d)

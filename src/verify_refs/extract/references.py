@@ -661,7 +661,7 @@ def _take_title(text: str, pos: int, fields: _Fields) -> int:
         if _DIGIT.search(text, pos, end):
             loc = find_locators(text[pos:end])
             if loc.start > 0:
-                end = pos + loc.start
+                end = pos + len(text[pos:pos + loc.start].rstrip(" ,"))  # "..., Computer Communications, Vol. 15"
         if text.find(", ", pos, end) >= 0:  # (no slice made to look)
             end = _comma_title_end(text, pos, end, fields)
         fields.title = text[pos:end].strip(_TRIM) or None
