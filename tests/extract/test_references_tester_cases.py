@@ -134,3 +134,63 @@ def test_a_two_word_family_name_inverted_before_natural_order_co_authors():
 def test_a_volumes_label_is_no_part_of_the_journals_name(text, title, container):
     reference = parse(text)
     assert (reference.title, reference.container) == (title, container)
+
+
+@pytest.mark.parametrize("text, container, volume, issue", [
+    ("[1] Roberto Manduchi and James Coughlan. 2012. (Computer) vision without sight. Commun. ACM 55, 1 "
+     "(Jan. 2012), 96–104. https://doi.org/10.1145/2063176.2063200", "Commun. ACM", "55", "1"),
+    ("[3] Benny Kimelfeld and Christopher Ré. 2014. Transducing Markov sequences. J. ACM 61, 5 (Sept. 2014), 1–48.",
+     "J. ACM", "61", "5"),
+    ("M. Reiman, and B. Simon. An Interpolation Approximation for Queueing Systems with Poisson Input. "
+     "Operations Research 36, 3 (1988), 454-469.", "Operations Research", "36", "3"),
+])
+def test_acm_volume_and_issue_before_the_date(text, container, volume, issue):
+    """ACM's "Journal 55, 1 (Jan. 2012), 96-104" is volume 55, issue 1 (it was read as volume 1)."""
+    reference = parse(text)
+    assert (reference.container, reference.volume, reference.issue) == (container, volume, issue)
+
+
+def test_a_physics_volume_and_page_before_the_year_is_no_acm_issue():
+    # (no pages after the date: not ACM's volume and issue; the parser still reads 1234 as the
+    # volume of this physics form, a known gap)
+    assert parse("S. Smith, “Effects,” Phys. Rev. B 45, 1234 (1992).").issue is None
+
+
+def test_german_chicago_note_with_band_heft_and_seite():
+    reference = parse("R. Otto und H. Munter, „Zum d'Hérelleschen Phänomen\", Deutsche Medizinische Wochenschrift "
+                      "Bd. 47, Nr. 52 (1921), S. 1579–1581.")
+    assert reference.authors == (Person("Otto", "R."), Person("Munter", "H."))
+    assert (reference.container, reference.volume, reference.issue, reference.pages.raw) == (
+        "Deutsche Medizinische Wochenschrift", "47", "52", "1579-1581")
+
+
+@pytest.mark.parametrize("text", [
+    "Barbu, Schneider et Dupont, op. cit., p. 27.",
+    "Koselleck, op. cit., S. 12.",
+    "Nipperdey, loc. cit.",
+    "Otto und Munter, „Zum d'Hérelleschen Phänomen\", S. 1580.",  # "1580" is a page, not a year
+    "Nipperdey, Deutsche Geschichte, Bd. 1, S. 58.",
+])
+def test_shortened_notes_are_no_full_references(text):
+    from verify_refs.extract.references import looks_like_reference
+    assert not looks_like_reference(text)
+
+
+def test_pages_after_a_chicago_book_notes_facts_are_the_pages_cited():
+    """A book has no page range: "3–5" after "(Cambridge: CUP, 2019)," are the pages cited, so a
+    later short note citing page 88 is no page-out-of-range."""
+    reference = parse("Vincent S. Leung, The Politics of the Past in Early China (Cambridge: Cambridge University "
+                      "Press, 2019), 3–5.")
+    assert (reference.pages, reference.pinpoints) == (None, ("3-5",))
+    chapter = parse("Christopher Fletcher, \"The Pursuit of Manhood,\" in Richard II: Manhood, Youth, and Politics "
+                    "(Oxford: Oxford University Press, 2008), 127–50.")
+    assert chapter.pages.raw == "127-50"  # a chapter's range is its own
+
+
+def test_a_place_after_a_slash():
+    book = parse("Ginsburg, Tom, und Tamir Moustafa (Hrsg.). 2008. Rule by Law. Cambridge/New York: "
+                 "Cambridge University Press.")
+    assert (book.place, book.publisher) == ("New York", "Cambridge University Press")
+    chapter = parse("[16] Clif Flynt. 2012. Using the canvas widget. In Tcl/Tk: A Developer's Guide (3rd ed.). "
+                    "Morgan Kaufmann, Boston, MA, 391–450.")
+    assert chapter.container == "Tcl/Tk: A Developer's Guide" and chapter.place is None

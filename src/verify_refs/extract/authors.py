@@ -58,7 +58,7 @@ _GIVEN = (
     rf"|{_INITIALS}|[{_UP}]{{1,3}}(?![\w'’-]|\.\w)"
     rf"|{_GIVEN_WORD}(?:\s+{_GIVEN_WORD}){{0,3}}(?:\s+(?:{_INITIALS}|{_BARE_INITIAL}|[{_UP}]{{2}}(?=[.,;\s])))?)"
 )
-_END = r"(?:(?<=\.)|(?=\s*(?:[,;&:.(\[\"]|and\b|et\b|и\b|та\b|\d{4}|$)))"  # (Russian "и", Ukrainian "та": and)
+_END = r"(?:(?<=\.)|(?=\s*(?:[,;&:.(\[\"]|and\b|et\b|und\b|и\b|та\b|\d{4}|$)))"  # (Russian "и", Ukrainian "та": and)
 
 # A particle after the given names: "Andrade, Mário de", "Goethe, Johann Wolfgang von".
 _TRAILING_PARTICLE = r"(?:\s+(?:de|da|do|dos|das|di|du|von|van|der|del|della)(?:\s+(?:la|las|los))?(?=[\s,.;]))?"

@@ -24,7 +24,7 @@ _SUPPLEMENT = r"Suppl(?:ement)?\.?(?:\s?\d{1,3}|\s?[A-Z])?"
 # Chicago: 19, no. 3 (1968): 405-20 / 19 (Spring 1968): 405
 CHICAGO = re.compile(
     rf"(?P<vol>\d(?<![\w.-]\d)\d{{0,4}}[A-Za-z]?)(?:,?\s*(?:nos?|Nos?|nr|Nr|iss|issue|Issue)\.?\s*{_ISS})?,?\s*"
-    rf"\((?:[^()\d]{{0,20}}?\s?)?(?:\d{{1,2}},?\s)?(?P<year>{YEAR})[a-z]?\)\s*(?:[:,]\s*(?:pp?\.\s*)?{PAGES})?"
+    rf"\((?:[^()\d]{{0,20}}?\s?)?(?:\d{{1,2}},?\s)?(?P<year>{YEAR})[a-z]?\)\s*(?:[:,]\s*(?:pp?\.\s*|S\.\s?)?{PAGES})?"
 )
 # CS1 / APA / Vancouver: 19 (3): 405-20 / 19(3), 405-420 / 17 (224); not a page count, "1997 (286pp)"
 VOL_ISSUE = re.compile(
@@ -97,6 +97,13 @@ _ISSUE_LABEL_BEFORE = re.compile(r"(?<![\w.])(?:[Nn]os?|[Nn]r|[Ii]ss|[Ii]ssue|[N
 _VOLUME_LABEL_BEFORE = re.compile(r"(?<![\w.])(?:[Vv]ol(?:ume)?|VOL|Bd)\.?\s*$")
 
 
+# A labelled volume before a CHICAGO issue's label: "Bd. 47, Nr. 52 (1921)", "vol. 8, no. 2 (1990)".
+_VOLUME_BEFORE_ISSUE = re.compile(r"(?<![\w.])(?:[Vv]ol(?:ume)?|VOL|Bd|Jg)\.?\s?(?P<vol>\d{1,5}[A-Za-z]?),\s$")
+# ACM's volume before the issue and its date: "Commun. ACM 55, 1 (Jan. 2012), 96-104", which
+# CHICAGO reads as volume 1.
+_ACM_VOLUME_BEFORE = re.compile(r"(?<![\w.,(-])(?P<vol>\d{1,5}),\s$")
+
+
 def _after_volume_label(text: str, start: int, begins: int) -> int:
     """Where the locators starting at ``begins`` start with the volume's label before them."""
     if text[begins - 1:begins] not in (" ", "."):
@@ -155,8 +162,17 @@ def find_locators(text: str, start: int = 0, year: int | None = None, issues_alo
             label = _ISSUE_LABEL_BEFORE.search(text, max(start, begins - 8), begins) if iss is None else None
             if label is not None:  # "Ab Imperio, no. 4 (2004)": a journal with issues only
                 vol, iss, begins = None, vol, label.start()
+                volume = _VOLUME_BEFORE_ISSUE.search(text, max(start, begins - 16), begins)
+                if volume is not None:  # "Bd. 47, Nr. 52 (1921)": the volume, labelled, before
+                    vol, begins = volume.group("vol"), volume.start()
             else:
-                begins = _after_volume_label(text, start, begins)
+                # (only with pages after the date: "Phys. Rev. B 45, 1234 (1992)" is a volume and a page)
+                acm = (_ACM_VOLUME_BEFORE.search(text, max(start, begins - 8), begins)
+                       if iss is None and match.group("first") else None)
+                if acm is not None and not YEAR_ONLY.fullmatch(acm.group("vol")):
+                    vol, iss, begins = acm.group("vol"), vol, acm.start()  # ACM: "55, 1 (Jan. 2012)"
+                else:
+                    begins = _after_volume_label(text, start, begins)
             found = Locators(vol, iss, _pages_of(text, match), (), begins, int(year), [(begins, match.end())])
             if found.pages and found.pages.last is None:  # Chicago note: the page cited
                 found.pinpoints, found.pages = (found.pages.first,), None

@@ -84,7 +84,7 @@ _EDITION_BEFORE = re.compile(
 _PLACE_PUBLISHER = re.compile(
     # (GOST abbreviates the commonest places: "М.: Наука", "Л.:", "СПб.:", "M.: ROSSPEN")
     r"(?P<place>(?:[МЛК]|СПб|Пг|(?<=\.\s)(?:M|L|SPb))\.(?=:)"
-    r"|[A-ZÀ-ÞА-ЯЁ](?<![\w.-].)[\w'’-]+(?:[ -][A-ZÀ-ÞА-ЯЁ][\w'’-]+){0,3}"
+    r"|[A-ZÀ-ÞА-ЯЁ](?<![\w.-].)(?<!(?<![a-z]{4})/.)[\w'’-]+(?:[ -][A-ZÀ-ÞА-ЯЁ][\w'’-]+){0,3}"
     r"(?:,\s?(?:[A-Z]{2}|[A-Z][a-z]+\.?|(?:[A-Z][a-z]?\.\s?){2,3}))?)\s?:\s?"
     r"(?P<publisher>(?:[A-Z]\.\s?){0,3}[A-ZÀ-ÞА-ЯЁ&][^.;:()\[\]\"\x00]{0,80}?(?:\b[A-Z]\.\s[^.;:()\[\]\"\x00]{0,60}?)*)"
     r"(?=\s*(?:,\s*(?:\d{4}|\d|[A-Z]\w+\s\d{4}|pp?\.)|[.;)\]\x00]|$))"
@@ -158,6 +158,7 @@ _SHORT_CITE = re.compile(
     r"^(?:(?:[Ss]ee|[Cc]f\.)(?:\s+also)?\s+)?[^\d\"().:;]{1,50}?(?:\set al\.)?,?\s\(?\d{4}[a-z]?(?:,\s?\d{4}[a-z]?)*\)?"
     r"(?:[,:]\s*(?:pp?\.\s*)?\d+(?:\s?-\s?\d+)?)?(?:;\s.*)?\.?$"
     r"|^(?:[Ii]bid|[Ii]bidem|[Oo]p\.\s?cit|[Ll]oc\.\s?cit|[Ii]d\.)\b"
+    r"|^[^\d\"().:;]{1,80}?,\s(?:[Oo]p|[Ll]oc)\.\s?cit\b"  # "Barbu, Schneider et Dupont, op. cit., p. 27."
 )
 _TRIM = " .,;:\x00"
 _HAS_LETTER = re.compile(r"[^\W\d_]")
@@ -252,10 +253,21 @@ def read(text: str, *, normalised: bool = False) -> Reading:
     return Reading(text, _is_reference(text, fields, has_url), found, fields)
 
 
+# What ends a shortened note: the page cited ("S. 58.", "p. 27", "411.").
+# (A single page: "In Obra Completa, 1: 229-92." is an undated chapter's range.)
+_ENDS_WITH_PAGE = re.compile(r"(?P<label>\b(?:pp?|S|С)\.\s?)?(?<![\d-])\d{1,5}\.?$")
+
+
 def _is_reference(text: str, fields: _Fields, has_url: bool) -> bool:
     """Enough evidence for a full reference: three points, a numbered entry and a publisher's
     name among them. The bonus points (two regex searches) are only looked for when they can
     change the verdict."""
+    if not (fields.undated or has_url or fields.publisher or fields.ditto or fields.chapter) and len(text) < 90:
+        page = _ENDS_WITH_PAGE.search(text)
+        if page is not None and (fields.year is None or (page.group("label") and str(fields.year) in page.group())):
+            # a shortened note: "Nipperdey, Deutsche Geschichte, Bd. 1, S. 58." (a work has a
+            # date; "S. 1580" is no year)
+            return False
     points = _evidence(fields, has_url)
     if points >= 3 or points + 2 < 3:
         return points >= 3
@@ -769,6 +781,11 @@ def _take_tail(tail: str, fields: _Fields, has_url: bool, months: bool) -> None:
         tail = _take_edition(tail, fields)
     loc = find_locators(tail, 0, fields.year, fields.contained)
     fields.locators = loc
+    if (loc.pages is not None and loc.volume is None and loc.issue is None and not into and not fields.chapter
+            and _FACTS_BEFORE.search(tail, 0, loc.start) is not None):
+        # a Chicago book note's pages after its publication facts are the pages cited, not the
+        # book's: "The Politics of the Past (Cambridge: CUP, 2019), 3-5." (a book has no range)
+        loc.pinpoints, loc.pages = (loc.pages.raw,), None
     if loc.start >= 0:  # (a year only comes with a locator)
         if loc.year is not None and fields.year is None:
             fields.year = loc.year
@@ -808,6 +825,10 @@ def _cut_review_of(tail: str) -> str:
     if not people:
         return tail
     return f"{_CUT} {tail[end:].lstrip(' .,')}"
+
+
+# A Chicago note's publication facts, "(Place: Publisher, Year)", right before its locators.
+_FACTS_BEFORE = re.compile(r"\([^()]*:[^()]*\b(?:1[5-9]|20)\d\d\)[\s,]*$")
 
 
 def _take_pinpoint_after_range(tail: str, loc: Locators) -> None:
@@ -1037,7 +1058,8 @@ def _kind(fields: _Fields, found: list[Found]) -> ReferenceKind:
     if not (fields.container and has_locators) and (_is_other_genre(fields.text) or _is_archival(fields)):
         return _OTHER
     if fields.container and (fields.day_date or _NEWS_WORDS.search(fields.container)) and not (
-            has_locators and _SCHOLARLY_WORDS.search(fields.container)):
+            has_locators and (_SCHOLARLY_WORDS.search(fields.container)
+                              or (loc.volume and loc.issue and loc.pages and loc.pages.last))):
         return _NEWS
     if fields.container and has_locators:
         return _ARTICLE
