@@ -384,3 +384,13 @@ def test_a_reference_citing_another_works_doi_is_not_grouped_with_that_work_by_i
     again = reference("c.txt", 1, author="Murray", title="Honey bees and the waggle dance", year=2011)
     resolutions[again.id] = Resolution(again.id, Outcome.RESOLVED, work=work, via="doi")
     assert [f.code for f in check_citations(documents(murray, toelch, again), resolutions)] == ["conflicting-citation"]
+
+
+def test_a_works_print_and_online_years_are_no_conflict():
+    """Printed in 2023, online in 2022: each year is the work's (year-mismatch accepts both)."""
+    a, b = reference("a.txt", 10, year=2022), reference("b.txt", 20, year=2023)
+    work = RegistryWork(doi=DOI, title="L'Affaire Lyushkov: Anatomy of a Defector", year=2022, other_years=(2023,))
+    resolutions = {a.id: Resolution(a.id, Outcome.RESOLVED, work=work)}
+    assert check_citations(documents(a, b), resolutions) == []
+    c = reference("c.txt", 30, year=2020)  # a year that is none of the work's still conflicts
+    assert [f.span for f in check_citations(documents(a, b, c), resolutions)] == [c.span]

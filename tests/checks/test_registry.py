@@ -543,3 +543,23 @@ def test_a_chicago_review_note_is_no_title_mismatch_with_the_reviewed_books_titl
     assert "title-mismatch" not in codes(check(cited, resolved(book))[0])
     other = reference(title="review of Town Planning in Imperial Russia, by Brian Ladd")
     assert "title-mismatch" in codes(check(other, resolved(book))[0])
+
+
+@pytest.mark.parametrize("cited, registry", [
+    # the journal's fuller name
+    ("Proceedings of the National Academy of Sciences of the United States of America",
+     "Proceedings of the National Academy of Sciences"),
+    # a book's subtitle the registry leaves out
+    ("Tcl/Tk: A Developer's Guide", "Tcl/Tk"),
+    # the registry names the publisher's platform, not the chapter's book
+    ("The Oxford Handbook of Buddhist Ethics", "Oxford Handbooks Online"),
+])
+def test_container_names_that_are_the_same_or_cannot_be_compared(cited, registry):
+    other = work(container_title=[registry], ISSN=[])
+    assert "container-mismatch" not in codes(check(reference(container=cited), resolved(other))[0])
+
+
+def test_a_journal_named_by_another_journals_name_plus_words_is_still_a_mismatch():
+    other = work(container_title=["Proceedings of the National Academy of Sciences"], ISSN=[])
+    assert "container-mismatch" in codes(check(reference(container="Proceedings of the Royal Society of London"),
+                                               resolved(other))[0])

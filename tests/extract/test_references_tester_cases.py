@@ -194,3 +194,15 @@ def test_a_place_after_a_slash():
     chapter = parse("[16] Clif Flynt. 2012. Using the canvas widget. In Tcl/Tk: A Developer's Guide (3rd ed.). "
                     "Morgan Kaufmann, Boston, MA, 391–450.")
     assert chapter.container == "Tcl/Tk: A Developer's Guide" and chapter.place is None
+
+
+def test_a_list_of_editors_in_a_cs1_chapter_is_no_second_reference():
+    from verify_refs.extract.document import parse_document
+    text = ("Therapy.11\n\nNotes\n11. ^ Wilson, A. P. R. (1992). \"Antibiotic Therapy in the Critically Ill\". "
+            "In Tinker, Jack; Zapol, Warren M. (eds.). Care of the Critically Ill Patient (2nd ed.). London: "
+            "Springer. pp. 1145–1155. ISBN 978-1-4471-3402-2.\n")
+    document = parse_document(SourceText("w.txt", text))
+    assert len(document.references) == 1
+    reference = document.references[0]
+    assert reference.container == "Care of the Critically Ill Patient"
+    assert reference.editors == (Person("Tinker", "Jack"), Person("Zapol", "Warren M."))

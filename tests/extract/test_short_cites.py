@@ -188,3 +188,27 @@ def test_mla_author_and_short_title_parentheticals():
     found = in_text('Hares cycle (Elton and Nicholson, "Ten-Year Cycle" 250). Voles (Elton, "Fluctuations" 101).')
     assert [(c.author, c.short_title, c.pinpoints) for c in found] == [
         ("Elton and Nicholson", "Ten-Year Cycle", ("250",)), ("Elton", "Fluctuations", ("101",))]
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # French "et" and German "und" join the last two authors; German "S." and Russian "С." label pages
+    ("Barbu, Schneider et Dupont, op. cit., p. 27.",
+     (S.OP_CIT, "Barbu, Schneider et Dupont", None, "", None, ("27",))),
+    ("Otto und Munter, \"Zum d'Hérelleschen Phänomen\", S. 1580.",
+     (S.AUTHOR_TITLE, "Otto und Munter", None, "", "Zum d'Hérelleschen Phänomen", ("1580",))),
+    ("Koselleck, op. cit., S. 12.", (S.OP_CIT, "Koselleck", None, "", None, ("12",))),
+])
+def test_note_forms_in_other_languages(body, expected):
+    assert [fields(c) for c in in_note(body)] == [expected]
+
+
+def test_an_op_cit_note_with_french_co_authors_links_to_their_work():
+    text = ("Text.1 More.2\n\nNotes\n"
+            "1. Daniel Barbu, Aurélie Schneider et Florence Dupont, « Entretien avec Florence Dupont », "
+            "Asdiwal 8 (2013), p. 19–33.\n"
+            "2. Barbu, Schneider et Dupont, op. cit., p. 27.\n")
+    from verify_refs.checks.linkage import link_corpus
+    document = parse_document(SourceText("n.txt", text))
+    links = link_corpus([document])
+    assert [f.code for f in links.findings if f.code.endswith("short-cite")] == []
+    assert len(links.cite_targets) == 1

@@ -431,3 +431,25 @@ def test_a_short_book_title_is_placed_by_author_year_and_the_same_publisher():
     assert best_match(reference(**base), [book]).outcome is not Outcome.RESOLVED  # title, author, year only
     elsewhere = replace(reference(**base), publisher="Routledge")  # never held against it either
     assert best_match(elsewhere, [book]).confidence == best_match(reference(**base), [book]).confidence
+
+
+def test_a_review_note_matches_the_reviewed_books_record():
+    """Chicago's "review of BOOK, by AUTHOR": the registry often holds the review under BOOK."""
+    review = work(title=["Ssu-Ma Ch'ien: Grand Historian of China"], author=[{"given": "Arthur W.",
+                  "family": "Hummel", "sequence": "first"}], issued={"date-parts": [[1958]]})
+    cited = reference(authors=(("Hummel", "Arthur W."),), year=1958,
+                      title="review of Ssu-ma Ch'ien: Grand Historian of China, by Burton Watson")
+    from verify_refs.resolve.matching import TITLE_AGREES, cited_title_similarity as similarity
+    assert similarity(cited, review) >= TITLE_AGREES
+    unrelated = replace(cited, title="review of The Yellow River, by Burton Watson")
+    assert similarity(unrelated, review) < TITLE_AGREES
+
+
+def test_a_very_different_title_in_another_volume_and_pages_is_another_work():
+    """Same first author, journal and year, but no title word in common and another volume and
+    pages: the DOI names another paper of the author's (doi-mismatch), not this one misdescribed."""
+    other = work(title=["Limits to ecological forecasting"], volume="14", page="785-798")
+    cited = reference(title="Deep reinforcement learning for conservation decisions", volume="13",
+                      pages=("2649", "2662", "2649-2662"))
+    assert not describes_same_work(cited, other)
+    assert describes_same_work(replace(cited, volume="14", pages=PageRange("785", "798", "785-798")), other)

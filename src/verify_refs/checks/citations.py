@@ -173,7 +173,14 @@ def _conflict(field: _Field, group: list[Reference], work: RegistryWork | None) 
     if all(_agree(field, cited[0][1], value) for _, value in cited[1:]):
         return None
     truth = field.registry(work) if work is not None else None
-    if truth is not None:
+    years = set()  # the work's years (issued, printed, online), any of which is rightly cited
+    if work is not None and field.name == "year":
+        years = {str(y) for y in (work.year, *work.other_years) if y}
+    if years and all(value in years for _, value in cited):
+        return None  # each cites one of the work's years: printed 2023, online 2022
+    if years:
+        wrong = [(r, v) for r, v in cited if v not in years]
+    elif truth is not None:
         wrong = [(r, v) for r, v in cited if not _agree(field, truth, v)] or cited
     else:
         counts = Counter(field.key(v) for _, v in cited)

@@ -186,7 +186,7 @@ def _reference_keys(reference: Reference) -> set[str]:
     return keys
 
 
-_SURNAME_END = re.compile(r"\s+(?:and|&|et al\.?)\s*|,")
+_SURNAME_END = re.compile(r"\s+(?:and|&|et al\.?|et|und|y)\s*|,")
 # MLA's initials before a surname two cited authors share: "(R. Martin 12)".
 _LEADING_INITIALS = re.compile(r"(?:[^\W\d_]\.\s?){1,3}(?=[^\W\d_]{2})")
 

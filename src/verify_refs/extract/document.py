@@ -24,6 +24,8 @@ from .source import SourceText
 
 _SEPARATOR = re.compile(r";\s+")
 _CONTENT = re.compile(r"\S")
+# What follows a ";" inside a list of editors: more names, each after "; ", up to "(eds.)".
+_EDITORS_GO_ON = re.compile(r"(?:[^;()\"]{1,60};\s)*[^;()\"]{1,60}\s\((?:[Ee]ds?|Hrsg|hrsg|Hg)\.?\)")
 # A numbered list under "References" (or the Markdown footnotes of a document) whose entries
 # are nearly all full references is a reference list: there an entry the reference test
 # doubts is still one when it is no short cite and has a URL, or a year among enough words
@@ -218,6 +220,8 @@ def _parts(text: str, start: int, end: int) -> list[tuple[int, int]]:
     for separator in _SEPARATOR.finditer(text, start, end):
         cut = separator.start()
         balanced = text.count("(", position, cut) == text.count(")", position, cut)
+        if _EDITORS_GO_ON.match(text, separator.end(), end):
+            continue  # inside a CS1 list of editors: "In Tinker, Jack; Zapol, Warren M. (eds.)."
         if balanced and text.count('"', position, cut) % 2 == 0:
             parts.append((position, cut))
             position = separator.end()

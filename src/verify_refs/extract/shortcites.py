@@ -87,7 +87,7 @@ _MAYBE_CITE = re.compile(r"\d|\"|bid|cit", re.IGNORECASE)
 # "University of São Paulo, 2013" are publication facts, not short cites (a note that is not
 # read as a reference may still hold them). "See: Coox 1968" has no word between.
 _IMPRINT_BEFORE = re.compile(r"(?::|\bof)\s+(?:[A-ZÀ-Þ][\w'’.&-]*\s+){1,3}\Z")
-_PLURAL_AUTHORS = re.compile(r"\s(?:and|&|et\s+al)\b")
+_PLURAL_AUTHORS = re.compile(r"\s(?:and|&|et\s+al|et|und|y)\b")
 
 # The note patterns in the order they are run, each with what it needs in the note (lower
 # case; "" for the last, which needs nothing) to match at all: most notes run only the last.

@@ -337,6 +337,8 @@ def is_abbreviation(abbreviated: str, full: str) -> bool:
     return len(short) == len(long) > 0 and all(_is_subsequence(s, w) for s, w in zip(short, long))
 
 
+# Crossref's names for a publisher's online platform in place of a chapter's book.
+_PLATFORM = re.compile(r"\b(?:Handbooks|Scholarship|Reference|Research Encyclopedias?) Online\b|^Oxford Handbooks\b")
 _HEAD = re.compile(r":|\s[-–—]\s")
 # A society's acronym before a journal's name: "AMA Arch Otolaryngol", "A.M.A. Archives of ..."
 _LEADING_ACRONYM = re.compile(r"(?:[A-Z]{2,4}|(?:[A-Z]\.){2,4})\s(?=\S+\s\S)")
@@ -349,15 +351,21 @@ def _same_title_text(cited: str, registry: str) -> bool:
     # Studies: An International Journal"), or by its name before an extension that the
     # registry gives an old paper under ("Archives of Otolaryngology - Head and Neck Surgery"
     # for a 1959 paper in the "AMA Archives of Otolaryngology")
+    cited_head = cited.partition(": ")[0]  # a book's subtitle the registry leaves out: "Tcl/Tk: A Developer's Guide"
+    if cited_head != cited and len(normalise_text(cited_head)) >= 4 and _same_name(cited_head, registry):
+        return True
     head = _HEAD.split(registry, maxsplit=1)[0]
     if head != registry and len(normalise_text(head)) >= 8:
         acronym = _LEADING_ACRONYM.match(cited)
         if _same_name(cited, head) or (acronym is not None and _same_name(cited[acronym.end():], head)):
             return True
     # the same, the subtitle run on without a colon ("Comparative American Studies An
-    # International Journal"): the cited name's three or more words open the registry's
+    # International Journal"): the cited name's three or more words open the registry's; or
+    # the registry's name opens the cited one, a journal's fuller name ("Proceedings of the
+    # National Academy of Sciences of the United States of America")
     words, registry_words = normalise_text(cited).split(), normalise_text(registry).split()
-    return len(_content_words(cited)) >= 3 and registry_words[:len(words)] == words
+    return ((len(_content_words(cited)) >= 3 and registry_words[:len(words)] == words)
+            or (len(_content_words(registry)) >= 3 and words[:len(registry_words)] == registry_words))
 
 
 def _same_name(cited: str, registry: str) -> bool:
@@ -378,8 +386,8 @@ def same_container(reference: Reference, work: RegistryWork) -> bool | None:
     if issns and work_issns:
         return bool(issns & work_issns)
     names = work.container_titles + work.short_container_titles
-    if not names:
-        return None
+    if not names or all(_PLATFORM.search(n) for n in work.container_titles):
+        return None  # "Oxford Handbooks Online": where the registry holds the chapter, not its book
     names += tuple(filter(None, map(_uninverted, names)))
     if reference.container and any(_same_title_text(reference.container, n) for n in names):
         return True
@@ -714,6 +722,7 @@ def _interpolate(x: float, xs: tuple[float, ...], ys: tuple[float, ...]) -> floa
     return ys[-1]
 
 
+_REVIEW_OF = re.compile(r"(?i:review\s+of)\s+(?P<book>.+?)(?:,\s+(?:by|ed\.|edited\s+by)\s+[^,]+)?$")
 _VANCOUVER_YEAR = re.compile(r"(?<![\w.-])(1[5-9]\d\d|20\d\d)[a-z]?\s?;\s?\d")
 
 
@@ -741,6 +750,9 @@ def cited_title_similarity(reference: Reference, work: RegistryWork) -> float | 
     if not reference.title:
         return None
     similarity = title_similarity(reference.title, work.title, work.subtitle)
+    review = _REVIEW_OF.match(reference.title) if similarity < TITLE_AGREES else None
+    if review is not None:  # Chicago's "review of BOOK, by AUTHOR", which the registry holds as BOOK
+        similarity = max(similarity, title_similarity(review.group("book"), work.title, work.subtitle))
     if reference.translated_title:
         similarity = max(similarity, title_similarity(reference.translated_title, work.title))
     return similarity
@@ -866,5 +878,9 @@ def describes_same_work(reference: Reference, work: RegistryWork) -> bool:
     year_differs = evidence.year_gap is not None and evidence.year_gap > 1
     if evidence.title is None:
         return not (author_differs and year_differs)
-    other_differs = author_differs or year_differs or evidence.container is False
+    # (another paper of the same author in the same journal and year has another volume or
+    # at least other pages: "Lapeyrolerie et al. 2022" cited with the DOI of "Lapeyrolerie &
+    # Boettiger 2023", volume 13 for 14 and pages 2649-62 for 785-98)
+    placed_elsewhere = evidence.volume is False and evidence.first_page is False
+    other_differs = author_differs or year_differs or evidence.container is False or placed_elsewhere
     return not (evidence.title < TITLE_DIFFERS and other_differs)
