@@ -212,3 +212,22 @@ def test_an_op_cit_note_with_french_co_authors_links_to_their_work():
     links = link_corpus([document])
     assert [f.code for f in links.findings if f.code.endswith("short-cite")] == []
     assert len(links.cite_targets) == 1
+
+
+@pytest.mark.parametrize("body, pages", [
+    ("Там же. С. 380.", ("380",)),  # GOST's Russian ibid
+    ("Там же, с. 390.", ("390",)),
+    ("Ibid. P. 300.", ("300",)),  # GOST's English works
+])
+def test_gost_ibid_notes(body, pages):
+    assert [(c.style, c.pinpoints) for c in in_note(body)] == [(S.IBID, pages)]
+
+
+def test_wikipedia_page_after_a_marker_is_a_cite_of_the_notes_work():
+    """Wikipedia's {{rp}} page, copied as "[13]: 612", cites page 612 of note 13's work."""
+    text = "Malabsorption follows.[13]: 612 More text.[2]\n\nReferences\n\n" + "".join(
+        f"{n}. ^ Smith, John ({1990 + n}). \"Title {n}\". Journal. {n} (1): 584–595.\n" for n in range(1, 14))
+    document = parse_document(SourceText("w.txt", text))
+    paged = [c for c in document.short_cites if c.style is S.MARKER]
+    assert [(c.note_label, c.pinpoints) for c in paged] == [("13", ("612",))]
+    assert sorted(m.label for m in document.markers) == ["13", "2"]

@@ -33,7 +33,9 @@ _SIMPLE_LABEL = itemgetter("simple")
 _MATCH_START = re.Match.start
 # A numbered marker with the page it cites (IEEE, Vancouver): "[11, p. 135]", "[3, pp. 40-42]".
 # The marker is note 11's; the page is checked against the range of note 11's work.
-_PAGED = re.compile(r"\[(?P<label>[1-9]\d{0,3}),\s?pp?\.\s?(?P<pages>\d{1,5}(?:\s?-\s?\d{1,5})?)\]")
+# "[11, p. 135]", and Wikipedia's page after its marker ({{rp}}, "[13]: 612" as copied)
+_PAGED = re.compile(r"\[(?P<label>[1-9]\d{0,3})(?:,\s?pp?\.\s?(?P<pages>\d{1,5}(?:\s?-\s?\d{1,5})?)\]"
+                    r"|\]:\s?(?P<rp>\d{1,5}(?:\s?-\s?\d{1,5})?)(?![\d-]))")
 _ITEM = re.compile(r"(?P<first>\d{1,4})(?:[ ]?-[ ]?(?P<last>\d{1,4}))?")
 _FOOTNOTE = re.compile(r"\[\^(?P<id>[^\]\s\[]{1,100})\](?!:)")
 # One to three superscript digits, written as one and up to two more: a pattern that starts with
@@ -99,12 +101,12 @@ def _explicit(source: SourceText, text: str, start: int, end: int,
 
 def paged_marker_cites(source: SourceText, regions: Iterable[Region],
                        note_labels: Iterable[str] = ()) -> list[ShortCite]:
-    """The pages that paged markers ("[11, p. 135]") cite, as cites of their notes' works."""
+    """The pages that paged markers ("[11, p. 135]", "[13]: 612") cite, as cites of their notes' works."""
     labels = frozenset(note_labels)
     text = source.text
     return [ShortCite(source.span(m.start()), m.group(0), ShortCiteStyle.MARKER,
-                      pinpoints=(m.group("pages"),), note_label=m.group("label"))
-            for start, end in regions if text.find(", p", start, end) >= 0
+                      pinpoints=(m.group("pages") or m.group("rp"),), note_label=m.group("label"))
+            for start, end in regions if text.find(", p", start, end) >= 0 or text.find("]:", start, end) >= 0
             for m in _paged(text, start, end, labels)]
 
 

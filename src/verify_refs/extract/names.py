@@ -47,7 +47,7 @@ YEAR = r"(?:1[5-9]\d\d|20\d\d)"
 _ROMAN = r"(?=[ivxlc])c{0,3}(?:xc|xl|l?x{0,3})(?:ix|iv|v?i{0,3})(?!\w)"
 PAGE = rf"(?:\d{{1,5}}(?:\s?-\s?\d{{1,5}})?(?:ff?\.?)?(?![\w])|{_ROMAN})"
 PAGES = rf"{PAGE}(?:\s*,\s*{PAGE})*"
-PAGE_PREFIX = r"(?:(?:pp?\.|pages?|at|S\.|С\.)\s*)"  # (German "S. 58", Russian "С. 45")
+PAGE_PREFIX = r"(?:(?:pp?\.|pages?|at|S\.|[Сс]\.|P\.)\s*)"  # (German "S. 58", GOST's "С. 45" and "P. 45")
 # What follows an author and year: ", p. 407", ": 411", ", 45", " pp. 405-7".
 PINPOINT = rf"(?:\s*[,:]\s*{PAGE_PREFIX}?|\s+{PAGE_PREFIX})(?P<pages>{PAGES})"
 # A year as cited, with its letter ("1968a"), that is not part of a range ("1920-1922").

@@ -157,7 +157,7 @@ _BRACKET_AFTER_TITLE = re.compile(r"[^\W\d_]|[\"'\u00ab]|(?:1[5-9]|20)\d\d\]")
 _SHORT_CITE = re.compile(
     r"^(?:(?:[Ss]ee|[Cc]f\.)(?:\s+also)?\s+)?[^\d\"().:;]{1,50}?(?:\set al\.)?,?\s\(?\d{4}[a-z]?(?:,\s?\d{4}[a-z]?)*\)?"
     r"(?:[,:]\s*(?:pp?\.\s*)?\d+(?:\s?-\s?\d+)?)?(?:;\s.*)?\.?$"
-    r"|^(?:[Ii]bid|[Ii]bidem|[Oo]p\.\s?cit|[Ll]oc\.\s?cit|[Ii]d\.)\b"
+    r"|^(?:[Ii]bid|[Ii]bidem|[Oo]p\.\s?cit|[Ll]oc\.\s?cit|[Ii]d\.|[Тт]ам\sже)\b"
     r"|^[^\d\"().:;]{1,80}?,\s(?:[Oo]p|[Ll]oc)\.\s?cit\b"  # "Barbu, Schneider et Dupont, op. cit., p. 27."
 )
 _TRIM = " .,;:\x00"
