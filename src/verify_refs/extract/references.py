@@ -262,9 +262,11 @@ def _is_reference(text: str, fields: _Fields, has_url: bool) -> bool:
     """Enough evidence for a full reference: three points, a numbered entry and a publisher's
     name among them. The bonus points (two regex searches) are only looked for when they can
     change the verdict."""
-    if not (fields.undated or has_url or fields.publisher or fields.ditto or fields.chapter) and len(text) < 90:
+    if not (fields.undated or has_url or fields.accessed or fields.publisher or fields.ditto or fields.chapter) \
+            and len(text) < 90:
         page = _ENDS_WITH_PAGE.search(text)
-        if page is not None and (fields.year is None or (page.group("label") and str(fields.year) in page.group())):
+        if page is not None and (page.group("label") or not YEAR_RE.search(page.group())) and (
+                fields.year is None or (page.group("label") and str(fields.year) in page.group())):
             # a shortened note: "Nipperdey, Deutsche Geschichte, Bd. 1, S. 58." (a work has a
             # date; "S. 1580" is no year)
             return False
