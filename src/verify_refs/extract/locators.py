@@ -104,10 +104,13 @@ _VOLUME_BEFORE_ISSUE = re.compile(r"(?<![\w.])(?:[Vv]ol(?:ume)?|VOL|Bd|Jg)\.?\s?
 _ACM_VOLUME_BEFORE = re.compile(r"(?<![\w.,(-])(?P<vol>\d{1,5}),\s$")
 
 
+# The last two characters of every _VOLUME_LABEL_BEFORE match that ends in a space ("Vol. ",
+# "Vol ", "Bd ", "Volume ", "VOL "); a match with no space ends in ".".
+_BEFORE_NUMBER_AFTER_LABEL = frozenset({". ", "l ", "d ", "e ", "L "})
+
+
 def _after_volume_label(text: str, start: int, begins: int) -> int:
     """Where the locators starting at ``begins`` start with the volume's label before them."""
-    if text[begins - 1:begins] not in (" ", "."):
-        return begins
     label = _VOLUME_LABEL_BEFORE.search(text, max(start, begins - 8), begins)
     return begins if label is None else label.start()
 
@@ -166,12 +169,13 @@ def find_locators(text: str, start: int = 0, year: int | None = None, issues_alo
                 if volume is not None:  # "Bd. 47, Nr. 52 (1921)": the volume, labelled, before
                     vol, begins = volume.group("vol"), volume.start()
             else:
-                # (only with pages after the date: "Phys. Rev. B 45, 1234 (1992)" is a volume and a page)
+                before = text[begins - 2:begins]  # (two characters tell the usual case, "Studies 19")
+                # (ACM only with pages after the date: "Phys. Rev. B 45, 1234 (1992)" is a volume and a page)
                 acm = (_ACM_VOLUME_BEFORE.search(text, max(start, begins - 8), begins)
-                       if iss is None and match.group("first") else None)
+                       if before == ", " and iss is None and match.group("first") else None)
                 if acm is not None and not YEAR_ONLY.fullmatch(acm.group("vol")):
                     vol, iss, begins = acm.group("vol"), vol, acm.start()  # ACM: "55, 1 (Jan. 2012)"
-                else:
+                elif before in _BEFORE_NUMBER_AFTER_LABEL or before[-1:] == ".":
                     begins = _after_volume_label(text, start, begins)
             found = Locators(vol, iss, _pages_of(text, match), (), begins, int(year), [(begins, match.end())])
             if found.pages and found.pages.last is None:  # Chicago note: the page cited
@@ -182,7 +186,10 @@ def find_locators(text: str, start: int = 0, year: int | None = None, issues_alo
         match = VOL_ISSUE.search(text, start)
         if match and (found is None or match.start() < found.start):
             vol, iss = match.group("vol", "iss")
-            begins = _after_volume_label(text, start, match.start())
+            begins = match.start()
+            before = text[begins - 2:begins]
+            if before in _BEFORE_NUMBER_AFTER_LABEL or before[-1:] == ".":
+                begins = _after_volume_label(text, start, begins)
             return Locators(vol, iss, _pages_of(text, match), (), begins, None, [(begins, match.end())])
         if found is not None:
             return found

@@ -423,7 +423,7 @@ def _parse(text: str, has_url: bool = False) -> _Fields:
         text = _take_language(text, fields)
     if ". –" in text or ". —" in text or ". - " in text:  # GOST's areas: "Вопросы истории. – 1993. – № 5."
         text = _AREA_DASH.sub(". ", text)
-    if " с." in text or "с." in text:  # GOST's count of a book's pages, "302 с.": no locator
+    if "с." in text:  # GOST's count of a book's pages, "302 с.": no locator
         text = _PAGE_COUNT.sub(_CUT, text)
     fields.text = text
     months = MONTH_QUICK.search(text) is not None  # no month name anywhere: no date with a day
