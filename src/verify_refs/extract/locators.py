@@ -104,9 +104,9 @@ _VOLUME_BEFORE_ISSUE = re.compile(r"(?<![\w.])(?:[Vv]ol(?:ume)?|VOL|Bd|Jg)\.?\s?
 _ACM_VOLUME_BEFORE = re.compile(r"(?<![\w.,(-])(?P<vol>\d{1,5}),\s$")
 
 
-# The last two characters of every _VOLUME_LABEL_BEFORE match that ends in a space ("Vol. ",
-# "Vol ", "Bd ", "Volume ", "VOL "); a match with no space ends in ".".
-_BEFORE_NUMBER_AFTER_LABEL = frozenset({". ", "l ", "d ", "e ", "L "})
+# How every _VOLUME_LABEL_BEFORE match ends ("Vol. ", "Vol.", "Vol ", "Bd. ", "Volume ",
+# "VOL "): one C-level ``endswith`` tells the usual case ("Soviet Studies. 19 (3)") apart.
+_LABEL_ENDS = ("l. ", "d. ", "L. ", "l.", "d.", "L.", "l ", "d ", "e ", "L ")
 
 
 def _after_volume_label(text: str, start: int, begins: int) -> int:
@@ -169,13 +169,12 @@ def find_locators(text: str, start: int = 0, year: int | None = None, issues_alo
                 if volume is not None:  # "Bd. 47, Nr. 52 (1921)": the volume, labelled, before
                     vol, begins = volume.group("vol"), volume.start()
             else:
-                before = text[begins - 2:begins]  # (two characters tell the usual case, "Studies 19")
                 # (ACM only with pages after the date: "Phys. Rev. B 45, 1234 (1992)" is a volume and a page)
                 acm = (_ACM_VOLUME_BEFORE.search(text, max(start, begins - 8), begins)
-                       if before == ", " and iss is None and match.group("first") else None)
+                       if iss is None and text.endswith(", ", start, begins) and match.group("first") else None)
                 if acm is not None and not YEAR_ONLY.fullmatch(acm.group("vol")):
                     vol, iss, begins = acm.group("vol"), vol, acm.start()  # ACM: "55, 1 (Jan. 2012)"
-                elif before in _BEFORE_NUMBER_AFTER_LABEL or before[-1:] == ".":
+                elif text.endswith(_LABEL_ENDS, start, begins):
                     begins = _after_volume_label(text, start, begins)
             found = Locators(vol, iss, _pages_of(text, match), (), begins, int(year), [(begins, match.end())])
             if found.pages and found.pages.last is None:  # Chicago note: the page cited
@@ -187,8 +186,7 @@ def find_locators(text: str, start: int = 0, year: int | None = None, issues_alo
         if match and (found is None or match.start() < found.start):
             vol, iss = match.group("vol", "iss")
             begins = match.start()
-            before = text[begins - 2:begins]
-            if before in _BEFORE_NUMBER_AFTER_LABEL or before[-1:] == ".":
+            if text.endswith(_LABEL_ENDS, start, begins):
                 begins = _after_volume_label(text, start, begins)
             return Locators(vol, iss, _pages_of(text, match), (), begins, None, [(begins, match.end())])
         if found is not None:

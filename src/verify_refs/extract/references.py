@@ -262,8 +262,8 @@ def _is_reference(text: str, fields: _Fields, has_url: bool) -> bool:
     """Enough evidence for a full reference: three points, a numbered entry and a publisher's
     name among them. The bonus points (two regex searches) are only looked for when they can
     change the verdict."""
-    if not (fields.undated or has_url or fields.accessed or fields.publisher or fields.ditto or fields.chapter) \
-            and len(text) < 90:
+    if len(text) < 90 and not (fields.undated or has_url or fields.accessed or fields.publisher or fields.ditto
+                               or fields.chapter):
         page = _ENDS_WITH_PAGE.search(text)
         if page is not None and (page.group("label") or not YEAR_RE.search(page.group())) and (
                 fields.year is None or (page.group("label") and str(fields.year) in page.group())):
@@ -421,7 +421,7 @@ def _parse(text: str, has_url: bool = False) -> _Fields:
         text = _take_accessed(text, fields)
     if "in " in text or "In " in text:  # "(in Russian)", "[In German]": LANGUAGE needs one
         text = _take_language(text, fields)
-    if ". –" in text or ". —" in text or ". - " in text:  # GOST's areas: "Вопросы истории. – 1993. – № 5."
+    if ". - " in text:  # GOST's areas, "Вопросы истории. – 1993. – № 5." (dashes normalised to "-")
         text = _AREA_DASH.sub(". ", text)
     if "с." in text:  # GOST's count of a book's pages, "302 с.": no locator
         text = _PAGE_COUNT.sub(_CUT, text)
@@ -454,7 +454,7 @@ def _parse(text: str, has_url: bool = False) -> _Fields:
 # The double slash ends the title and names the container: a journal, or the book of a chapter
 # ("// Stalinist Terror / ed. by J. A. Getty. Cambridge: CUP, 1993. P. 40–62.").
 _GOST_PLACE = re.compile(r"(?<![\w.])(?:[МЛК]|СПб|Пг|M|L|SPb)\.:\s")
-_AREA_DASH = re.compile(r"\.\s[–—-]\s")
+_AREA_DASH = re.compile(r"\.\s-\s")
 _PAGE_COUNT = re.compile(r"(?<![\w.])\d{1,4}\s?с\.(?!\s?\d)")
 _GOST_PAGES = re.compile(r"(?<![\w.])P\.\s?(?=\d)")  # English works' "P. 86–101": pages
 _GOST_CREDIT = re.compile(r"\s/\s(?:(?P<ed>ed\.\s?by|eds?\.|под\s(?:общ\.\s)?ред\.|пер\.|trans\.\sby)\s?)?")
@@ -996,7 +996,8 @@ def _take_segments(tail: str, fields: _Fields, periodical: bool, has_url: bool, 
         and not fields.publisher and not _PUBLISHER_WORDS.search(first)
     ):
         fields.container = _strip_year(first)
-        if first[-1:].isalpha() and "." in tail:
+        # (a last word of up to six letters: "IEEE Trans. Autom", not "Soviet Studies")
+        if len(first) - first.rfind(" ") <= 7 and first[-1:].isalpha() and "." in tail:
             _extend_abbreviated_container(tail, fields)
         rest = segments[1:]
     else:
