@@ -151,8 +151,7 @@ def test_acm_volume_and_issue_before_the_date(text, container, volume, issue):
 
 
 def test_a_physics_volume_and_page_before_the_year_is_no_acm_issue():
-    # (no pages after the date: not ACM's volume and issue; the parser still reads 1234 as the
-    # volume of this physics form, a known gap)
+    # (no pages after the date: not ACM's volume and issue, but a volume and the first page)
     assert parse("S. Smith, “Effects,” Phys. Rev. B 45, 1234 (1992).").issue is None
 
 
@@ -206,3 +205,17 @@ def test_a_list_of_editors_in_a_cs1_chapter_is_no_second_reference():
     reference = document.references[0]
     assert reference.container == "Care of the Critically Ill Patient"
     assert reference.editors == (Person("Tinker", "Jack"), Person("Zapol", "Warren M."))
+
+
+@pytest.mark.parametrize("text, container, volume, issue, pages", [
+    # physics: a volume and the first page before the year
+    ("S. Smith, “Effects,” Phys. Rev. B 45, 1234 (1992).", "Phys. Rev. B", "45", None, "1234"),
+    # a labelled volume, or a number of one or two digits, before the date is the issue
+    ("David B. Quinn, « The First Pilgrims », The William and Mary Quarterly, vol. 23, 3 (1966).",
+     "The William and Mary Quarterly", "23", "3", None),
+    ("J. Dupont, « Titre », Revue historique 290, 2 (1993).", "Revue historique", "290", "2", None),
+])
+def test_a_volume_and_a_number_before_the_date(text, container, volume, issue, pages):
+    reference = parse(text)
+    assert (reference.container, reference.volume, reference.issue) == (container, volume, issue)
+    assert (reference.pages.raw if reference.pages else None) == pages

@@ -171,9 +171,17 @@ def find_locators(text: str, start: int = 0, year: int | None = None, issues_alo
             else:
                 # (ACM only with pages after the date: "Phys. Rev. B 45, 1234 (1992)" is a volume and a page)
                 acm = (_ACM_VOLUME_BEFORE.search(text, max(start, begins - 8), begins)
-                       if iss is None and text.endswith(", ", start, begins) and match.group("first") else None)
+                       if iss is None and text.endswith(", ", start, begins) else None)
                 if acm is not None and not YEAR_ONLY.fullmatch(acm.group("vol")):
-                    vol, iss, begins = acm.group("vol"), vol, acm.start()  # ACM: "55, 1 (Jan. 2012)"
+                    labelled = _after_volume_label(text, start, acm.start())
+                    if match.group("first") or labelled < acm.start() or len(vol) < 3:
+                        # ACM: "55, 1 (Jan. 2012), 96-104"; "vol. 23, 3 (1966)", "290, 2 (1993)": a
+                        # volume and its issue (an issue has one or two digits, nearly always)
+                        vol, iss, begins = acm.group("vol"), vol, labelled
+                    else:  # physics: "Phys. Rev. B 45, 1234 (1992)", a volume and the first page
+                        page = PageRange(vol, None, vol)
+                        return Locators(acm.group("vol"), None, page, (), acm.start(), int(year),
+                                        [(acm.start(), match.end())])
                 elif text.endswith(_LABEL_ENDS, start, begins):
                     begins = _after_volume_label(text, start, begins)
             found = Locators(vol, iss, _pages_of(text, match), (), begins, int(year), [(begins, match.end())])
