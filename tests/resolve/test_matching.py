@@ -453,3 +453,13 @@ def test_a_very_different_title_in_another_volume_and_pages_is_another_work():
                       pages=("2649", "2662", "2649-2662"))
     assert not describes_same_work(cited, other)
     assert describes_same_work(replace(cited, volume="14", pages=PageRange("785", "798", "785-798")), other)
+
+
+@pytest.mark.parametrize("cited, registry", [
+    ("Sarmiento and Rosas: Argentines in Search of a Nation", "10 Sarmiento and Rosas: Argentines in Search of a Nation"),
+    ("L'union des Malcontents contre la tyrannie", "31. L'union des Malcontents contre la tyrannie"),
+    ("De nouvelles données administratives", "Chapitre II. De nouvelles données administratives"),
+    ("8. Future ecology", "8. Future ecology"),
+])
+def test_a_chapters_number_before_its_title_is_no_difference(cited, registry):
+    assert title_similarity(cited, registry) == 1.0

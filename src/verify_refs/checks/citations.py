@@ -172,6 +172,8 @@ def _conflict(field: _Field, group: list[Reference], work: RegistryWork | None) 
     cited = [(ref, value) for ref in group if (value := field.cited(ref))]
     if all(_agree(field, cited[0][1], value) for _, value in cited[1:]):
         return None
+    if field.name == "year" and set.intersection(*({r.year, r.original_year} - {None} for r, _ in cited)):
+        return None  # a reprint's original year is the other's year: "(1988; repr., 2009)" and "1988"
     truth = field.registry(work) if work is not None else None
     years = set()  # the work's years (issued, printed, online), any of which is rightly cited
     if work is not None and field.name == "year":

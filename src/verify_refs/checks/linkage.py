@@ -178,6 +178,8 @@ def _reference_keys(reference: Reference) -> set[str]:
     if reference.authors:
         author = reference.authors[0]
         keys.add(name_key(author.family))
+        if " " in author.family:
+            keys.add(name_key(without_particles(author.family)))
         if author.given:
             keys.add(name_key(author.given))  # given and family names swapped in the cite
     if reference.editors:
@@ -186,7 +188,7 @@ def _reference_keys(reference: Reference) -> set[str]:
     return keys
 
 
-_SURNAME_END = re.compile(r"\s+(?:and|&|et al\.?|et|und|y)\s*|,")
+_SURNAME_END = re.compile(r"\s+(?:and|&|et al\.?|et|und|y|e|en|og|och)\s*|[,;]")
 # MLA's initials before a surname two cited authors share: "(R. Martin 12)".
 _LEADING_INITIALS = re.compile(r"(?:[^\W\d_]\.\s?){1,3}(?=[^\W\d_]{2})")
 
@@ -197,7 +199,18 @@ def _first_surname(author: str) -> str:
     initials = _LEADING_INITIALS.match(author) if author[1:2] == "." else None
     if initials is not None:
         author = author[initials.end():]
-    return _SURNAME_END.split(author, maxsplit=1)[0]
+    return without_particles(_SURNAME_END.split(author, maxsplit=1)[0])
+
+
+# Particles before a surname, which citations write or leave out as the language has it: "Van
+# der Heijden, 2019" for "Heijden, T. van der", "de Gaulle" for "Gaulle, Charles de".
+_PARTICLES = re.compile(r"(?i:(?:van|von|de|der|den|del|della|di|da|du|dos|das|le|la|ter|ten|te)\s+)+(?=\S)")
+
+
+def without_particles(surname: str) -> str:
+    """``surname`` without its leading particles ("Van der Heijden" -> "Heijden")."""
+    match = _PARTICLES.match(surname) if " " in surname else None
+    return surname[match.end():] if match is not None else surname
 
 
 def _by_initial(author: str, references: list[Reference]) -> list[Reference]:
@@ -493,11 +506,19 @@ def _same_work(one: Reference, other: Reference) -> bool:
         return True
     if not (one.title and other.title and one.authors and other.authors and one.year):
         return False
-    if one.year != other.year or name_key(one.authors[0].family) != name_key(other.authors[0].family):
+    if not _same_year(one, other) or name_key(one.authors[0].family) != name_key(other.authors[0].family):
         return False
     a, b = words_key(one.title), words_key(other.title)
     shared = min(5, len(a), len(b))
     return bool(a) and a == b or shared >= 3 and a[:shared] == b[:shared]
+
+
+def _same_year(one: Reference, other: Reference) -> bool:
+    """The same year, or the original year of a reprint one of them gives: "(1988; repr., New
+    York: Dover, 2009)" and "1988"."""
+    if one.year == other.year:
+        return True
+    return bool({one.year, one.original_year} & {other.year, other.original_year} - {None})
 
 
 def cite_matches(cite: ShortCite, reference: Reference) -> bool:
@@ -533,8 +554,11 @@ def _names_match(key: str, wanted: tuple[str, ...], reference: Reference) -> boo
     whose words are ``wanted``."""
     authors, editors = reference.authors, reference.editors
     if authors:
-        if name_key(authors[0].family) == key or name_key(authors[0].given) == key:
+        family = authors[0].family
+        if name_key(family) == key or name_key(authors[0].given) == key:
             return True
+        if " " in family and name_key(without_particles(family)) == key:
+            return True  # "van der Heijden" cited as "Heijden"
     elif name_key(reference.text.split(",", 1)[0]) == key:
         # Authors the parser could not read ("Wills, V L, and D R Hunt."): the text opens
         # with the cited surname and a comma, as an inverted first author does.

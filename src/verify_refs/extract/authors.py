@@ -58,10 +58,13 @@ _GIVEN = (
     rf"|{_INITIALS}|[{_UP}]{{1,3}}(?![\w'’-]|\.\w)"
     rf"|{_GIVEN_WORD}(?:\s+{_GIVEN_WORD}){{0,3}}(?:\s+(?:{_INITIALS}|{_BARE_INITIAL}|[{_UP}]{{2}}(?=[.,;\s])))?)"
 )
-_END = r"(?:(?<=\.)|(?=\s*(?:[,;&:.(\[\"]|and\b|et\b|und\b|и\b|та\b|\d{4}|$)))"  # (Russian "и", Ukrainian "та": and)
+_END = r"(?:(?<=\.)|(?=\s*(?:[,;&:.(\[\"]|and\b|et\b|und\b|\d{4}|$)|\s+(?:y|e|en|og|och|и|та)\b))"
+# ("and" in Spanish, Portuguese and Italian, Dutch, Danish and Norwegian, Swedish, Russian and
+# Ukrainian: words of their own, after a space, or "Deficienc|y" would end a name)
 
-# A particle after the given names: "Andrade, Mário de", "Goethe, Johann Wolfgang von".
-_TRAILING_PARTICLE = r"(?:\s+(?:de|da|do|dos|das|di|du|von|van|der|del|della)(?:\s+(?:la|las|los))?(?=[\s,.;]))?"
+# A particle after the given names: "Andrade, Mário de", "Goethe, Johann Wolfgang von",
+# "Heijden, T. van der".
+_TRAILING_PARTICLE = r"(?:\s+(?:de|da|do|dos|das|di|du|von|van|der|den|del|della)(?:\s+(?:la|las|los|der|den))?(?=[\s,.;]))?"
 _INVERTED = re.compile(rf"(?P<family>{_FAMILY}),\s*(?P<given>{_GIVEN}{_TRAILING_PARTICLE}){_END}")
 _VANCOUVER = re.compile(
     rf"(?P<family>{_FAMILY}(?:\s{_FAMILY_STOP}{_CAP}(?=\s[{_UP}]{{1,3}},))?)\s+(?P<given>[{_UP}]{{1,3}}(?![\w.'’-])|[{_UP}]{{2,3}}(?=\.(?:\s|$))"
@@ -150,7 +153,8 @@ _NEXT_INVERTED = (
     rf"(?={_FAMILY},\s?(?:{_INITIAL}|[{_UP}]{{1,3}}[.,;\s])|[{_UP}]{{2,}}(?:[\s-][{_UP}]{{2,}})?,\s[{_UP}])"
 )
 _SEPARATOR = re.compile(
-    r"\s*(?:,\s*,?\s*(?:(?:and|und|et|и)\s+|&\s*)?|;\s*(?:(?:and\s+|&\s*))?|\s+(?:and|und|et|y|и|та)\s+|\s*&\s*"
+    r"\s*(?:,\s*,?\s*(?:(?:and|und|et|y|e|en|og|och|и)\s+|&\s*)?|;\s*(?:(?:and\s+|&\s*))?"
+    r"|\s+(?:and|und|et|y|e|en|og|och|и|та)\s+|\s*&\s*"
     rf"|\.?\s+{_NEXT_INVERTED})"
 )
 # What never comes first (after whitespace) in a _SEPARATOR or _ET_AL match: each of their
@@ -159,7 +163,7 @@ _SEPARATOR = re.compile(
 # list: "Coox, Alvin D. (1968)", 'Coox, Roy "Title"', "Smith, J. 1999".
 _LIST_ENDS = "(\"'0123456789:\x00"
 # A separator with one of these in it ends the list after the next name.
-_CONJUNCTION = re.compile("and|&|und| et | y | и |и | та ")
+_CONJUNCTION = re.compile("and|&|und| et | y | e | en | og | och | и |и | та |(?<=,)(?: y | e | en | og | och )")
 _ET_AL = re.compile(r",?\s*(?:et\s*al\b\.?|and others\b|et\s*coll?\b\.?|u\.\s*a\.)")
 _EDITOR_MARK = re.compile(
     r",?\s*(?:\((?:[Ee]ds?|[Ee]d(?:itor)?s?|Hrsg|hrsg|Hg|dir|coord|comp|comps)\.?\)|"

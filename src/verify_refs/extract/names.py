@@ -38,16 +38,17 @@ PARTICLE = r"(?:(?:van|von|der|den|de|del|della|di|da|du|dos|das|le|la|ter|ten|i
 # ("Carrère d'Encausse"). Two bare capitalised words are *not* one surname, so
 # "Trial Bukharin" cannot pass for an author.
 SURNAME = rf"{PARTICLE}*{NAME_WORD}(?:\s+{PARTICLE}+{NAME_WORD})?"
-# (French "et", German "und", Spanish "y" join the last two: "Barbu, Schneider et Dupont")
-AUTHORS = (rf"{SURNAME}(?:(?:\s*,\s*{SURNAME})*,?\s+(?:and|&|et(?!\s+al\b)|und|y)\s+{SURNAME}"
-           rf"|\s+et\s+al\.?)?")
+# (French "et", German "und", Spanish "y", Portuguese and Italian "e", Dutch "en", Danish and
+# Norwegian "og", Swedish "och" join the last two: "Barbu, Schneider et Dupont")
+AUTHORS = (rf"{SURNAME}(?:(?:\s*,\s*{SURNAME})*,?\s+(?:and|&|et(?!\s+al\b)|und|y|e|en|og|och)\s+{SURNAME}"
+           rf"|\s+(?:et\s+al\.?|u\.\s?a\.))?")  # (German "u. a.": et al.)
 
 YEAR = r"(?:1[5-9]\d\d|20\d\d)"
 # Pages as cited: "407", "405-7", "405-7, 411", "xii", "407f.". The text is dash-normalised.
 _ROMAN = r"(?=[ivxlc])c{0,3}(?:xc|xl|l?x{0,3})(?:ix|iv|v?i{0,3})(?!\w)"
 PAGE = rf"(?:\d{{1,5}}(?:\s?-\s?\d{{1,5}})?(?:ff?\.?)?(?![\w])|{_ROMAN})"
 PAGES = rf"{PAGE}(?:\s*,\s*{PAGE})*"
-PAGE_PREFIX = r"(?:(?:pp?\.|pages?|at|S\.|[Сс]\.|P\.)\s*)"  # (German "S. 58", GOST's "С. 45" and "P. 45")
+PAGE_PREFIX = r"(?:(?:pp?\.|pages?|at|S\.|[Сс]\.|P\.|blz\.|s\.)\s*)"  # (German "S. 58", GOST's "С. 45" and "P. 45")
 # What follows an author and year: ", p. 407", ": 411", ", 45", " pp. 405-7".
 PINPOINT = rf"(?:\s*[,:]\s*{PAGE_PREFIX}?|\s+{PAGE_PREFIX})(?P<pages>{PAGES})"
 # A year as cited, with its letter ("1968a"), that is not part of a range ("1920-1922").

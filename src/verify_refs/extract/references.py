@@ -105,6 +105,8 @@ _NEWS_WORDS = keywords(
     "Izvestiia", "Izvestiya", "Pravda", "Vestnik", "Reuters", "Associated Press", "Le Monde",
     "Der Spiegel",
 )
+# A book in several volumes, or one volume of such a work.
+_MULTIVOLUME = re.compile(r"\b\d{1,2}\s+vols\.|\bvol\.\s?\d{1,2},?\s+of\s")
 # A news word in a scholarly container's name ("Vestnik Permskogo universiteta", "Izvestiia
 # Akademii nauk SSSR", "The Independent Review" with a volume) makes no newspaper of it.
 _SCHOLARLY_WORDS = keywords(
@@ -158,8 +160,8 @@ _BRACKET_AFTER_TITLE = re.compile(r"[^\W\d_]|[\"'\u00ab]|(?:1[5-9]|20)\d\d\]")
 _SHORT_CITE = re.compile(
     r"^(?:(?:[Ss]ee|[Cc]f\.)(?:\s+also)?\s+)?[^\d\"().:;]{1,50}?(?:\set al\.)?,?\s\(?\d{4}[a-z]?(?:,\s?\d{4}[a-z]?)*\)?"
     r"(?:[,:]\s*(?:pp?\.\s*)?\d+(?:\s?-\s?\d+)?)?(?:;\s.*)?\.?$"
-    r"|^(?:[Ii]bid|[Ii]bidem|[Oo]p\.\s?cit|[Ll]oc\.\s?cit|[Ii]d\.|[Тт]ам\sже)\b"
-    r"|^[^\d\"().:;]{1,80}?,\s(?:[Oo]p|[Ll]oc)\.\s?cit\b"  # "Barbu, Schneider et Dupont, op. cit., p. 27."
+    r"|^(?:[Ii]bid|[Ii]bidem|[Oo]p\.\s?cit|[Ll]oc\.\s?cit|[Ii]d\.|[Тт]ам\sже|Ivi|Ebd|Ebenda)\b"
+    r"|^[^\d\"().:;]{1,80}?,\s(?:(?:[Oo]p|[Ll]oc|art)\.\s?cit|a\.\s?a\.\s?O)\b"  # "Barbu, Schneider et Dupont, op. cit., p. 27."
 )
 _TRIM = " .,;:\x00"
 _HAS_LETTER = re.compile(r"[^\W\d_]")
@@ -770,6 +772,10 @@ def _take_tail(tail: str, fields: _Fields, has_url: bool, months: bool) -> None:
     """Container, editors, edition, locators and publisher from the text after the title."""
     if "eview of" in tail:  # every _REVIEW_OF match has it
         tail = _cut_review_of(tail)
+    if "repr" in tail and fields.year is None:  # "(1996; repr., New York: Routledge, 2019)"
+        reprint = _REPRINT.search(tail)
+        if reprint is not None:
+            fields.year, fields.original_year = int(reprint.group("year")), int(reprint.group("orig"))
     # _IN may match only where, after the punctuation and cuts it skips, "In" or "in" comes first
     # (or another whitespace, which it skips too)
     first = tail.lstrip(" .,:;\x00")[:1]
@@ -819,8 +825,16 @@ def _take_tail(tail: str, fields: _Fields, has_url: bool, months: bool) -> None:
     if fields.year is None:
         _take_tail_year(tail, fields)
     _take_segments(tail, fields, loc.start >= 0 or into is not None, has_url, months)
+    if (loc.pages is not None and loc.pages.last is not None and fields.publisher and not fields.container
+            and loc.volume is None and loc.issue is None and not fields.chapter and into is None):
+        # a book's note cites pages; a book has no range of its own: "R. Martin, Shakespeare and
+        # Ecology, Oxford, Oxford University Press, 2015, pp. 3-5."
+        loc.pinpoints, loc.pages = (loc.pages.raw,), None
 
 
+# Chicago's reprint: "(1996; repr., New York: Routledge, 2019)", "1969; repr., New York: Dover,
+# 1972": the year of the edition cited, and the original's.
+_REPRINT = re.compile(r"(?P<orig>1[5-9]\d\d|20\d\d)[;,]\s+repr(?:int(?:ed)?)?\.?,?\s[^()]{0,120}?(?P<year>1[5-9]\d\d|20\d\d)")
 # Chicago's review: '"Title," review of BOOK, by AUTHOR, Journal 43, no. 2 (1929): 352.'
 _REVIEW_OF = re.compile(r"[\s.,\x00]*[Rr]eview\s+of\s.+?,\s(?:by|ed\.|edited\sby)\s")
 
@@ -1001,6 +1015,10 @@ def _take_segments(tail: str, fields: _Fields, periodical: bool, has_url: bool, 
     if news:  # "Bloomberg 20 October": a newspaper and the day, the year given after the authors
         fields.container, fields.day_date = news.group("name"), True
         return
+    loc = fields.locators
+    if (periodical and not (fields.quoted or fields.chapter or fields.contained) and loc.volume is None
+            and loc.issue is None and fields.publisher is None and _PUBLISHER_WORDS.search(first)):
+        periodical = False  # only pages after a publisher: "Oxford, Oxford University Press, 2015, pp. 3-5"
     if periodical or fields.quoted or fields.chapter or fields.contained or (
         (fields.accessed or has_url or _JOURNAL_WORDS.search(first))
         and not fields.publisher and not _PUBLISHER_WORDS.search(first)
@@ -1070,6 +1088,9 @@ def _kind(fields: _Fields, found: list[Found]) -> ReferenceKind:
         return _CHAPTER
     if not (fields.container and has_locators) and (_is_other_genre(fields.text) or _is_archival(fields)):
         return _OTHER
+    if ("vol" in fields.text and not fields.chapter and _MULTIVOLUME.search(fields.text)
+            and not (loc.issue or (loc.pages and loc.pages.last))):
+        return _BOOK  # "2 vols. (New York: Harper, 1972-73)", "vol. 2 of The History of Sexuality"
     if fields.container and (fields.day_date or _NEWS_WORDS.search(fields.container)) and not (
             has_locators and (_SCHOLARLY_WORDS.search(fields.container)
                               or (loc.volume and loc.issue and loc.pages and loc.pages.last))):

@@ -19,10 +19,18 @@ class SectionKind(str, enum.Enum):
     OTHER = "other"  # a heading that ends a notes or bibliography section
 
 
-_NOTES = "notes|footnotes|endnotes|citations|notes and references|references and notes|notes and sources"
+_NOTES = ("notes|footnotes|endnotes|citations|notes and references|references and notes|notes and sources|"
+          # the same in the languages our users' sources are written in (Spanish, Portuguese,
+          # Italian, French, German, Dutch, Scandinavian, Russian)
+          "notas|note|anmerkungen|fußnoten|fussnoten|endnoten|noten|noter|примечания|сноски")
 _BIBLIOGRAPHY = ("references|sources|bibliography|works cited|literature|further reading|"
                  "works consulted|select(?:ed)? bibliography|reference list|primary sources|"
-                 "secondary sources|cited works")
+                 "secondary sources|cited works|"
+                 "referencias(?: bibliográficas)?|bibliografía|bibliografia|referências(?: bibliográficas)?|"
+                 "obras citadas|fuentes|fontes|riferimenti bibliografici|références(?: bibliographiques)?|"
+                 "bibliographie|ouvrages cités|literatur|literaturverzeichnis|quellen(?: und literatur)?|"
+                 "literatuur|litteratur|litteraturliste|kilder|källor|литература|список литературы|"
+                 "источники(?: и литература)?|библиография")
 _OTHER = ("see also|external links|comments|\\d+ comments?|no comments|about the author|"
           "acknowledg(?:e)?ments|appendix|related posts|share this|labels|tags")
 
@@ -39,7 +47,9 @@ _HEADING = re.compile(
     re.VERBOSE | re.IGNORECASE,
 )
 _MARKDOWN_HEADING = re.compile(r"[ ]{0,3}#{1,6}[ ]+\S")
-_OPENERS = frozenset("#*_ NnRrSsBbWwLlFfCcEePpAaTt0123456789")  # first letters of headings
+# the first characters of headings: "#", emphasis, a space, a digit ("2 comments") or a name's first letter
+_OPENERS = frozenset("#*_ 0123456789" + "".join(
+    name[0] + name[0].upper() for name in re.split(r"\|", f"{_NOTES}|{_BIBLIOGRAPHY}|{_OTHER}") if name[:1].isalpha()))
 _HEADING_ENDS = frozenset("*_:] \n")  # how a heading line may end, besides a letter
 
 

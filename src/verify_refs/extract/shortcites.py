@@ -62,10 +62,12 @@ _AUTHORS_BEFORE = re.compile(rf"{NOT_AFTER_WORD}(?P<authors>{AUTHORS})\s*\Z")
 _YEAR_IN = re.compile(rf"(?P<year>{YEAR})(?P<suffix>[a-z]?)")
 _NUMBERISH_YEAR = re.compile(rf"{YEAR}(?!\d)")
 
-_IBID = re.compile(rf"(?<!\w)(?i:ibid(?:em)?)\.?(?:,?\s*{PAGE_PREFIX}?(?P<pages>{PAGES}))?")
+# (and its Italian "Ivi", German "Ebd." / "Ebenda")
+_IBID = re.compile(rf"(?<!\w)(?:(?i:ibid(?:em)?)|Ivi|Ebd|Ebenda)\.?(?:,?\s*{PAGE_PREFIX}?(?P<pages>{PAGES}))?")
 # GOST's "Там же. С. 380." (the same place): Russian for ibid.
 _TAM_ZHE = re.compile(rf"(?<!\w)[Тт]ам\s+же\.?(?:,?\s*{PAGE_PREFIX}?(?P<pages>{PAGES}))?")
-_OP_CIT = re.compile(rf"(?:{NOT_AFTER_WORD}(?P<authors>{AUTHORS}),?\s+)?(?i:(?:op|loc)\.\s?cit\.)"
+# (and French "art. cit.", German "a. a. O.")
+_OP_CIT = re.compile(rf"(?:{NOT_AFTER_WORD}(?P<authors>{AUTHORS}),?\s+)?(?i:(?:op|loc|art)\.\s?cit\.|a\.\s?a\.\s?O\.)"
                      rf"(?:,?\s*{PAGE_PREFIX}?(?P<pages>{PAGES}))?")
 _AUTHOR_TITLE = re.compile(
     rf"{NOT_AFTER_WORD}(?P<authors>{AUTHORS}),\s*\"(?P<title>[^\"\n]{{1,200}}?)[,.]?\""
@@ -83,18 +85,19 @@ _SHORT_TITLE = re.compile(rf"(?P<authors>{AUTHORS}),\s+(?P<em>\*{{1,2}}|_{{1,2}}
 # Chicago's shortest note, the author alone when one work of theirs is cited: "Coox, 411.",
 # "Coox and Hiroaki, pp. 40-45." Whole notes (or ";" parts) only, like _SHORT_TITLE.
 _AUTHOR_PAGE = re.compile(rf"(?P<authors>{AUTHORS}),\s+{PAGE_PREFIX}?(?P<pages>{PAGES})\.?")
-_MAYBE_CITE = re.compile(r"\d|\"|bid|cit|там", re.IGNORECASE)
+_MAYBE_CITE = re.compile(r"\d|\"|bid|cit|там|ivi|ebd|a\. a\. o\.", re.IGNORECASE)
 # Before an author-year in a note, the end of an imprint or a place: a colon or "of", then
 # capitalised words. "Free Press, 1973" of "New York: Free Press, 1973" and "Paulo, 2013" of
 # "University of São Paulo, 2013" are publication facts, not short cites (a note that is not
 # read as a reference may still hold them). "See: Coox 1968" has no word between.
 _IMPRINT_BEFORE = re.compile(r"(?::|\bof)\s+(?:[A-ZÀ-Þ][\w'’.&-]*\s+){1,3}\Z")
-_PLURAL_AUTHORS = re.compile(r"\s(?:and|&|et\s+al|et|und|y)\b")
+_PLURAL_AUTHORS = re.compile(r"\s(?:and|&|et\s+al|et|und|y|e|en|og|och)\b")
 
 # The note patterns in the order they are run, each with what it needs in the note (lower
 # case; "" for the last, which needs nothing) to match at all: most notes run only the last.
-_NOTE_PATTERNS = ((_IBID, ShortCiteStyle.IBID, "bid"), (_TAM_ZHE, ShortCiteStyle.IBID, "там"),
-                  (_OP_CIT, ShortCiteStyle.OP_CIT, "cit"),
+_NOTE_PATTERNS = ((_IBID, ShortCiteStyle.IBID, "bid"), (_IBID, ShortCiteStyle.IBID, "ivi"),
+                  (_IBID, ShortCiteStyle.IBID, "ebd"), (_TAM_ZHE, ShortCiteStyle.IBID, "там"),
+                  (_OP_CIT, ShortCiteStyle.OP_CIT, "cit"), (_OP_CIT, ShortCiteStyle.OP_CIT, "a. a. o."),
                   (_AUTHOR_TITLE, ShortCiteStyle.AUTHOR_TITLE, '"'), (_BARE, ShortCiteStyle.AUTHOR_YEAR, ""))
 
 # (extent start, extent end, cites): extents decide overlaps between the patterns.

@@ -135,6 +135,13 @@ def _is_notice(normalised: str) -> bool:
     return bool(_NOTICE.match(normalised))
 
 
+# A chapter's number before its title in the registry ("10 Sarmiento and Rosas", "31. L'union
+# des Malcontents", "Chapitre II. De nouvelles données", "Chapter 3: ..."): citations leave it out.
+_CHAPTER_NUMBER = re.compile(
+    r"^(?:(?:Chapter|Chapitre|Kapitel|Capítulo|Capitolo|Ch\.)\s+[\dIVXLC]{1,6}[.:]?\s+|\d{1,3}\.?\s+(?=[^\W\d]))"
+)
+
+
 def title_similarity(cited: str, title: str, subtitle: str = "") -> float:
     """How alike a cited title and a registry title are, 0..1.
 
@@ -142,7 +149,10 @@ def title_similarity(cited: str, title: str, subtitle: str = "") -> float:
     "Introduction: B" are different works). A notice ("Reply to ...", "Erratum: ...")
     never counts as the same title as the work it is about.
     """
+    # a chapter's number, "10 Sarmiento and Rosas", "31. L'union ...", on either side or both
+    cited = _CHAPTER_NUMBER.sub("", cited, count=1) or cited
     cited_full = normalise_text(cited)
+    title = _CHAPTER_NUMBER.sub("", title, count=1) or title
     work_title = normalise_text(title)
     work_full = normalise_text(f"{title}: {subtitle}") if subtitle else work_title
     works = (work_full, work_title)
@@ -722,7 +732,10 @@ def _interpolate(x: float, xs: tuple[float, ...], ys: tuple[float, ...]) -> floa
     return ys[-1]
 
 
-_REVIEW_OF = re.compile(r"(?i:review\s+of)\s+(?P<book>.+?)(?:,\s+(?:by|ed\.|edited\s+by)\s+[^,]+)?$")
+# (and in the languages of our users' sources: "compte rendu de", "recensione a", "reseña de",
+# "resenha de", "Rezension zu/von")
+_REVIEW_OF = re.compile(r"(?i:review\s+of|compte\s+rendu\s+de|recensione\s+a|rese[ñn]h?a\s+de|rezension\s+(?:zu|von))"
+                        r"\s+(?P<book>.+?)(?:,\s+(?:by|ed\.|edited\s+by|par|di|de|von)\s+[^,]+)?$")
 _VANCOUVER_YEAR = re.compile(r"(?<![\w.-])(1[5-9]\d\d|20\d\d)[a-z]?\s?;\s?\d")
 
 
@@ -752,7 +765,9 @@ def cited_title_similarity(reference: Reference, work: RegistryWork) -> float | 
     similarity = title_similarity(reference.title, work.title, work.subtitle)
     review = _REVIEW_OF.match(reference.title) if similarity < TITLE_AGREES else None
     if review is not None:  # Chicago's "review of BOOK, by AUTHOR", which the registry holds as BOOK
-        similarity = max(similarity, title_similarity(review.group("book"), work.title, work.subtitle))
+        book = review.group("book")  # (or "compte rendu de AUTHOR, BOOK")
+        similarity = max(similarity, title_similarity(book, work.title, work.subtitle),
+                         title_similarity(book.partition(", ")[2] or book, work.title, work.subtitle))
     if reference.translated_title:
         similarity = max(similarity, title_similarity(reference.translated_title, work.title))
     return similarity
