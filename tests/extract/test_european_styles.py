@@ -93,3 +93,19 @@ def test_a_cite_with_the_particle_links_to_the_name_inverted_without_it():
     links = link_corpus([parse_document(SourceText("nl.md", text))])
     assert not [f for f in links.findings if f.code == "orphan-short-cite"]
     assert [c.pinpoints for c in links.cite_targets] == [("4",)]
+
+
+def test_abnt_reference_and_cites():
+    """ABNT (Brazil): "SOBRENOME, Nome. Título. Periódico, v. 13, n. 3, p. 185-192, 2020." and
+    cites whose authors are separated by ";": "(TEIXEIRA; MACHADO; VIEIRA, 2003, p. 5)"."""
+    reference = parse("CARLETON, S.; CUTRIGHT, J. Título do trabalho. Water Science and Engineering, v. 13, "
+                      "n. 3, p. 185-192, 2020.")
+    assert (reference.container, reference.volume, reference.issue, reference.pages.raw) == (
+        "Water Science and Engineering", "13", "3", "185-192")
+    text = ("Como visto (TEIXEIRA; MACHADO; VIEIRA, 2003, p. 5).\n\n## Referências\n\n"
+            "TEIXEIRA, A.; MACHADO, B.; VIEIRA, C. Um título do estudo. Revista Brasileira, v. 5, n. 1, "
+            "p. 1-9, 2003.\n")
+    document = parse_document(SourceText("pt.md", text))
+    links = link_corpus([document])
+    assert [c.author for c in document.short_cites] == ["TEIXEIRA; MACHADO; VIEIRA"]
+    assert not [f for f in links.findings if f.code == "orphan-short-cite"]

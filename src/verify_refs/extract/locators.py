@@ -34,9 +34,10 @@ VOL_ISSUE = re.compile(
 SUPPLEMENT = re.compile(
     rf"(?P<vol>\d(?<![\w.-]\d)\d{{0,4}})\s(?P<iss>{_SUPPLEMENT})\s?:\s?{PAGES}"
 )
-VOLUME = re.compile(rf"[VvBTt](?<!\w.)(?:ol|OL|olume|d|ome?)\.?\s*{_VOL}")
+# (ABNT's bare "v. 13" too)
+VOLUME = re.compile(rf"[VvBTt](?<!\w.)(?:ol|OL|olume|d|ome?|(?<=v)(?=\.\s?\d))\.?\s*{_VOL}")
 # The lookahead changes no match; it only lets the engine skip to the candidate letters.
-ISSUE = re.compile(rf"(?=[NnIiH])\b(?:[Nn]os?|[Nn]r|[Ii]ss|[Ii]ssue|[Nn]umber|Heft|n°|H(?=\.\s?\d))\.?\s*{_ISS}")
+ISSUE = re.compile(rf"(?=[NnIiH])\b(?:[Nn]os?|[Nn]r|[Ii]ss|[Ii]ssue|[Nn]umber|Heft|n°|[Hn](?=\.\s?\d))\.?\s*{_ISS}")
 # GOST's Russian labels: "Т. 53" or "том 53" (the volume), "№ 5" and "Вып. 3" (the issue). Own
 # patterns, looked for only where their letters are: in the Latin ones, a Cyrillic letter
 # makes every search of every reference slower.

@@ -41,7 +41,7 @@ SURNAME = rf"{PARTICLE}*{NAME_WORD}(?:\s+{PARTICLE}+{NAME_WORD})?"
 # (French "et", German "und", Spanish "y", Portuguese and Italian "e", Dutch "en", Danish and
 # Norwegian "og", Swedish "och" join the last two: "Barbu, Schneider et Dupont")
 AUTHORS = (rf"{SURNAME}(?:(?:\s*,\s*{SURNAME})*,?\s+(?:and|&|et(?!\s+al\b)|und|y|e|en|og|och)\s+{SURNAME}"
-           rf"|\s+(?:et\s+al\.?|u\.\s?a\.))?")  # (German "u. a.": et al.)
+           rf"|\s+(?:et\s+al\.?|u\.\s?a\.)|(?:;\s*{SURNAME})+)?")  # (German "u. a.": et al.; ABNT's ";")
 
 YEAR = r"(?:1[5-9]\d\d|20\d\d)"
 # Pages as cited: "407", "405-7", "405-7, 411", "xii", "407f.". The text is dash-normalised.

@@ -194,7 +194,18 @@ def _parts(text: str, start: int, end: int) -> list[tuple[int, int]]:
     part = _part(text, position, end)
     if part is not None:
         parts.append(part)
-    return parts
+    # ABNT separates the authors themselves with ";": "(TEIXEIRA; MACHADO; VIEIRA, 2003)". A
+    # part of capitals alone, with no digit, opens the next part's author list.
+    merged: list[tuple[int, int]] = []
+    for part_start, part_end in parts:
+        if merged and _AUTHOR_ONLY_PART.fullmatch(text, *merged[-1]):
+            merged[-1] = (merged[-1][0], part_end)
+        else:
+            merged.append((part_start, part_end))
+    return merged
+
+
+_AUTHOR_ONLY_PART = re.compile(rf"{UPPER}[{UPPER[1:-1]}'\-]+(?:\s+{UPPER}[{UPPER[1:-1]}'\-]+)?")
 
 
 def _part(text: str, start: int, end: int) -> tuple[int, int] | None:
