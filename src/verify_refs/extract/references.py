@@ -1088,7 +1088,7 @@ def _kind(fields: _Fields, found: list[Found]) -> ReferenceKind:
         return _CHAPTER
     if not (fields.container and has_locators) and (_is_other_genre(fields.text) or _is_archival(fields)):
         return _OTHER
-    if ("vol" in fields.text and not fields.chapter and _MULTIVOLUME.search(fields.text)
+    if (("vols." in fields.text or " of " in fields.text) and not fields.chapter and _MULTIVOLUME.search(fields.text)
             and not (loc.issue or (loc.pages and loc.pages.last))):
         return _BOOK  # "2 vols. (New York: Harper, 1972-73)", "vol. 2 of The History of Sexuality"
     if fields.container and (fields.day_date or _NEWS_WORDS.search(fields.container)) and not (
