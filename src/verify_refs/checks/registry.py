@@ -177,7 +177,7 @@ def _title(reference: Reference, work: RegistryWork) -> Finding | None:
     similarity = score(reference, work).title or 0.0
     registry = f"{work.title}: {work.subtitle}" if work.subtitle else work.title
     if similarity < TITLE_AGREES:
-        if _cut_short(reference.title, work) or _reviewed_title(reference.title, work):
+        if _cut_short(reference.title, work):
             return None
         return _finding("title-mismatch", reference,
                         f'title "{reference.title}" cited, registry has "{registry}" ({work.doi})')
@@ -188,18 +188,6 @@ def _title(reference: Reference, work: RegistryWork) -> Finding | None:
     where = f'"{cited}" where the registry has "{theirs}"' if theirs else f'"{cited}" is not in it'
     return _finding("title-mismatch", reference,
                     f'title "{reference.title}" cited, registry has "{registry}" ({work.doi}): {where}')
-
-
-# Chicago's note for a book review: "review of Urban Planning and Civic Order in Germany,
-# 1860-1914, by Brian Ladd" (the registry often holds the review under the book's title).
-_REVIEW_OF = re.compile(r"(?i:review\s+of)\s+(?P<book>.+?)(?:,\s+(?:by|ed\.|edited\s+by)\s+[^,]+)?$")
-
-
-def _reviewed_title(title: str, work: RegistryWork) -> bool:
-    """The cited title is a review's "review of BOOK, by AUTHOR" and the registry's is BOOK's."""
-    match = _REVIEW_OF.match(title)
-    return match is not None and text_similarity(
-        normalise_text(match.group("book")), normalise_text(work.title)) >= TITLE_AGREES
 
 
 def _cut_short(title: str, work: RegistryWork) -> bool:
