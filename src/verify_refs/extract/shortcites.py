@@ -93,12 +93,12 @@ _MAYBE_CITE = re.compile(r"\d|\"|bid|cit|там|ivi|ebd|a\. a\. o\.", re.IGNOREC
 _IMPRINT_BEFORE = re.compile(r"(?::|\bof)\s+(?:[A-ZÀ-Þ][\w'’.&-]*\s+){1,3}\Z")
 _PLURAL_AUTHORS = re.compile(r"\s(?:and|&|et\s+al|et|und|y|e|en|og|och)\b")
 
-# The note patterns in the order they are run, each with what it needs in the note (lower
-# case; "" for the last, which needs nothing) to match at all: most notes run only the last.
-_NOTE_PATTERNS = ((_IBID, ShortCiteStyle.IBID, "bid"), (_IBID, ShortCiteStyle.IBID, "ivi"),
-                  (_IBID, ShortCiteStyle.IBID, "ebd"), (_TAM_ZHE, ShortCiteStyle.IBID, "там"),
-                  (_OP_CIT, ShortCiteStyle.OP_CIT, "cit"), (_OP_CIT, ShortCiteStyle.OP_CIT, "a. a. o."),
-                  (_AUTHOR_TITLE, ShortCiteStyle.AUTHOR_TITLE, '"'), (_BARE, ShortCiteStyle.AUTHOR_YEAR, ""))
+# The note patterns in the order they are run, each with the words one of which it needs in
+# the note (lower case; "" for the last, which needs nothing) to match at all: most notes run
+# only the last. (One entry per pattern: a note with two of its words runs it once.)
+_NOTE_PATTERNS = ((_IBID, ShortCiteStyle.IBID, ("bid", "ivi", "ebd")), (_TAM_ZHE, ShortCiteStyle.IBID, ("там",)),
+                  (_OP_CIT, ShortCiteStyle.OP_CIT, ("cit", "a. a. o.")),
+                  (_AUTHOR_TITLE, ShortCiteStyle.AUTHOR_TITLE, ('"',)), (_BARE, ShortCiteStyle.AUTHOR_YEAR, ("",)))
 
 # (extent start, extent end, cites): extents decide overlaps between the patterns.
 _Found = tuple[int, int, list[ShortCite]]
@@ -114,15 +114,19 @@ def cites_in_note(source: SourceText, start: int, end: int, note_label: str | No
         if "(" in body else []
     lowered = body.lower()
     for pattern, style, needed in _NOTE_PATTERNS:
-        if needed in lowered:
-            for match in pattern.finditer(text, start, end):
-                # (at the start of the body there is nothing before it to search: most notes)
-                if style is _AUTHOR_YEAR and match.start() > start and _IMPRINT_BEFORE.search(
-                        text, max(start, match.start() - 80), match.start()):
-                    continue
-                cites = _from_match(source, match, style, note_label)
-                if cites:
-                    found.append((match.start(), match.end(), cites))
+        for word in needed:  # (a loop, not any(): this runs for every note)
+            if word in lowered:
+                break
+        else:
+            continue
+        for match in pattern.finditer(text, start, end):
+            # (at the start of the body there is nothing before it to search: most notes)
+            if style is _AUTHOR_YEAR and match.start() > start and _IMPRINT_BEFORE.search(
+                    text, max(start, match.start() - 80), match.start()):
+                continue
+            cites = _from_match(source, match, style, note_label)
+            if cites:
+                found.append((match.start(), match.end(), cites))
     if not found:
         found.extend(_short_titles(source, start, end, note_label))
     return _without_overlaps(found)
