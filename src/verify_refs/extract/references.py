@@ -797,11 +797,6 @@ def _take_tail(tail: str, fields: _Fields, has_url: bool, months: bool) -> None:
         tail = _take_edition(tail, fields)
     loc = find_locators(tail, 0, fields.year, fields.contained)
     fields.locators = loc
-    if (loc.pages is not None and loc.volume is None and loc.issue is None and not into and not fields.chapter
-            and _FACTS_BEFORE.search(tail, 0, loc.start) is not None):
-        # a Chicago book note's pages after its publication facts are the pages cited, not the
-        # book's: "The Politics of the Past (Cambridge: CUP, 2019), 3-5." (a book has no range)
-        loc.pinpoints, loc.pages = (loc.pages.raw,), None
     if loc.start >= 0:  # (a year only comes with a locator)
         if loc.year is not None and fields.year is None:
             fields.year = loc.year
@@ -828,7 +823,8 @@ def _take_tail(tail: str, fields: _Fields, has_url: bool, months: bool) -> None:
     if (loc.pages is not None and loc.pages.last is not None and fields.publisher and not fields.container
             and loc.volume is None and loc.issue is None and not fields.chapter and into is None):
         # a book's note cites pages; a book has no range of its own: "R. Martin, Shakespeare and
-        # Ecology, Oxford, Oxford University Press, 2015, pp. 3-5."
+        # Ecology, Oxford, Oxford University Press, 2015, pp. 3-5.", and Chicago's "The Politics
+        # of the Past (Cambridge: CUP, 2019), 3-5."
         loc.pinpoints, loc.pages = (loc.pages.raw,), None
 
 
@@ -850,9 +846,6 @@ def _cut_review_of(tail: str) -> str:
         return tail
     return f"{_CUT} {tail[end:].lstrip(' .,')}"
 
-
-# A Chicago note's publication facts, "(Place: Publisher, Year)", right before its locators.
-_FACTS_BEFORE = re.compile(r"\([^()]*:[^()]*\b(?:1[5-9]|20)\d\d\)[\s,]*$")
 
 
 def _take_pinpoint_after_range(tail: str, loc: Locators) -> None:
