@@ -95,11 +95,12 @@ _ISSUE_LABEL_BEFORE = re.compile(r"(?<![\w.])(?:[Nn]os?|[Nn]r|[Ii]ss|[Ii]ssue|[N
 # A volume's label right before a number CHICAGO or VOL_ISSUE took for the volume: "Proceedings
 # of the Royal Society, Vol. 15 (1898): 22-40" (the label belongs to the locators, not to the
 # journal's name).
-_VOLUME_LABEL_BEFORE = re.compile(r"(?<![\w.])(?:[Vv]ol(?:ume)?|VOL|Bd)\.?\s*$")
+_VOLUME_LABEL = r"(?:[Vv]ol(?:ume)?|VOL|Bd)"
+_VOLUME_LABEL_BEFORE = re.compile(rf"(?<![\w.]){_VOLUME_LABEL}\.?\s*$")
 
 
 # A labelled volume before a CHICAGO issue's label: "Bd. 47, Nr. 52 (1921)", "vol. 8, no. 2 (1990)".
-_VOLUME_BEFORE_ISSUE = re.compile(r"(?<![\w.])(?:[Vv]ol(?:ume)?|VOL|Bd|Jg)\.?\s?(?P<vol>\d{1,5}[A-Za-z]?),\s$")
+_VOLUME_BEFORE_ISSUE = re.compile(rf"(?<![\w.])(?:{_VOLUME_LABEL}|Jg)\.?\s?(?P<vol>\d{{1,5}}[A-Za-z]?),\s$")
 # ACM's volume before the issue and its date: "Commun. ACM 55, 1 (Jan. 2012), 96-104", which
 # CHICAGO reads as volume 1.
 _ACM_VOLUME_BEFORE = re.compile(r"(?<![\w.,(-])(?P<vol>\d{1,5}),\s$")

@@ -459,11 +459,13 @@ def _parse(text: str, has_url: bool = False) -> _Fields:
 # GOST's imprint with the commonest places abbreviated: "М.: Наука", "Л.:", "СПб.:", "M.: ROSSPEN".
 # (Its own pattern, tried where the usual one found nothing: as a branch of ``_PLACE_PUBLISHER``
 # it made every search for an imprint a fifth slower.)
+_GOST_PLACES_CYRILLIC, _GOST_PLACES_LATIN = "[МЛК]|СПб|Пг", "M|L|SPb"
+# (a Latin one only at an area's start: "Jones, M.: Title" is a name)
 _GOST_IMPRINT = re.compile(
-    r"(?<![\w.-])(?P<place>(?:[МЛК]|СПб|Пг|(?<=\.\s)(?:M|L|SPb))\.)\s?:\s?"
+    rf"(?<![\w.-])(?P<place>(?:{_GOST_PLACES_CYRILLIC}|(?<=\.\s)(?:{_GOST_PLACES_LATIN}))\.)\s?:\s?"
     r"(?P<publisher>[A-ZÀ-ÞА-ЯЁ&][^.;:()\[\]\"\x00]{0,80}?)(?=\s*(?:,\s*\d{4}|[.;)\]\x00]|$))"
 )
-_GOST_PLACE = re.compile(r"(?<![\w.])(?:[МЛК]|СПб|Пг|M|L|SPb)\.:\s")
+_GOST_PLACE = re.compile(rf"(?<![\w.])(?:{_GOST_PLACES_CYRILLIC}|{_GOST_PLACES_LATIN})\.:\s")
 _AREA_DASH = re.compile(r"\.\s-\s")
 _PAGE_COUNT = re.compile(r"(?<![\w.])\d{1,4}\s?с\.(?!\s?\d)")
 _GOST_PAGES = re.compile(r"(?<![\w.])P\.\s?(?=\d)")  # English works' "P. 86–101": pages
