@@ -148,3 +148,11 @@ def test_no_bare_isbn_in_other_numbers(text):
 def test_a_bare_isbn_with_a_wrong_check_digit_is_reported_as_one():
     [found] = scan("Knopf, 1972. 978-0-394-44645-3.")  # 978-0-394-44645-5 is right
     assert found.scheme is IdScheme.ISBN and handler(IdScheme.ISBN).problem(found.raw) == "check digit should be 5"
+
+
+def test_bare_doi_with_a_letter_for_a_digit_is_found_and_reported():
+    # "10.1O16/...": the letter O typed for a zero; found without a label, so that it is reported
+    found = scan("Precision Engineering, 68, 326–337. 10.1O16/j.precisioneng.2020.12.009")
+    assert [(f.scheme, f.raw) for f in found] == [(IdScheme.DOI, "10.1O16/j.precisioneng.2020.12.009")]
+    assert "registrant" in handler(IdScheme.DOI).problem(found[0].raw)
+    assert scan("Table 10.1 shows 10.5 per cent") == []

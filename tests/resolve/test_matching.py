@@ -445,6 +445,18 @@ def test_a_review_note_matches_the_reviewed_books_record():
     assert similarity(unrelated, review) < TITLE_AGREES
 
 
+def test_a_french_review_note_matches_a_record_titled_book_by_author():
+    """'compte rendu de AUTHOR, BOOK', where the registry titles the review "BOOK by AUTHOR"."""
+    review = work(title=["Le revolver de Lacan by Jean-François Rouzières"], author=[
+        {"given": "Marie-Agnès", "family": "Sourieau", "sequence": "first"}], issued={"date-parts": [[2012]]})
+    cited = reference(authors=(("Sourieau", "Marie-Agnès"),), year=2012,
+                      title="compte rendu de Jean-François Rouzières, Le revolver de Lacan")
+    from verify_refs.resolve.matching import TITLE_AGREES, cited_title_similarity as similarity
+    assert similarity(cited, review) >= TITLE_AGREES
+    other = replace(cited, title="compte rendu de Jean-François Rouzières, La chute de Lacan")
+    assert similarity(other, review) < TITLE_AGREES
+
+
 def test_a_very_different_title_in_another_volume_and_pages_is_another_work():
     """Same first author, journal and year, but no title word in common and another volume and
     pages: the DOI names another paper of the author's (doi-mismatch), not this one misdescribed."""

@@ -41,7 +41,9 @@ _STOP = rf"(?!{_STOP_WORDS}\b(?![-'’]))"
 # where a family name is required, only where a given name could ("Das Kapital"). And any of
 # the words is one before a comma and an initial: "Press, W. H." (of Numerical Recipes), "An,
 # D.", "On, K.", "La, T." (a title's "An" or a publisher's "Press" is followed by no initial).
-_FAMILY_STOP = rf"(?!(?!Das\b|[{_UP}]\w*,\s?[{_UP}]\.){_STOP_WORDS}\b(?![-'’]))"
+# So is "Do" before a comma or semicolon, the Vietnamese and Korean family name ("Hyunsook Do,"):
+# the verb never ends a list of names.
+_FAMILY_STOP = rf"(?!(?!Das\b|Do\b(?=[,;])|[{_UP}]\w*,\s?[{_UP}]\.){_STOP_WORDS}\b(?![-'’]))"
 _PARTICLES = (
     r"van von der den de del della di da du dos das le la ter ten bin ibn al el St\. "
     r"Van Von De Del Della Di Da Du Le La Mc Mac Ter Ten Al El"  # "Van Allen", "De Clercq", "Mc Clernon", "Al Atik"
@@ -58,9 +60,12 @@ _GIVEN = (
     rf"|{_INITIALS}|[{_UP}]{{1,3}}(?![\w'’-]|\.\w)"
     rf"|{_GIVEN_WORD}(?:\s+{_GIVEN_WORD}){{0,3}}(?:\s+(?:{_INITIALS}|{_BARE_INITIAL}|[{_UP}]{{2}}(?=[.,;\s])))?)"
 )
-_END = r"(?:(?<=\.)|(?=\s*(?:[,;&:.(\[\"]|and\b|et\b|und\b|\d{4}|$)|\s+(?:y|e|en|og|och|и|та)\b))"
+_END = (r"(?:(?<=\.)|(?=\s*(?:[,;&:.(\[\"]|and\b|et\b|und\b|\d{4}|$)|\s+(?:y|e|en|og|och|и|та)\b)"
+        rf"|(?=/[{_UP}]))")
 # ("and" in Spanish, Portuguese and Italian, Dutch, Danish and Norwegian, Swedish, Russian and
-# Ukrainian: words of their own, after a space, or "Deficienc|y" would end a name)
+# Ukrainian: words of their own, after a space, or "Deficienc|y" would end a name; and German
+# humanities' slash between names, "Otto, R./Munter, H.:", with no space on either side: GOST's
+# " / " before the authors has spaces)
 
 # A particle after the given names: "Andrade, Mário de", "Goethe, Johann Wolfgang von",
 # "Heijden, T. van der".
@@ -155,6 +160,7 @@ _NEXT_INVERTED = (
 _SEPARATOR = re.compile(
     r"\s*(?:,\s*,?\s*(?:(?:and|und|et|y|e|en|og|och|и)\s+|&\s*)?|;\s*(?:(?:and\s+|&\s*))?"
     r"|\s+(?:and|und|et|y|e|en|og|och|и|та)\s+|\s*&\s*"
+    rf"|/(?=[{_UP}])"
     rf"|\.?\s+{_NEXT_INVERTED})"
 )
 # What never comes first (after whitespace) in a _SEPARATOR or _ET_AL match: each of their
@@ -164,7 +170,7 @@ _SEPARATOR = re.compile(
 _LIST_ENDS = "(\"'0123456789:\x00"
 # A separator with one of these in it ends the list after the next name.
 _CONJUNCTION = re.compile("and|&|und| et | y | e | en | og | och | и |и | та |(?<=,)(?: y | e | en | og | och )")
-_ET_AL = re.compile(r",?\s*(?:et\s*al\b\.?|and others\b|et\s*coll?\b\.?|u\.\s*a\.)")
+_ET_AL = re.compile(r"[,;]?\s*(?:et\s*al\b\.?|and others\b|et\s*coll?\b\.?|u\.\s*a\.)")  # CS1: "Gou, Xufeng; et al."
 _EDITOR_MARK = re.compile(
     r",?\s*(?:\((?:[Ee]ds?|[Ee]d(?:itor)?s?|Hrsg|hrsg|Hg|dir|coord|comp|comps)\.?\)|"
     r",\s*(?:[Ee]ds?|editors?|Hrsg|comp)\b\.?)"

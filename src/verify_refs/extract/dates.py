@@ -10,13 +10,28 @@ MONTH = (
     r"Winter)\.?"
 )
 YEAR = r"(?:1[5-9]\d\d|20[0-4]\d)"
+# Month names in the other languages our users' sources are written in (Spanish, Portuguese,
+# Italian, French, German, Dutch; Russian in the genitive, as dates write it), with the usual
+# abbreviations ("2 ago. 2019", "14. März 2019", "14 марта 2019"), any case.
+FOREIGN_MONTH = (
+    r"(?i:enero|febrero|marzo|abril|mayo|junio|julio|agosto|sep?tiembre|octubre|noviembre|diciembre"
+    r"|janeiro|fevereiro|março|maio|junho|julho|setembro|outubro|novembro|dezembro"
+    r"|gennaio|febbraio|aprile|maggio|giugno|luglio|settembre|ottobre|dicembre"
+    r"|janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|décembre"
+    r"|jänner|januar|februar|märz|juni|juli|oktober|dezember"
+    r"|januari|februari|maart|mei|augustus"
+    r"|января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря"
+    r"|ene|abr|ago|dic|fev|set|out|dez|janv|févr|avr|juil|déc|okt|mrt)\.?"
+)
 # A year standing alone: not part of a page range, a DOI or a longer number.
 YEAR_RE = re.compile(r"(?P<year>[12](?<![\w/.:\-][12])(?:(?<=1)[5-9]\d\d|(?<=2)0[0-4]\d))(?P<suffix>[a-z](?![a-z]))?(?![\w/]|-\d|\.\d)")
 # "(1972) [1969]", "(1984 [1970])", "(January 1968)", "(17 August 1999)", "(1968, March 3)",
 # "(2015a)", "(n.d.)"
+# (and in other languages: "(2019, 14 de octubre)", "(2019, 12 maart)", "(14 de octubre de 2019)")
 _DATE = (
-    rf"(?:(?:\d{{1,2}}\s+)?{MONTH}\s+(?:\d{{1,2}},?\s+)?)?(?P<year>{YEAR})(?P<suffix>[a-z](?![a-z]))?"
-    rf"(?:,?\s*{MONTH}(?:\s+\d{{1,2}})?|/\d{{2,4}}|-\d{{2,4}})?"
+    rf"(?:(?:\d{{1,2}}\s+)?{MONTH}\s+(?:\d{{1,2}},?\s+)?|\d{{1,2}}\.?\s(?:de\s)?{FOREIGN_MONTH}\s(?:de\s)?)?"
+    rf"(?P<year>{YEAR})(?P<suffix>[a-z](?![a-z]))?"
+    rf"(?:,?\s*{MONTH}(?:\s+\d{{1,2}})?|,\s\d{{1,2}}\.?\s(?:de\s)?(?:{FOREIGN_MONTH}|{MONTH})|/\d{{2,4}}|-\d{{2,4}})?"
 )
 LEADING_DATE = re.compile(
     rf"\s*[.,:]?\s*(?:(?P<open>\(){_DATE}(?:\s*\[(?P<orig_in>{YEAR})\])?\)|{_DATE.replace('<year>', '<year2>').replace('<suffix>', '<suffix2>')}"
@@ -26,6 +41,14 @@ LEADING_DATE = re.compile(
 )
 DAY_DATE = re.compile(
     rf"\b\d{{1,2}}\s+{MONTH}\s+{YEAR}\b|\b{MONTH}\s+\d{{1,2}},?\s+{YEAR}\b|\b{YEAR},?\s+{MONTH}\s+\d{{1,2}}\b"
+)
+# A day's date in those languages, or in English with the day first after the year, or in
+# numbers as German writes it: "14 de octubre de 2019", "(2019, 14 de octubre)", "2019. 14
+# марта", "15 mars 2019", "14.3.2019". (Searched only where a newspaper may be in question.)
+FOREIGN_DAY_DATE = re.compile(
+    rf"\b\d{{1,2}}\.?\s(?:de\s)?(?:{FOREIGN_MONTH}|{MONTH})(?:\sde)?,?\s{YEAR}\b"
+    rf"|\b{YEAR}[.,]\s\d{{1,2}}\.?\s(?:de\s)?(?:{FOREIGN_MONTH}|{MONTH})"
+    rf"|\b(?:[12]\d|3[01]|0?[1-9])\.(?:1[0-2]|0?[1-9])\.{YEAR}\b"
 )
 # A quick test before DAY_DATE: the start of a month name as MONTH writes it (capitalised).
 MONTH_QUICK = re.compile(r"J(?:an|u[nl])|Feb|Ma[ry]|A(?:pr|ug|utumn)|Sep|Oct|Nov|Dec|S(?:pring|ummer)|Fall|Winter")

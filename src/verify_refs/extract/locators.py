@@ -21,10 +21,15 @@ _VOL = r"(?P<vol>\d{1,5}[A-Za-z]?)"
 _ISS = r"(?P<iss>[\w/]{1,9}(?:-\w{1,4})?)"
 _SUPPLEMENT = r"Suppl(?:ement)?\.?(?:\s?\d{1,3}|\s?[A-Z])?"
 
-# Chicago: 19, no. 3 (1968): 405-20 / 19 (Spring 1968): 405
+# Chicago: 19, no. 3 (1968): 405-20 / 19 (Spring 1968): 405; and German and Italian notes, the
+# issue after the year: "37 (2021), Heft 2, S. 112-119", "12 (1933), H. 11", "55 (1990), 3, pp. 223-4"
+# (a bare number only before labelled pages)
 CHICAGO = re.compile(
     rf"(?P<vol>\d(?<![\w.-]\d)\d{{0,4}}[A-Za-z]?)(?:,?\s*(?:nos?|Nos?|nr|Nr|iss|issue|Issue)\.?\s*{_ISS})?,?\s*"
-    rf"\((?:[^()\d]{{0,20}}?\s?)?(?:\d{{1,2}},?\s)?(?P<year>{YEAR})[a-z]?\)\s*(?:[:,]\s*(?:pp?\.\s*|S\.\s?)?{PAGES})?"
+    rf"\((?:[^()\d]{{0,20}}?\s?)?(?:\d{{1,2}},?\s)?(?P<year>{YEAR})[a-z]?\)"
+    rf"(?:,\s(?:(?:Heft|H\.|Nr\.|[Nn]o\.|n\.)\s?(?P<iss2>\d{{1,4}}(?:[-/]\d{{1,4}})?)(?=,\s|\.?\s*$)"
+    rf"|(?P<iss3>\d{{1,3}})(?=,\s(?:pp?|S)\.)))?"
+    rf"\s*(?:[:,]\s*(?:pp?\.\s*|S\.\s?)?{PAGES})?"
 )
 # CS1 / APA / Vancouver: 19 (3): 405-20 / 19(3), 405-420 / 17 (224); not a page count, "1997 (286pp)"
 VOL_ISSUE = re.compile(
@@ -37,7 +42,8 @@ SUPPLEMENT = re.compile(
 # (ABNT's bare "v. 13" too)
 VOLUME = re.compile(rf"[VvBTt](?<!\w.)(?:ol|OL|olume|d|ome?|(?<=v)(?=\.\s?\d))\.?\s*{_VOL}")
 # The lookahead changes no match; it only lets the engine skip to the candidate letters.
-ISSUE = re.compile(rf"(?=[NnIiH])\b(?:[Nn]os?|[Nn]r|[Ii]ss|[Ii]ssue|[Nn]umber|Heft|n°|[Hn](?=\.\s?\d))\.?\s*{_ISS}")
+# (a label is a word of its own: the "No" of "ACM SIGPLAN Notices" is none)
+ISSUE = re.compile(rf"(?=[NnIiH])\b(?:[Nn]os?|[Nn]r|[Ii]ss|[Ii]ssue|[Nn]umber|Heft|n°|[Hn](?=\.\s?\d))(?![^\W\d_])\.?\s*{_ISS}")
 # GOST's Russian labels: "Т. 53" or "том 53" (the volume), "№ 5" and "Вып. 3" (the issue). Own
 # patterns, looked for only where their letters are: in the Latin ones, a Cyrillic letter
 # makes every search of every reference slower.
@@ -45,7 +51,9 @@ CYRILLIC_VOLUME = re.compile(rf"(?<!\w)(?:Т\.|[Тт]ом)\s*{_VOL}")
 CYRILLIC_ISSUE = re.compile(rf"(?:№|(?<!\w)Вып\.)\s*{_ISS}")
 # (a German "S." needs its full stop: "S2" is a name, "The S2-tree", not page 2)
 # (and GOST's Russian "С. 3–21", which needs it too)
-LABELLED_PAGES = re.compile(rf"(?P<label>(?:p|S(?=\.)|С(?=\.))(?<!\w.)(?:p|ages?)?)\.?\s*{PAGES}")
+# (a label and its number apart, by a full stop or a space: "p7" is a protein's name, "hepatitis C
+# virus p7 ion channel", no page)
+LABELLED_PAGES = re.compile(rf"(?P<label>(?:p|S(?=\.)|С(?=\.))(?<!\w.)(?:p|ages?)?)(?:\.\s*|\s+){PAGES}")
 # Nature / Vancouver: 61, 327-335 / 26: 5988-93 / 475, 163 / 17: 1057; a single page or an
 # article number ("9, 1234", "14, e0212345") only at the end (but for a year: "127: 1607, 2000."),
 # or before the cut-out identifiers
@@ -162,7 +170,8 @@ def find_locators(text: str, start: int = 0, year: int | None = None, issues_alo
     if text.find("(", start) >= 0:
         match = CHICAGO.search(text, start) if _year_before_paren(text, start) else None
         if match:
-            vol, iss, year = match.group("vol", "iss", "year")
+            vol, iss, year, after = match.group("vol", "iss", "year", "iss2")
+            iss = iss or after or match.group("iss3")
             begins = match.start()
             label = _ISSUE_LABEL_BEFORE.search(text, max(start, begins - 8), begins) if iss is None else None
             if label is not None:  # "Ab Imperio, no. 4 (2004)": a journal with issues only

@@ -18,7 +18,7 @@ from typing import NamedTuple, Sequence
 from ..identifiers import Found, scan
 from ..models import IdScheme, Identifier, Person, Reference, ReferenceKind
 from . import authors as names
-from .dates import ACCESSED, DAY_DATE, MONTH_QUICK, LANGUAGE, LANGUAGES, LEADING_DATE, ORIGINAL_YEAR, YEAR_RE
+from .dates import ACCESSED, DAY_DATE, FOREIGN_DAY_DATE, FOREIGN_MONTH, MONTH_QUICK, LANGUAGE, LANGUAGES, LEADING_DATE, ORIGINAL_YEAR, YEAR_RE
 from .locators import PINPOINT_AFTER_PAREN, PINPOINT_AFTER_RANGE, YEAR_ONLY, Locators, find_locators
 from .names import keywords
 from .source import SourceText, normalise  # the one normalisation table, shared
@@ -59,11 +59,14 @@ _CUT_GAP_OR_CUT = _CUT_GAP + _CUT
 _EMPTY_PARENS = re.compile(r"[(\[]\s*(?:\x00[\s,;]*)+[)\]]")  # "Sendmsg()" stays
 _SKIP = re.compile(r"[\s.,:;\x00]*")
 _IN = re.compile(r"[\s.,:;\x00]*\b[Ii]n:?\s+(?=[\"A-ZА-ЯЁ0-9]|the\b)")
-_IN_LATER = re.compile(r"[.,\x00]\s+In:?\s+(?=[\"A-ZА-ЯЁ0-9])")
+_IN_LATER = re.compile(r"[.,\x00]\s+In:?\s+(?=[\"A-ZА-ЯЁ0-9])|,\sin(?::\s|\s(?=\"))")
+# The container after an unquoted title in German and Italian humanities' notes: "Titel, in:
+# Zeitschrift 37 (2021)", "Titolo, in «Rivista», LV (1990)" (the guillemets read as '"').
+_IN_AFTER_TITLE = re.compile(r',\sin(?::\s|\s")')
 # Trigger words: each pattern below matches only where one of its words is, so a text without
 # any is not searched (``_has_any``, tested where the pattern is used, so that a text without
 # them costs no call). The parser's text is collapsed: its only whitespace is spaces, so ``\s``
-# in a pattern is " " there (``_IN_LATER`` needs " In").
+# in a pattern is " " there (``_IN_LATER`` needs " In" or ", in").
 # Patterns searched in every reference start with a character set: the regex engine then
 # skips ahead quickly. ``(?<!\w.)`` after the first character is a left word boundary.
 _EDITED_BY = re.compile(
@@ -140,7 +143,7 @@ _CHAPTER_TITLE = re.compile(r"^(?:Chapter|Ch\.|Глава|Kapitel|Chapitre)\s*\w
 _CHAPTER_WORDS = ("Ch", "Глава", "Kapitel")  # how every _CHAPTER_TITLE match starts
 _ABBREVIATIONS = frozenset(
     "vol vols no nos pp p ed eds edn st dr mr mrs ms jr sr inc co ltd trans rev cf al etc fig "
-    "ch chap pt nr bd hrsg hg repr orig ser univ dept vs approx esp".split()
+    "ch chap pt nr bd hrsg hg repr orig ser univ dept vs approx esp proc symp conf".split()  # IEEE's "Proc."
 )
 _LONGEST_ABBREVIATION = max(map(len, _ABBREVIATIONS))
 # A sentence ends at ``[.?!]+(?=[\s"\x00]|$)``, a cut, or ``;\s(?!or\b|[a-zß-ÿ]+\s[a-zß-ÿ])``:
@@ -157,6 +160,8 @@ _TRANSLATED = re.compile(r"\s*\[(?P<t>[^\[\]\x00]{1,400})\]")
 # Russian]", "[online]", "[Internet]"), or an original year "[1969]". A bracket that opens on
 # anything else ("[2+3] cycloaddition", "[18F]FDG") is part of the title.
 _BRACKET_AFTER_TITLE = re.compile(r"[^\W\d_]|[\"'\u00ab]|(?:1[5-9]|20)\d\d\]")
+# A chemical formula in a title, "octahedral [Zn(maltol)2Cl2]": one word with a digit, no translation.
+_FORMULA = re.compile(r"[^\]\s]*\d[^\]\s]*\]")
 _SHORT_CITE = re.compile(
     r"^(?:(?:[Ss]ee|[Cc]f\.)(?:\s+also)?\s+)?[^\d\"().:;]{1,50}?(?:\set al\.)?,?\s\(?\d{4}[a-z]?(?:,\s?\d{4}[a-z]?)*\)?"
     r"(?:[,:]\s*(?:pp?\.\s*)?\d+(?:\s?-\s?\d+)?)?(?:;\s.*)?\.?$"
@@ -677,13 +682,18 @@ def _take_title(text: str, pos: int, fields: _Fields) -> int:
         if stop:
             limit = stop.start() - (text[stop.start() - 1] == " ")
         bracket = text.find("[", pos, limit)
-        while bracket > pos and not _BRACKET_AFTER_TITLE.match(text, bracket + 1):
+        while bracket > pos and (not _BRACKET_AFTER_TITLE.match(text, bracket + 1)
+                                 or _FORMULA.match(text, bracket + 1)):
             bracket = text.find("[", bracket + 1, limit)  # "[2+3] cycloaddition": the title's own
         if bracket > pos:
             limit = bracket  # a translated title "[...]", "[in Russian]", "[online]", "[1969]"
         end = _sentence_end(text, pos, limit)
         if text[end - 1:end] in ("?", "!"):
             end = _after_question(text, end, limit)
+        if text.find(", in", pos, end) >= 0:  # every _IN_AFTER_TITLE match has it
+            into = _IN_AFTER_TITLE.search(text, pos, end)
+            if into is not None:
+                end = into.start()
         if _DIGIT.search(text, pos, end):
             loc = find_locators(text[pos:end])
             if loc.start > 0:
@@ -783,12 +793,16 @@ def _take_tail(tail: str, fields: _Fields, has_url: bool, months: bool) -> None:
     first = tail.lstrip(" .,:;\x00")[:1]
     into = _IN.match(tail) if first == "I" or first == "i" or first.isspace() else None
     if not into:
-        into = _IN_LATER.search(tail) if " In" in tail else None  # every match has " In"
+        into = _IN_LATER.search(tail) if " In" in tail or ", in" in tail else None
         if into and fields.title and not any(ch.isdigit() for ch in tail[:into.start()]):
             fields.title = f"{fields.title}. {tail[:into.start()].strip(_TRIM)}".strip(_TRIM)
         elif into:
             into = None
-    if into:
+    # German notes put a journal after "in:" as well as a book: "in: Forum 37 (2021), Heft 2"
+    german_in = into is not None and "in:" in into.group()
+    if into and tail.startswith('"', into.end()):
+        tail = _take_quoted_container(tail, into.end(), fields)  # 'in "la Repubblica", 12 marzo 2019'
+    elif into:
         fields.chapter = True
         tail = _take_in_editors(tail, into.end(), fields)
     elif fields.title and fields.title.startswith(_CHAPTER_WORDS) and _CHAPTER_TITLE.match(fields.title):
@@ -799,6 +813,8 @@ def _take_tail(tail: str, fields: _Fields, has_url: bool, months: bool) -> None:
         tail = _take_edition(tail, fields)
     loc = find_locators(tail, 0, fields.year, fields.contained)
     fields.locators = loc
+    if german_in and loc.volume is not None and not fields.editors:
+        fields.chapter = False  # a journal's volume and no editors: "in: Forum 37 (2021)"
     if loc.start >= 0:  # (a year only comes with a locator)
         if loc.year is not None and fields.year is None:
             fields.year = loc.year
@@ -863,11 +879,23 @@ def _take_pinpoint_after_range(tail: str, loc: Locators) -> None:
     loc.spans.append(match.span())
 
 
+def _take_quoted_container(tail: str, pos: int, fields: _Fields) -> str:
+    """The periodical named in quotes at ``pos``, after "in" (Italian: 'in «Rivista», LV (1990)',
+    'in «la Repubblica», 12 marzo 2019'), cut out of the tail."""
+    close = tail.find('"', pos + 1)
+    if close < 0:
+        return tail
+    fields.container = tail[pos + 1:close].strip(_TRIM) or None
+    return f"{_CUT} {tail[close + 1:]}"
+
+
 def _take_in_editors(tail: str, pos: int, fields: _Fields) -> str:
     people, end, _ = names.scan_names(tail, pos)
     mark = names.editor_mark(tail, end) if people else None
-    if mark is not None and names.scan_names(tail, _SKIP.match(tail, mark).end())[0]:
-        mark = None  # "In Theorizing Documentary, ed. Michael Renov": a title, then its editor
+    if mark is not None and tail[mark - 1] != ")" and names.scan_names(tail, _SKIP.match(tail, mark).end())[0]:
+        # "In Theorizing Documentary, ed. Michael Renov": a title, then its editor (a bracketed
+        # mark follows the editors' names: "in: Name, Given (Hg.): Handbuch Innovationsforschung")
+        mark = None
     if mark is not None:
         fields.editors = people
         return f"{_CUT} {tail[mark:]}"
@@ -1006,7 +1034,10 @@ def _take_segments(tail: str, fields: _Fields, periodical: bool, has_url: bool, 
     if not segments:
         return
     first = segments[0]
-    news = _NEWS_DAY.fullmatch(first) if months and fields.year is not None and not fields.publisher else None
+    # (a month name in English, or a comma and a digit: the day of "Le Monde, 15 mars 2019",
+    # "FAZ, Nr. 62, 14.3.2019")
+    news = (_NEWS_DAY.fullmatch(first) if fields.year is not None and not fields.publisher
+            and (months or ("," in first and _DIGIT.search(first))) else None)
     if news:  # "Bloomberg 20 October": a newspaper and the day, the year given after the authors
         fields.container, fields.day_date = news.group("name"), True
         return
@@ -1014,13 +1045,21 @@ def _take_segments(tail: str, fields: _Fields, periodical: bool, has_url: bool, 
     if (periodical and not (fields.quoted or fields.chapter or fields.contained) and loc.volume is None
             and loc.issue is None and fields.publisher is None and _PUBLISHER_WORDS.search(first)):
         periodical = False  # only pages after a publisher: "Oxford, Oxford University Press, 2015, pp. 3-5"
-    if periodical or fields.quoted or fields.chapter or fields.contained or (
+    if fields.container is not None:  # named in quotes after "in" (``_take_quoted_container``)
+        rest = segments
+    elif periodical or fields.quoted or fields.chapter or fields.contained or (
         (fields.accessed or has_url or _JOURNAL_WORDS.search(first))
         and not fields.publisher and not _PUBLISHER_WORDS.search(first)
     ):
         fields.container = _strip_year(first)
-        # (a last word of up to six letters: "IEEE Trans. Autom", not "Soviet Studies")
-        if len(first) - first.rfind(" ") <= 7 and first[-1:].isalpha() and "." in tail:
+        if "), " in first:  # IEEE: "Proc. ... Conf. (MMSys '15), Portland, OR, USA": the place after the name
+            acronym = _ACRONYM_THEN_PLACE.search(fields.container)
+            if acronym is not None:
+                fields.container = fields.container[:acronym.end() - 2]
+        # (a last word of up to six letters, or seven not ending in "s": "IEEE Trans. Autom",
+        # "ACM SIGMETRICS Perform", not "Soviet Studies")
+        last_word = len(first) - first.rfind(" ") - 1
+        if (last_word <= 6 or (last_word == 7 and first[-1] != "s")) and first[-1:].isalpha() and "." in tail:
             _extend_abbreviated_container(tail, fields)
         rest = segments[1:]
     else:
@@ -1034,9 +1073,11 @@ def _take_segments(tail: str, fields: _Fields, periodical: bool, has_url: bool, 
                 break
 
 
+# The acronym and year that end a conference's name, "(DocEng '02)", "(ICRA)", before its place.
+_ACRONYM_THEN_PLACE = re.compile(r"\((?:[A-Z][\w-]*\s?'?\d{2}|[A-Z]{2,}[\w-]*)\),\s")
 # The rest of a journal's abbreviated name after a period that ended the first sentence, up to
 # the locators right after it: "IEEE Trans. Autom" + ". Control, \x00..." (the blanked "vol. 59").
-_ABBREVIATED_REST = re.compile(r"\.((?:\s[A-Z][A-Za-z]{0,11}\.?){1,4}),?\s?\x00")
+_ABBREVIATED_REST = re.compile(r"\.((?:\s[A-Z][A-Za-z.]{0,11}){1,5}),?\s?\x00")  # ("U.S.A.")
 
 
 def _extend_abbreviated_container(tail: str, fields: _Fields) -> None:
@@ -1045,7 +1086,7 @@ def _extend_abbreviated_container(tail: str, fields: _Fields) -> None:
     and only capitalised words come between it and the locators."""
     container = fields.container or ""
     last = container.rsplit(" ", 1)[-1]
-    if not (2 <= len(last) <= 6 and last[0].isupper() and last[-1] not in "aeiouy"):
+    if not (2 <= len(last) <= 7 and last[0].isupper() and last[-1] not in "aeiouy"):
         return
     at = tail.find(container)
     rest = _ABBREVIATED_REST.match(tail, at + len(container)) if at >= 0 else None
@@ -1053,8 +1094,13 @@ def _extend_abbreviated_container(tail: str, fields: _Fields) -> None:
         fields.container = f"{container}.{rest.group(1)}".rstrip(".")
 
 
+# (the year after the day stays in the segment when it was read before the title; a number
+# before the day, "Nr. 62, 14.3.2019", is the issue's; day and month in other languages too)
 _NEWS_DAY = re.compile(
-    rf"(?P<name>[A-Z][\w'’&.-]*(?:\s[A-Z][\w'’&.-]*){{0,4}}),?\s(?:\d{{1,2}}\s{_MONTH_NAME}|{_MONTH_NAME}\s\d{{1,2}})"
+    rf"(?P<name>[A-Z][\w'’&.-]*(?:\s(?:[A-Z][\w'’&.-]*|de|di|del|della|do|da|des|du|van|von|für)){{0,4}}),?\s"
+    rf"(?:(?:Nr|No|n)\.\s\d{{1,4}},\s)?"
+    rf"(?:\d{{1,2}}\.?\s(?:de\s)?(?:{_MONTH_NAME}|{FOREIGN_MONTH})|{_MONTH_NAME}\s\d{{1,2}}|\d{{1,2}}\.\d{{1,2}}\.(?=\d))"
+    rf"(?:(?:\sde)?,?\s?(?:1[5-9]\d\d|20[0-4]\d))?"
 )
 _YEAR_TAIL = re.compile(r"[,\s]+\(?\d{4}[a-z]?\)?$|\s*\((?:[A-Z][a-z]{2,8}\.?\s+)?\d{1,4}(?:,\s*\d{4})?\)?$")
 
@@ -1075,7 +1121,13 @@ _NO_SCHEMES: frozenset[IdScheme] = frozenset()
 def _kind(fields: _Fields, found: list[Found]) -> ReferenceKind:
     loc = fields.locators
     has_locators = loc.volume is not None or loc.issue is not None or loc.pages is not None
-    if fields.chapter and (fields.container or fields.editors):
+    # a day's date in another language, or in numbers, for a container with no volume: "El País,
+    # 14 de octubre de 2019", "Le Monde, 15 mars 2019", "14.3.2019" (searched only then)
+    if (not fields.day_date and fields.container and loc.volume is None
+            and FOREIGN_DAY_DATE.search(fields.text) is not None):
+        fields.day_date = True
+    if fields.chapter and (fields.container or fields.editors) and not (fields.day_date and not fields.editors):
+        # (not a newspaper "in" which an article was: '"Title," in New York Times, March 3, 1999')
         return _CHAPTER
     if fields.editors and fields.authors and fields.container and fields.title:
         return _CHAPTER  # MLA: "Title." Book. Ed. Name.

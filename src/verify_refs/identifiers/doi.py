@@ -2,7 +2,8 @@
 
 Found bare (``10.1080/...``), after a label (``doi:``, ``DOI``) or as a resolver link
 (``https://doi.org/...``, ``http://dx.doi.org/...``). After a label anything is taken, so that
-near-DOIs (``doi:10.1080.0966...``, ``doi:10.108/...``) are reported rather than ignored.
+near-DOIs (``doi:10.1080.0966...``, ``doi:10.108/...``) are reported rather than ignored; a bare
+one with a letter O or l typed for a digit (``10.1O16/j.precisioneng...``) is found to be reported too.
 See https://www.doi.org/doi-handbook/HTML/doi-name-syntax.html.
 """
 
@@ -16,7 +17,7 @@ from .base import Handler, strip_trailing
 _RESOLVER = r"(?:https?://)?(?:dx\.|www\.)?doi\. ?org/"  # "doi. org": a line broken in the PDF
 _LABEL = r"\b(?:doi|DOI|Doi)\s*:\s*|\bDOI\s+(?=\d)|\b[Dd]oi\s+(?=10\.|https?:)"
 PATTERN = re.compile(
-    r"(?:" + _LABEL + r"|(?<![\w./-])(?=" + _RESOLVER + r"|10\.\d{4}))"
+    r"(?:" + _LABEL + r"|(?<![\w./-])(?=" + _RESOLVER + r"|10\.(?:\d{4}|\d[\dOoIl]{3,8}/)))"
     r"(?P<id>(?:" + _RESOLVER + r")?[^\s\"]+)"
 )
 _RESOLVER_PREFIX = re.compile(r"^(?:(?:https?://)?(?:dx\.|www\.)?doi\. ?org/|doi:)", re.I)

@@ -736,6 +736,7 @@ def _interpolate(x: float, xs: tuple[float, ...], ys: tuple[float, ...]) -> floa
 # "resenha de", "Rezension zu/von")
 _REVIEW_OF = re.compile(r"(?i:review\s+of|compte\s+rendu\s+de|recensione\s+a|rese[ñn]h?a\s+de|rezension\s+(?:zu|von))"
                         r"\s+(?P<book>.+?)(?:,\s+(?:by|ed\.|edited\s+by|par|di|de|von)\s+[^,]+)?$")
+_BY_AUTHOR = re.compile(r"\s+by\s+[^,]{3,80}$")
 _VANCOUVER_YEAR = re.compile(r"(?<![\w.-])(1[5-9]\d\d|20\d\d)[a-z]?\s?;\s?\d")
 
 
@@ -766,8 +767,11 @@ def cited_title_similarity(reference: Reference, work: RegistryWork) -> float | 
     review = _REVIEW_OF.match(reference.title) if similarity < TITLE_AGREES else None
     if review is not None:  # Chicago's "review of BOOK, by AUTHOR", which the registry holds as BOOK
         book = review.group("book")  # (or "compte rendu de AUTHOR, BOOK")
-        similarity = max(similarity, title_similarity(book, work.title, work.subtitle),
-                         title_similarity(book.partition(", ")[2] or book, work.title, work.subtitle))
+        # (the registry may title the review "BOOK by AUTHOR")
+        reviewed = _BY_AUTHOR.sub("", work.title) or work.title
+        similarity = max(similarity, *(title_similarity(cited, registry, work.subtitle)
+                                       for cited in (book, book.partition(", ")[2] or book)
+                                       for registry in dict.fromkeys((work.title, reviewed))))
     if reference.translated_title:
         similarity = max(similarity, title_similarity(reference.translated_title, work.title))
     return similarity
