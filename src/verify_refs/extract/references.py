@@ -18,7 +18,8 @@ from typing import NamedTuple, Sequence
 from ..identifiers import Found, scan
 from ..models import IdScheme, Identifier, Person, Reference, ReferenceKind
 from . import authors as names
-from .dates import ACCESSED, DAY_DATE, FOREIGN_DAY_DATE, FOREIGN_MONTH, MONTH_QUICK, LANGUAGE, LANGUAGES, LEADING_DATE, ORIGINAL_YEAR, YEAR_RE
+from .dates import (ACCESSED, DAY_DATE, FOREIGN_DAY_DATE, FOREIGN_MONTH, LANGUAGE, LANGUAGES, LEADING_DATE, MONTH_QUICK,
+                    ORIGINAL_YEAR, YEAR, YEAR_RE)
 from .locators import PINPOINT_AFTER_PAREN, PINPOINT_AFTER_RANGE, YEAR_ONLY, Locators, find_locators
 from .names import keywords
 from .source import SourceText, normalise  # the one normalisation table, shared
@@ -59,10 +60,11 @@ _CUT_GAP_OR_CUT = _CUT_GAP + _CUT
 _EMPTY_PARENS = re.compile(r"[(\[]\s*(?:\x00[\s,;]*)+[)\]]")  # "Sendmsg()" stays
 _SKIP = re.compile(r"[\s.,:;\x00]*")
 _IN = re.compile(r"[\s.,:;\x00]*\b[Ii]n:?\s+(?=[\"A-ZА-ЯЁ0-9]|the\b)")
-_IN_LATER = re.compile(r"[.,\x00]\s+In:?\s+(?=[\"A-ZА-ЯЁ0-9])|,\sin(?::\s|\s(?=\"))")
 # The container after an unquoted title in German and Italian humanities' notes: "Titel, in:
 # Zeitschrift 37 (2021)", "Titolo, in «Rivista», LV (1990)" (the guillemets read as '"').
-_IN_AFTER_TITLE = re.compile(r',\sin(?::\s|\s")')
+_IN_PERIODICAL = r',\sin(?::\s|\s(?="))'
+_IN_AFTER_TITLE = re.compile(_IN_PERIODICAL)
+_IN_LATER = re.compile(r"[.,\x00]\s+In:?\s+(?=[\"A-ZА-ЯЁ0-9])|" + _IN_PERIODICAL)
 # Trigger words: each pattern below matches only where one of its words is, so a text without
 # any is not searched (``_has_any``, tested where the pattern is used, so that a text without
 # them costs no call). The parser's text is collapsed: its only whitespace is spaces, so ``\s``
@@ -1100,7 +1102,7 @@ _NEWS_DAY = re.compile(
     rf"(?P<name>[A-Z][\w'’&.-]*(?:\s(?:[A-Z][\w'’&.-]*|de|di|del|della|do|da|des|du|van|von|für)){{0,4}}),?\s"
     rf"(?:(?:Nr|No|n)\.\s\d{{1,4}},\s)?"
     rf"(?:\d{{1,2}}\.?\s(?:de\s)?(?:{_MONTH_NAME}|{FOREIGN_MONTH})|{_MONTH_NAME}\s\d{{1,2}}|\d{{1,2}}\.\d{{1,2}}\.(?=\d))"
-    rf"(?:(?:\sde)?,?\s?(?:1[5-9]\d\d|20[0-4]\d))?"
+    rf"(?:(?:\sde)?,?\s?{YEAR})?"
 )
 _YEAR_TAIL = re.compile(r"[,\s]+\(?\d{4}[a-z]?\)?$|\s*\((?:[A-Z][a-z]{2,8}\.?\s+)?\d{1,4}(?:,\s*\d{4})?\)?$")
 
@@ -1123,10 +1125,9 @@ def _kind(fields: _Fields, found: list[Found]) -> ReferenceKind:
     has_locators = loc.volume is not None or loc.issue is not None or loc.pages is not None
     # a day's date in another language, or in numbers, for a container with no volume: "El País,
     # 14 de octubre de 2019", "Le Monde, 15 mars 2019", "14.3.2019" (searched only then)
-    if (not fields.day_date and fields.container and loc.volume is None
-            and FOREIGN_DAY_DATE.search(fields.text) is not None):
-        fields.day_date = True
-    if fields.chapter and (fields.container or fields.editors) and not (fields.day_date and not fields.editors):
+    day_date = fields.day_date or bool(fields.container and loc.volume is None
+                                       and FOREIGN_DAY_DATE.search(fields.text) is not None)
+    if fields.chapter and (fields.container or fields.editors) and not (day_date and not fields.editors):
         # (not a newspaper "in" which an article was: '"Title," in New York Times, March 3, 1999')
         return _CHAPTER
     if fields.editors and fields.authors and fields.container and fields.title:
@@ -1138,7 +1139,7 @@ def _kind(fields: _Fields, found: list[Found]) -> ReferenceKind:
     if (("vols." in fields.text or " of " in fields.text) and not fields.chapter and _MULTIVOLUME.search(fields.text)
             and not (loc.issue or (loc.pages and loc.pages.last))):
         return _BOOK  # "2 vols. (New York: Harper, 1972-73)", "vol. 2 of The History of Sexuality"
-    if fields.container and (fields.day_date or _NEWS_WORDS.search(fields.container)) and not (
+    if fields.container and (day_date or _NEWS_WORDS.search(fields.container)) and not (
             has_locators and (_SCHOLARLY_WORDS.search(fields.container)
                               or (loc.volume and loc.issue and loc.pages and loc.pages.last))):
         return _NEWS
