@@ -457,6 +457,27 @@ def test_a_french_review_note_matches_a_record_titled_book_by_author():
     assert similarity(other, review) < TITLE_AGREES
 
 
+def test_a_review_cited_as_book_by_author_matches_the_books_record_that_lists_the_author():
+    """CS1 copies JSTOR's review title, "BOOK by AUTHOR", where the registry holds BOOK and
+    lists AUTHOR among the review's people: the book's title is compared. A "by" name that
+    is none of the work's people keeps the whole title (another work, or a wrong title)."""
+    review = work(title=["Les La Verendrye et le Poste de l'Ouest"], author=[
+        {"given": "W. J.", "family": "Eccles", "sequence": "first"},
+        {"given": "Antoine", "family": "Champagne", "sequence": "additional"}])
+    cited = reference(authors=(("Eccles", "W. J."),),
+                      title="Les La Verendrye et le Poste de l'Ouest by Antoine Champagne")
+    from verify_refs.resolve.matching import TITLE_AGREES, cited_title_similarity as similarity
+    assert similarity(cited, review) >= TITLE_AGREES
+    stranger = replace(cited, title="Les La Verendrye et le Poste de l'Ouest by Marcel Trudel")
+    assert similarity(stranger, review) < TITLE_AGREES
+
+
+def test_a_roman_volume_is_the_registrys_arabic_one():
+    assert matching.volume_number("LXXV") == 75
+    assert matching.same_volume("XXII", "22") is True
+    assert matching.same_volume("XXII", "23") is False
+
+
 def test_a_very_different_title_in_another_volume_and_pages_is_another_work():
     """Same first author, journal and year, but no title word in common and another volume and
     pages: the DOI names another paper of the author's (doi-mismatch), not this one misdescribed."""

@@ -56,7 +56,8 @@ _INITIALS = rf"{_INITIAL}(?:\s?-?\s?{_INITIAL})*"
 _GIVEN_WORD = rf"{_STOP}{_NAME_WORD}"
 _BARE_INITIAL = rf"[{_UP}](?=[\s,])"  # "Ellis W", "Sean M Arietta"
 _GIVEN = (
-    rf"(?:{_INITIALS}\s+{_GIVEN_WORD}(?=[.,;])(?!,\s?(?:{_INITIAL}|[{_UP}]{{1,3}}[.,;\s]))"
+    # (or before a date in brackets: CS1's "Moodie, D. Wayne (October 1987)")
+    rf"(?:{_INITIALS}\s+{_GIVEN_WORD}(?=[.,;]|\s\((?:[{_UP}][a-z]+\.?\s)?\d{{4}}\))(?!,\s?(?:{_INITIAL}|[{_UP}]{{1,3}}[.,;\s]))"
     rf"|{_INITIALS}|[{_UP}]{{1,3}}(?![\w'’-]|\.\w)"
     rf"|{_GIVEN_WORD}(?:\s+{_GIVEN_WORD}){{0,3}}(?:\s+(?:{_INITIALS}|{_BARE_INITIAL}|[{_UP}]{{2}}(?=[.,;\s])))?)"
 )
@@ -85,13 +86,15 @@ _FAMILY_INITIALS = re.compile(rf"(?P<family>{_FAMILY})\s+(?P<given>{_INITIALS}){
 # Read in natural order, the first word would be taken for a given name and the given name
 # for the title. Two words before a comma are just as often a whole name in natural order
 # ("Alvin Coox, Nomonhan (Stanford ...)", "Alvin Coox, A. Smith and ..."), so the given part
-# must show that it is one: initials (all of them) not followed by a family name, or one given
+# must show that it is one: initials (all of them) not followed by a family name (nor by a
+# given word and a family name before the next separator: Chicago's "Bensmail, Halima, Buddana
+# Aruna, O. John Semmes, and ...", natural order after the first author), or one given
 # word before a period, a date in brackets, or ", and" / ", &" and the next author. (Tried
 # after the one-word inverted form, before the natural order.)
 _NOT_SUFFIX = r"(?!(?:Jr|Sr|Jnr|Snr)\b)"
 _INVERTED_TWO_WORD_FAMILY = re.compile(
     rf"(?P<family>{_FAMILY_STOP}{_CAP}\s{_FAMILY_STOP}{_CAP}),\s?(?P<given>"
-    rf"(?>{_INITIALS})(?!\s?{_NAME_WORD}(?:[,;.]|\s(?:and|&)\s))(?=[\s,;(]|$)"
+    rf"(?>{_INITIALS})(?!\s?{_NAME_WORD}(?:\s{_INITIAL})*(?:\s{_FAMILY})?(?:,\s|\s(?:and|&)\s)|\s?{_NAME_WORD}[;.])(?=[\s,;(]|$)"
     rf"|{_NOT_SUFFIX}{_GIVEN_WORD}(?=\.(?:\s|$)|\s\(\d{{4}}|,\s(?:and|&)\s"
     # or before a co-author in natural order and the next separator: "Aydin Gol, Ebru, Xuchu Ding, and"
     rf"|,\s{_NAME_WORD}\s{_FAMILY}(?:,\s|\s(?:and|&)\s)))"

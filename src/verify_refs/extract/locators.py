@@ -31,6 +31,13 @@ CHICAGO = re.compile(
     rf"|(?P<iss3>\d{{1,3}})(?=,\s(?:pp?|S)\.)))?"
     rf"\s*(?:[:,]\s*(?:pp?\.\s*|S\.\s?)?{PAGES})?"
 )
+# Chicago with a Roman volume, as older humanities journals are cited: "Past & Present LXXV
+# (1977): 3-29", "Slavic Review XXII, no. 2 (1963): 220-35". Pages are required: a Roman
+# number before a bracketed year may be a king's or a war's ("Richard III (1955)").
+ROMAN_CHICAGO = re.compile(
+    rf"(?<![\w.'-])(?P<vol>[IVXLC]{{1,7}})(?:,?\s*(?:nos?|Nos?)\.?\s*(?P<iss>\d{{1,4}}(?:[-/]\d{{1,4}})?))?,?\s*"
+    rf"\((?:[^()\d]{{0,20}}?\s?)?(?P<year>{YEAR})\)\s*[:,]\s*(?:pp?\.\s*)?{PAGES}"
+)
 # CS1 / APA / Vancouver: 19 (3): 405-20 / 19(3), 405-420 / 17 (224); not a page count, "1997 (286pp)"
 VOL_ISSUE = re.compile(
     rf"(?P<vol>\d(?<![\w.-]\d)\d{{0,4}}[A-Za-z]?)\s?\((?!\d+\s?pp?\.?\))(?P<iss>[\w/]{{1,9}}(?:[-/]\w{{1,4}})?|{_SUPPLEMENT})\)(?:\s*[:,]\s*(?:pp?\.\s*)?{PAGES})?"
@@ -60,6 +67,11 @@ LABELLED_PAGES = re.compile(rf"(?P<label>(?:p|S(?=\.)|С(?=\.))(?<!\w.)(?:p|ages
 BARE = re.compile(
     rf"(?P<vol>\d(?<![\w.(-]\d)\d{{0,4}}[A-Za-z]?)(?:\s?[:,.]\s?|\s)(?P<first>{_PAGE})\s?-+\s?(?P<last>{_PAGE})(?![\w/])"
     rf"|(?P<vol1>\d(?<![\w.(:/-]\d)\d{{0,4}}[A-Za-z]?)(?:,\s|:\s?)(?P<single>[A-Za-z]?\d{{1,8}})(?:,\s(?P<year1>{YEAR}))?\.?[\s.\x00]*$"
+)
+# Chicago's volume and issue without the year in brackets, as journals numbered by the year
+# are cited: "Ab Imperio 2004, no. 4: 668-74", "Kritika 12, no. 3: 601-30".
+VOLUME_NO = re.compile(
+    rf"(?P<vol>\d(?<![\w.-]\d)\d{{0,3}}),\s(?:[Nn]os?|[Nn]r)\.\s?(?P<iss>\d{{1,4}}(?:[-/]\d{{1,4}})?)(?::\s?|,\s(?:pp?\.\s?)?){PAGES}"
 )
 # A page range standing alone after a comma: "ed. Michael Renov, 1-11." (not "1920-1922")
 RANGE = re.compile(r",\s(?P<first>\d{1,5})\s?-\s?(?P<last>\d{1,5})(?=[.,;]|\s*$)")
@@ -109,6 +121,7 @@ _VOLUME_LABEL_BEFORE = re.compile(rf"(?<![\w.]){_VOLUME_LABEL}\.?\s*$")
 
 # A labelled volume before a CHICAGO issue's label: "Bd. 47, Nr. 52 (1921)", "vol. 8, no. 2 (1990)".
 _VOLUME_BEFORE_ISSUE = re.compile(rf"(?<![\w.])(?:{_VOLUME_LABEL}|Jg)\.?\s?(?P<vol>\d{{1,5}}[A-Za-z]?),\s$")
+_ROMAN_BEFORE_ISSUE = re.compile(r"(?<![\w.'-])(?P<vol>[IVXLC]{1,7}),?\s$")
 # ACM's volume before the issue and its date: "Commun. ACM 55, 1 (Jan. 2012), 96-104", which
 # CHICAGO reads as volume 1.
 _ACM_VOLUME_BEFORE = re.compile(r"(?<![\w.,(-])(?P<vol>\d{1,5}),\s$")
@@ -179,6 +192,10 @@ def find_locators(text: str, start: int = 0, year: int | None = None, issues_alo
                 volume = _VOLUME_BEFORE_ISSUE.search(text, max(start, begins - 16), begins)
                 if volume is not None:  # "Bd. 47, Nr. 52 (1921)": the volume, labelled, before
                     vol, begins = volume.group("vol"), volume.start()
+                else:  # "Slavic Review XXII, no. 2 (1963)": a Roman volume before
+                    volume = _ROMAN_BEFORE_ISSUE.search(text, max(start, begins - 10), begins)
+                    if volume is not None and roman_to_int(volume.group("vol")) is not None:
+                        vol, begins = volume.group("vol"), _after_volume_label(text, start, volume.start())
             else:
                 # (ACM only with pages after the date: "Phys. Rev. B 45, 1234 (1992)" is a volume and a page)
                 acm = (_ACM_VOLUME_BEFORE.search(text, max(start, begins - 8), begins)
@@ -210,6 +227,15 @@ def find_locators(text: str, start: int = 0, year: int | None = None, issues_alo
             return Locators(vol, iss, _pages_of(text, match), (), begins, None, [(begins, match.end())])
         if found is not None:
             return found
+        if match is None:
+            roman = ROMAN_CHICAGO.search(text, start)
+            if roman is not None and roman_to_int(roman.group("vol")) is not None:
+                begins = _after_volume_label(text, start, roman.start())
+                found = Locators(roman.group("vol"), roman.group("iss"), _pages_of(text, roman), (), begins,
+                                 int(roman.group("year")), [(begins, roman.end())])
+                if found.pages and found.pages.last is None:  # as CHICAGO's: the page cited
+                    found.pinpoints, found.pages = (found.pages.first,), None
+                return found
     digit = _DIGIT.search(text, start)  # every locator pattern below needs a digit (\d)
     if digit is None:  # as in most book tails: ". London: Pluto Press."
         return Locators()
@@ -236,6 +262,11 @@ def find_locators(text: str, start: int = 0, year: int | None = None, issues_alo
                 cited = _pages_of(text, pages)
         return Locators(volume and volume.group("vol"), issue and issue.group("iss"), cited, pinpoints,
                         min(spans)[0], None, spans)
+    numbered = VOLUME_NO.search(text, digit.start()) if ", no" in text or ", No" in text or ", Nr" in text else None
+    if numbered is not None:
+        begins = numbered.start()
+        return Locators(numbered.group("vol"), numbered.group("iss"), _pages_of(text, numbered), (), begins,
+                        None, [numbered.span()])
     bare = BARE.search(text, digit.start())  # BARE starts with a digit: no match before the first
     if bare and bare.group("single") and not bare.group("year1"):
         vol1, single = bare.group("vol1", "single")
@@ -252,14 +283,34 @@ def find_locators(text: str, start: int = 0, year: int | None = None, issues_alo
         single = bare.group("single")
         pages = PageRange(single, None, single) if single else _pages_of(text, bare)
         return Locators(bare.group("vol") or bare.group("vol1"), None, pages, (), bare.start(), None, [bare.span()])
+    # The last range that is no span of years: a book's title may end in one that YEAR does not
+    # know, "In Richard II: Manhood, Youth, and Politics, 1377-99, 127-50."
+    found = None
     for match in RANGE.finditer(text, start):
         if not _year_span(*match.group("first", "last")):
-            return Locators(None, None, _pages_of(text, match), (), match.start(), None, [match.span()])
+            found = match
+    if found is not None:
+        return Locators(None, None, _pages_of(text, found), (), found.start(), None, [found.span()])
     return Locators()
 
 
 # A ")" right after four digits, or four digits and a letter: where every CHICAGO match ends its year.
 _YEAR_THEN_CLOSE = re.compile(r"\)(?<=\d{4}\))|\)(?<=\d{4}[a-z]\))")
+
+
+_ROMAN = re.compile(r"^(?=[ivxlcdm])m{0,3}(cm|cd|d?c{0,3})(xc|xl|l?x{0,3})(ix|iv|v?i{0,3})$")
+_ROMAN_VALUES = {"i": 1, "v": 5, "x": 10, "l": 50, "c": 100, "d": 500, "m": 1000}
+
+
+def roman_to_int(text: str) -> int | None:
+    """``XIX`` -> 19; None when ``text`` is not a roman numeral."""
+    letters = text.lower()
+    if not _ROMAN.match(letters):
+        return None
+    values = [_ROMAN_VALUES[ch] for ch in letters]
+    total = sum(-v if i + 1 < len(values) and v < values[i + 1] else v
+                for i, v in enumerate(values))
+    return total if total > 0 else None
 
 
 def _year_before_paren(text: str, start: int) -> bool:

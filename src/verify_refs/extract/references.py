@@ -18,7 +18,7 @@ from typing import NamedTuple, Sequence
 from ..identifiers import Found, scan
 from ..models import IdScheme, Identifier, Person, Reference, ReferenceKind
 from . import authors as names
-from .dates import (ACCESSED, DAY_DATE, FOREIGN_DAY_DATE, FOREIGN_MONTH, LANGUAGE, LANGUAGES, LEADING_DATE, MONTH_QUICK,
+from .dates import (ACCESSED, DAY_DATE, FOREIGN_DAY_DATE, FOREIGN_MONTH, LANGUAGE, LANGUAGES, LEADING_DATE, MONTH, MONTH_QUICK,
                     ORIGINAL_YEAR, YEAR, YEAR_RE)
 from .locators import PINPOINT_AFTER_PAREN, PINPOINT_AFTER_RANGE, YEAR_ONLY, Locators, find_locators
 from .names import keywords
@@ -102,8 +102,12 @@ _PUBLISHER_WORDS = keywords(
     "Pergamon", "Nauka", "Politizdat", "Progress", "Brill", "Palgrave", "Scribner", "Doubleday",
     "Houghton", "Little, Brown", "Vintage", "Praeger", "Greenwood", "Publishers", r"Co\.",
     r"Inc\.", r"Ltd\.?", "Gallimard", "Seuil", "Suhrkamp", "Mohr", "Beck", "Dunod", "Hachette",
-    "Pluto", "Verso", "Zed", "Polity",
+    "Pluto", "Verso", "Zed", "Polity", "UP",
 )
+# MLA's publisher after a book's title (a chapter's container) or after its editors: "Felix
+# Guattari's Schizoanalytic Ecology, Edinburgh UP, 2020, pp. 183-232", "edited by Ann Lee, Oxford
+# UP, 2010". The last comma-separated piece before the year.
+_MLA_PUBLISHER = re.compile(r",\s(?P<pub>[A-Z][^,.;:()\x00]{1,60})(?=,\s(?:1[5-9]|20)\d\d\b)")
 _NEWS_WORDS = keywords(
     "Times", "Post", "Gazette", "Herald", "Tribune", "Guardian", "Daily", "Weekly", "News",
     "Newsweek", "Magazine", "Telegraph", "Chronicle", "Observer", "Independent", "Economist",
@@ -111,7 +115,11 @@ _NEWS_WORDS = keywords(
     "Der Spiegel",
 )
 # A book in several volumes, or one volume of such a work.
-_MULTIVOLUME = re.compile(r"\b\d{1,2}\s+vols\.|\bvol\.\s?\d{1,2},?\s+of\s")
+_MULTIVOLUME = re.compile(r"\b\d{1,2}\s+vols\.|\b[Vv]ol\.\s?\d{1,2},?\s+of\s")
+# One volume of a multivolume work, named after the volume's own title: "The Use of Pleasure.
+# Vol. 2 of The History of Sexuality." The series is no journal and the number no journal's
+# volume: the phrase is cut from the tail, and the work read as the book it is.
+_VOLUME_OF = re.compile(r"(?<![\w.])[Vv]ol(?:ume)?\.?\s?(?:\d{1,2}|[IVX]{1,4}),?\s+of\s+[^.,;()\x00]{2,120}?(?=[.,;]\s|\s\(|\.?$)")
 # A news word in a scholarly container's name ("Vestnik Permskogo universiteta", "Izvestiia
 # Akademii nauk SSSR", "The Independent Review" with a volume) makes no newspaper of it.
 _SCHOLARLY_WORDS = keywords(
@@ -155,7 +163,14 @@ _SENTENCE = re.compile(
 )
 _PAREN_STOP = re.compile(
     r"\((?=\d(?!\d{3}\s?-\s?\d{2,4}\)[,.])|[^()]{1,60}?:\s(?:[^()]{0,80}?\d|[^()]{0,80}\)\s*[.,]?\s*(?:$|\x00))|[Uu]npublished|[Tt]r\.\s|[Ee]ds?\.|[Ii]n\s[A-Z]|\d+(?:st|nd|rd|th)|[Rr]ev|[Vv]ol|pp?\.|"
-    r"[Tt]rans|[A-Z][a-z]+\.?\s\d|\x00|n\.d\.)"
+    r"[Tt]rans|[A-Z][a-z]+\.?\s\d|\x00|n\.d\.|[^()]{1,80}?,\s(?:[Vv]ol|[Nn]o)\.\s?\d)"
+)
+# APA's volume of a multivolume book, or its series, in brackets after the title: "Handbook of
+# child psychology (6th ed., Vol. 3). Wiley.", "(Critical Theory Series, Vol. 3)". No journal's
+# volume: the bracket is cut (but for the edition, which is read as one).
+_BOOK_VOLUME = re.compile(
+    r"\s*\((?:(?P<ed>[^(),]{1,30}?\bed(?:ition|n)?\.?),\s|[^()]{1,80}?,\s)?(?:[Vv]ol(?:s|ume)?|[Nn]o)\.\s?"
+    r"(?:\d{1,4}|[IVXLC]{1,6})(?:\s?-\s?\d{1,4})?\)"
 )
 _TRANSLATED = re.compile(r"\s*\[(?P<t>[^\[\]\x00]{1,400})\]")
 # What a bracket after a title opens: a translated title or a note ("[The Crisis]", "[in
@@ -543,7 +558,14 @@ def _take_language(text: str, fields: _Fields) -> str:
 # A verb no organisation's name has: "The thesis was defended at the University of ..." is
 # the sentence of a commentary note, not an author.
 _AUXILIARY = re.compile(r"\b(?:is|was|were|are|has|had|have|been|did|does)\b")
-_ORG_SEGMENT = re.compile(r"(?P<org>[^.(\"\x00,]{3,120}?)(?=\.\s|\s\(|,\s\d{4}|\.$)")
+# (an abbreviation with its full stops may open it: "U.S. Food and Drug Administration")
+_ORG_SEGMENT = re.compile(r"(?P<org>(?:(?:[A-Z]\.){2,4}\s)?[^.(\"\x00,]{3,120}?)(?=\.\s|\s\(|,\s\d{4}|\.$)")
+# Harvard's and APA's author that is no person, named before the year: "BBC News (2019)", "Amnesty
+# International (2020)". A few capitalised words (and the small words of a name), then the year.
+_NAME_BEFORE_YEAR = re.compile(
+    r"(?P<org>[A-Z][\w&'’-]*(?:\s(?:[A-Z][\w&'’-]*|of|and|for|the|on|&)){0,5}(?<=[\w])\s?(?<![a-z]\s))"
+    r"(?=\s\((?:1[5-9]|20)\d\d[a-z]?(?:,[^()]{1,30})?\))"
+)
 
 
 # An organisation's name spelled out after its acronym, which short cites use: "FAO (Food and
@@ -565,6 +587,10 @@ def _take_authors(text: str, pos: int, fields: _Fields) -> int:
                 expansion = _EXPANSION.match(text, end) if text.startswith(" (", end) else None
                 if expansion is not None:  # "FAO (Food and Agriculture Organization ...). 2022."
                     end = expansion.end()
+            elif text[pos:pos + 1].isupper() and " (" in text:
+                name = _NAME_BEFORE_YEAR.match(text, pos)
+                if name is not None:  # "BBC News (2019) 'Title'"
+                    people, end = [Person(name.group("org").strip())], name.end()
     if not people:
         return pos
     mark = names.editor_mark(text, end)
@@ -607,6 +633,10 @@ def _take_leading_date(text: str, pos: int, fields: _Fields) -> int:
     return end
 
 
+# A German (or Scandinavian) day of the month with its ordinal full stop, then the month and year.
+_ORDINAL_DAY = re.compile(rf"\.\s(?:{FOREIGN_MONTH}|{MONTH})\s{YEAR}\b")
+
+
 def _sentence_end(text: str, pos: int, limit: int) -> int:
     """The end of the sentence starting at ``pos``: a period not after an initial/abbreviation."""
     match = _SENTENCE.search(text, pos, limit)
@@ -626,6 +656,8 @@ def _sentence_end(text: str, pos: int, limit: int) -> int:
             word = text[start:at]
         if len(word) == 1 and word.isupper():
             pass  # an initial: "Alfred A. Knopf"
+        elif not word and text[at - 1:at].isdigit() and _ORDINAL_DAY.match(text, at):
+            pass  # a German day's date, "Die Zeit, 14. März 2019": the day's ordinal full stop
         elif len(word) > _LONGEST_ABBREVIATION or word.lower() not in _ABBREVIATIONS:
             return at  # (``lower`` makes no word shorter)
         match = _SENTENCE.search(text, match.end(), limit)
@@ -786,6 +818,8 @@ def _take_tail(tail: str, fields: _Fields, has_url: bool, months: bool) -> None:
     """Container, editors, edition, locators and publisher from the text after the title."""
     if "eview of" in tail:  # every _REVIEW_OF match has it
         tail = _cut_review_of(tail)
+    elif fields.title and fields.title[1:10] == "eview of " and "by " in tail[:6]:
+        tail = _cut_reviewed_author(tail)  # "Sergei Kiselev, review of BOOK, by D. N. Zamiatin, Ab Imperio"
     if "repr" in tail and fields.year is None:  # "(1996; repr., New York: Routledge, 2019)"
         reprint = _REPRINT.search(tail)
         if reprint is not None:
@@ -809,6 +843,12 @@ def _take_tail(tail: str, fields: _Fields, has_url: bool, months: bool) -> None:
         tail = _take_in_editors(tail, into.end(), fields)
     elif fields.title and fields.title.startswith(_CHAPTER_WORDS) and _CHAPTER_TITLE.match(fields.title):
         fields.chapter = True
+    if tail[:2] == " (":  # every _BOOK_VOLUME match starts so (the title ends before the bracket)
+        book = _BOOK_VOLUME.match(tail)
+        if book is not None:
+            tail = f" ({book.group('ed')}){tail[book.end():]}" if book.group("ed") else tail[book.end():]
+    if " of " in tail and "ol" in tail:  # every _VOLUME_OF match has both
+        tail = _VOLUME_OF.sub(_CUT, tail, 1)
     if _has_any(tail, _CREDIT_WORDS):
         tail = _take_editors(tail, fields)
     if _has_any(tail, _EDITION_WORDS):
@@ -853,6 +893,21 @@ def _take_tail(tail: str, fields: _Fields, has_url: bool, months: bool) -> None:
 _REPRINT = re.compile(r"(?P<orig>1[5-9]\d\d|20\d\d)[;,]\s+repr(?:int(?:ed)?)?\.?,?\s[^()]{0,120}?(?P<year>1[5-9]\d\d|20\d\d)")
 # Chicago's review: '"Title," review of BOOK, by AUTHOR, Journal 43, no. 2 (1929): 352.'
 _REVIEW_OF = re.compile(r"[\s.,\x00]*[Rr]eview\s+of\s.+?,\s(?:by|ed\.|edited\sby)\s")
+
+
+_REVIEWED_BY = re.compile(r"[\s.,\x00]*(?:by|ed\.|edited\sby)\s")
+
+
+def _cut_reviewed_author(tail: str) -> str:
+    """The tail without the ", by AUTHOR" of a review whose title is "review of BOOK": the
+    journal's name follows it."""
+    match = _REVIEWED_BY.match(tail)
+    people, end, _ = names.scan_names(tail, match.end()) if match else ([], 0, False)
+    last = tail.rfind(", ", 0, end)
+    if len(people) > 1 and tail[end:].lstrip()[:1].isdigit() and last > match.end():
+        # the last "name" is the journal's, before its volume: "by D. N. Zamiatin, Ab Imperio 2004"
+        people, end, _ = names.scan_names(tail[:last], match.end())
+    return f"{_CUT} {tail[end:].lstrip(' .,')}" if people else tail
 
 
 def _cut_review_of(tail: str) -> str:
@@ -901,7 +956,16 @@ def _take_in_editors(tail: str, pos: int, fields: _Fields) -> str:
     if mark is not None:
         fields.editors = people
         return f"{_CUT} {tail[mark:]}"
+    book = _BOOK_BEFORE_PAGES.match(tail, pos)
+    if book is not None:  # APA's chapter of an authored book: "In Silicon Earth: Introduction ... (2nd ed., pp. 99–118)."
+        fields.container = book.group("book").strip(_TRIM)
+        return f"{_CUT} {tail[book.end():]}"
     return f"{_CUT} {tail[pos:]}"
+
+
+# The book's title after "In", with no editors, up to the bracket with its pages (APA): its
+# colon is the subtitle's, not a place's before a publisher.
+_BOOK_BEFORE_PAGES = re.compile(r"\s*(?P<book>[^()\x00]{3,250}?)\s(?=\((?:[^()]*,\s)?pp?\.\s?\d)")
 
 
 def _take_editors(tail: str, fields: _Fields) -> str:
@@ -910,7 +974,10 @@ def _take_editors(tail: str, fields: _Fields) -> str:
         match = pattern.search(tail) if _has_any(tail, words) else None
         if not match:
             continue
-        people, end, _ = names.scan_names(tail, match.end())
+        # (not on into MLA's publisher: "edited by Ann Lee, Oxford UP, 2010")
+        publisher = _MLA_PUBLISHER.search(tail, match.end()) if is_editor and ", " in tail else None
+        limit = publisher.start() if publisher and _PUBLISHER_WORDS.search(publisher.group("pub")) else len(tail)
+        people, end, _ = names.scan_names(tail[:limit], match.end())
         if people:
             if is_editor and not fields.editors:
                 fields.editors = people
@@ -1054,6 +1121,10 @@ def _take_segments(tail: str, fields: _Fields, periodical: bool, has_url: bool, 
         and not fields.publisher and not _PUBLISHER_WORDS.search(first)
     ):
         fields.container = _strip_year(first)
+        if fields.container.endswith("("):  # the bracket of a Chicago note's imprint, cut out: "Book, 1377-99 ("
+            fields.container = fields.container.rstrip("( ")
+        if fields.quoted and fields.publisher is None and loc.volume is None and loc.issue is None and ", " in first:
+            _split_mla_publisher(first, fields)
         if "), " in first:  # IEEE: "Proc. ... Conf. (MMSys '15), Portland, OR, USA": the place after the name
             acronym = _ACRONYM_THEN_PLACE.search(fields.container)
             if acronym is not None:
@@ -1105,6 +1176,21 @@ _NEWS_DAY = re.compile(
     rf"(?:(?:\sde)?,?\s?{YEAR})?"
 )
 _YEAR_TAIL = re.compile(r"[,\s]+\(?\d{4}[a-z]?\)?$|\s*\((?:[A-Z][a-z]{2,8}\.?\s+)?\d{1,4}(?:,\s*\d{4})?\)?$")
+
+
+def _split_mla_publisher(first: str, fields: _Fields) -> None:
+    """MLA's chapter: the book's title, then its publisher and year, in one sentence
+    ('"Schizoanalytic Ecology." Felix Guattari's Schizoanalytic Ecology, Edinburgh UP, 2020,
+    pp. 183-232.'). The publisher is cut from the container, and the work is a chapter."""
+    publisher = _MLA_PUBLISHER.search(first)
+    if publisher is None:
+        publisher = _MLA_PUBLISHER.search(first + ", 0000")  # the year cut out already: ends the piece
+        if publisher is None or publisher.end() != len(first):
+            return
+    if _PUBLISHER_WORDS.search(publisher.group("pub")) and publisher.start() > 0:
+        fields.container = first[:publisher.start()].strip(_TRIM)
+        fields.publisher = publisher.group("pub").strip()
+        fields.chapter = True
 
 
 def _strip_year(piece: str) -> str:

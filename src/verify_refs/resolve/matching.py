@@ -22,6 +22,7 @@ from dataclasses import dataclass
 from anyascii import anyascii
 from rapidfuzz import fuzz
 
+from ..extract.locators import roman_to_int
 from ..identifiers.isbn import as_isbn13
 from ..identifiers.issn import problem as issn_problem
 from ..models import IdScheme, Outcome, Person, Reference, RegistryWork
@@ -470,20 +471,7 @@ def _before_volume(name: str, reference: Reference) -> bool:
 
 # --- numbers ---------------------------------------------------------------
 
-_ROMAN = re.compile(r"^(?=[ivxlcdm])m{0,3}(cm|cd|d?c{0,3})(xc|xl|l?x{0,3})(ix|iv|v?i{0,3})$")
-_ROMAN_VALUES = {"i": 1, "v": 5, "x": 10, "l": 50, "c": 100, "d": 500, "m": 1000}
 _VOLUME_LABEL = re.compile(r"^(?:vol(?:ume)?|v|t|tom|bd|band)(?:\.\s*|\s+)(?=\S)", re.IGNORECASE)
-
-
-def roman_to_int(text: str) -> int | None:
-    """``XIX`` -> 19; None when ``text`` is not a roman numeral."""
-    letters = text.lower()
-    if not _ROMAN.match(letters):
-        return None
-    values = [_ROMAN_VALUES[ch] for ch in letters]
-    total = sum(-v if i + 1 < len(values) and v < values[i + 1] else v
-                for i, v in enumerate(values))
-    return total if total > 0 else None
 
 
 def volume_number(text: str | None) -> int | None:
@@ -772,9 +760,23 @@ def cited_title_similarity(reference: Reference, work: RegistryWork) -> float | 
         similarity = max(similarity, *(title_similarity(cited, registry, work.subtitle)
                                        for cited in (book, book.partition(", ")[2] or book)
                                        for registry in dict.fromkeys((work.title, reviewed))))
+    by = _BY_AUTHOR.search(reference.title) if similarity < TITLE_AGREES and " by " in reference.title else None
+    if by is not None and _names_one_of(by.group().split(None, 1)[1], work):
+        # A review cited as its journal titles it, "BOOK by AUTHOR" ("Les La Verendrye et le
+        # Poste de l'Ouest by Antoine Champagne"), where the registry holds BOOK and lists
+        # AUTHOR among the review's people: the book's title is compared.
+        similarity = max(similarity, title_similarity(reference.title[:by.start()], work.title, work.subtitle))
     if reference.translated_title:
         similarity = max(similarity, title_similarity(reference.translated_title, work.title))
     return similarity
+
+
+def _names_one_of(name: str, work: RegistryWork) -> bool:
+    """Whether the last word of ``name`` ("Antoine Champagne") is the family name of one of
+    the work's authors or editors."""
+    words = normalise_text(name).split()
+    return bool(words) and any(words[-1] in normalise_text(person.family).split()
+                               for person in (*work.authors, *work.editors) if person.family)
 
 
 def score(reference: Reference, work: RegistryWork) -> MatchEvidence:
