@@ -140,3 +140,22 @@ def test_a_prefix_is_no_part_of_the_author() -> None:
     text = "As shown (See van Ree 1968, 4)."
     cites = shortcites.cites_in_text(SourceText("t.txt", text), 0, len(text))
     assert [(c.author, c.year, c.pinpoints) for c in cites] == [("van Ree", 1968, ("4",))]
+
+
+def test_a_semicolon_leaves_the_whole_parenthetical_to_the_parts():
+    """"(Cooxxii; Smith 2001)": AUTHORS reads ABNT's "A; B" lists, but a part that is no author
+    in capitals is a cite of its own (here none), as ``_parts`` splits it (found by hypothesis)."""
+    text = "(Cooxxii; Smith 2001)"
+    source = SourceText("t.txt", text)
+    fast, general = _both_ways(lambda: shortcites.cites_in_text(source, 0, len(text)))
+    assert fast == general
+    assert [cite.author for cite in fast] == ["Smith"]
+
+
+def test_abnt_authors_in_capitals_before_a_cite_however_many():
+    """"(TEIXEIRA; MACHADO; VIEIRA, 2003)": every part of capitals alone opens the next."""
+    text = "(TEIXEIRA; MACHADO; VIEIRA, 2003)"
+    source = SourceText("t.txt", text)
+    fast, general = _both_ways(lambda: shortcites.cites_in_text(source, 0, len(text)))
+    assert fast == general
+    assert [cite.author for cite in general] == ["TEIXEIRA; MACHADO; VIEIRA"]

@@ -185,3 +185,59 @@ def test_a_volume_and_labelled_issue_without_a_bracketed_year():
                       "Computation, 84, No. 1, 119-127.")
     assert (reference.container, reference.volume, reference.issue) == ("Information and Computation", "84", "1")
     assert (reference.pages.first, reference.pages.last) == ("119", "127")
+
+
+@pytest.mark.parametrize("text, container, year, pages, pinpoints", [
+    ('15. Hannah Arendt, "Eichmann in Jerusalem—I," New Yorker, February 16, 1963, 40.', "New Yorker", 1963,
+     None, ("40",)),
+    ('Arendt, Hannah. "Eichmann in Jerusalem—I." New Yorker, February 16, 1963, 40–113.', "New Yorker", 1963,
+     ("40", "113"), ()),
+    ('Smith, John. "Strike." New York Times, March 3, 1999, A12.', "New York Times", 1999, None, ("A12",)),
+])
+def test_a_magazines_date_then_its_pages(text, container, year, pages, pinpoints):
+    """Chicago's magazine and newspaper: the year after the day is no volume, and the day is
+    no part of the name."""
+    reference = parse(text)
+    assert reference.kind is ReferenceKind.NEWS
+    assert (reference.container, reference.volume, reference.year) == (container, None, year)
+    assert (None if reference.pages is None else (reference.pages.first, reference.pages.last)) == pages
+    assert reference.pinpoints == pinpoints
+
+
+def test_a_cs1_note_with_two_works_whose_authors_are_separated_by_semicolons():
+    """CS1 separates a work's authors with ";" as the note separates its works."""
+    from verify_refs.pipeline import parse as parse_document
+    text = ('Notes\n\n1. ^ Werum, Regina; Steidl, Christina; Absalon, Jacob (November 2020). "Military service '
+            'and STEM employment". Social Science Research. 92: 102478. doi:10.1016/j.ssresearch.2020.102478.; '
+            'Morash, Merry; Kashy, Deborah A. (March 2022). "The Relevance of Women\'s Economic Marginalization '
+            'to Recidivism". Criminal Justice and Behavior. 49 (3): 330–349.\n')
+    document = parse_document(SourceText("doc.txt", text))
+    works = [([p.family for p in r.authors], r.volume, r.pages.raw) for r in document.references]
+    assert works == [(["Werum", "Steidl", "Absalon"], "92", "102478"), (["Morash", "Kashy"], "49", "330-349")]
+
+
+@pytest.mark.parametrize("text, authors", [
+    ('Garton Ash, Timothy (18 January 1990). "The Revolution of the Magi". The New York Review of Books. '
+     'Vol. 37, no. 1.', [("Garton Ash", "Timothy")]),
+    ('Pataricza, Dóra; Kieding Banik, Vibeke; Rudberg, Pontus (2021). "Title of the thing". Journal of Stuff. '
+     '3 (2): 4–9.', [("Pataricza", "Dóra"), ("Kieding Banik", "Vibeke"), ("Rudberg", "Pontus")]),
+])
+def test_two_word_family_names_in_cs1(text, authors):
+    reference = parse(text)
+    assert [(p.family, p.given) for p in reference.authors] == authors
+    assert reference.title in ("The Revolution of the Magi", "Title of the thing")
+
+
+@pytest.mark.parametrize("text", [
+    "Veblen, Thorstein. The Theory of the Leisure Class. 1899. Reprint, New York: Dover, 1994.",
+    "11. Thorstein Veblen, The Theory of the Leisure Class (1899; repr., New York: Dover, 1994), 68.",
+])
+def test_a_reprint_gives_the_edition_cited_and_the_original_year(text):
+    reference = parse(text)
+    assert (reference.year, reference.original_year, reference.publisher) == (1994, 1899, "Dover")
+
+
+def test_an_ieee_journal_abbreviation_ending_in_ys():
+    reference = parse('J. Berchem and F. Pitout, "Dawn-dusk asymmetry in solar wind ion entry," '
+                      'J. Geophys. Res. Space Phys., vol. 119, no. 3, pp. 1549–1562, 2014.')
+    assert (reference.container, reference.volume) == ("J. Geophys. Res. Space Phys", "119")

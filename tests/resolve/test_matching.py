@@ -472,6 +472,29 @@ def test_a_review_cited_as_book_by_author_matches_the_books_record_that_lists_th
     assert similarity(stranger, review) < TITLE_AGREES
 
 
+def test_a_pinpoint_that_is_a_one_page_works_page_places_it():
+    """Chicago's "Endeavour 23, no. 1 (1989): 41." for a one-page work: the page is the work's,
+    so with title, author, journal and volume the same, a year ten off is a wrong year."""
+    one_page = work(page="41", volume="23", issue="1", container_title=["Endeavour"], issued={"date-parts": [[1999]]})
+    cited = replace(reference(year=1989, container="Endeavour", volume="23", issue="1", pages=None),
+                    pinpoints=("41",))
+    evidence = score(cited, one_page)
+    assert evidence.pinpoint_inside is True and evidence.placed_but_for_year
+    assert score(replace(cited, pinpoints=("45",)), one_page).pinpoint_inside is None
+
+
+def test_a_registry_title_opening_with_a_parts_roman_number():
+    assert title_similarity("Analyser af svenska dioriter", "III. Analyser af Svenska dioriter") == 1.0
+
+
+def test_two_proceedings_names_are_not_told_apart_by_name():
+    proceedings = work(container_title=["Proceedings of the Second (2015) ACM Conference on Learning @ Scale - L@S '15"],
+                       ISSN=None)
+    cited = reference(container="Proc. 2nd ACM Conf. Learning @ Scale (L@S '15), Vancouver, BC, Canada")
+    assert matching.same_container(cited, proceedings) is None
+    assert matching.same_container(replace(cited, container="Slavic Review"), proceedings) is False
+
+
 def test_a_roman_volume_is_the_registrys_arabic_one():
     assert matching.volume_number("LXXV") == 75
     assert matching.same_volume("XXII", "22") is True

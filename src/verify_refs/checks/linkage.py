@@ -180,6 +180,7 @@ def _reference_keys(reference: Reference) -> set[str]:
         keys.add(name_key(author.family))
         if " " in author.family:
             keys.add(name_key(without_particles(author.family)))
+            keys.add(name_key(author.family.rsplit(" ", 1)[1]))  # "Garton Ash" cited as "Ash"
         if author.given:
             keys.add(name_key(author.given))  # given and family names swapped in the cite
     if reference.editors:
@@ -557,8 +558,8 @@ def _names_match(key: str, wanted: tuple[str, ...], reference: Reference) -> boo
         family = authors[0].family
         if name_key(family) == key or name_key(authors[0].given) == key:
             return True
-        if " " in family and name_key(without_particles(family)) == key:
-            return True  # "van der Heijden" cited as "Heijden"
+        if " " in family and key in (name_key(without_particles(family)), name_key(family.rsplit(" ", 1)[1])):
+            return True  # "van der Heijden" cited as "Heijden", "Garton Ash" as "Ash"
     elif name_key(reference.text.split(",", 1)[0]) == key:
         # Authors the parser could not read ("Wills, V L, and D R Hunt."): the text opens
         # with the cited surname and a comma, as an inverted first author does.

@@ -95,7 +95,8 @@ _NOT_SUFFIX = r"(?!(?:Jr|Sr|Jnr|Snr)\b)"
 _INVERTED_TWO_WORD_FAMILY = re.compile(
     rf"(?P<family>{_FAMILY_STOP}{_CAP}\s{_FAMILY_STOP}{_CAP}),\s?(?P<given>"
     rf"(?>{_INITIALS})(?!\s?{_NAME_WORD}(?:\s{_INITIAL})*(?:\s{_FAMILY})?(?:,\s|\s(?:and|&)\s)|\s?{_NAME_WORD}[;.])(?=[\s,;(]|$)"
-    rf"|{_NOT_SUFFIX}{_GIVEN_WORD}(?=\.(?:\s|$)|\s\(\d{{4}}|,\s(?:and|&)\s"
+    # (CS1: before a dated bracket, "Garton Ash, Timothy (18 January 1990)", or the next author's ";")
+    rf"|{_NOT_SUFFIX}{_GIVEN_WORD}(?=\.(?:\s|$)|\s\((?:\d{{1,2}}\s)?(?:[{_UP}][a-z]+\.?\s)?\d{{4}}|,\s(?:and|&)\s|;\s"
     # or before a co-author in natural order and the next separator: "Aydin Gol, Ebru, Xuchu Ding, and"
     rf"|,\s{_NAME_WORD}\s{_FAMILY}(?:,\s|\s(?:and|&)\s)))"
 )

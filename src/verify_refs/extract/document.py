@@ -9,6 +9,7 @@ always a reference; prose gives markers and parenthetical cites.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import replace
 from operator import attrgetter
 
@@ -203,6 +204,8 @@ def _read_body(source: SourceText, start: int, end: int, label: str | None, read
     if any(_IMPRINT.fullmatch(" ".join(text[a:b].split())) for a, b in parts[1:]):
         parts = parts[:1]  # "Macmillan; New York: St. Martin's Press, 2000.": one work, two publishers
     verdicts = [(a, b, is_reference(text[a:b])) for a, b in parts] if len(parts) > 1 else []
+    if verdicts and not all(full or cites_in_note(source, a, b, label) for a, b, full in verdicts):
+        verdicts = _works_of(source, parts, label, is_reference)
     if not verdicts or not all(full or cites_in_note(source, a, b, label) for a, b, full in verdicts):
         references.append(_reference(source, start, end, label, readings, body, reading))  # one with a ";" in it
         return
@@ -211,6 +214,22 @@ def _read_body(source: SourceText, start: int, end: int, label: str | None, read
             references.append(_reference(source, part_start, part_end, label, readings))
         else:
             short.append((part_start, part_end, label))
+
+
+def _works_of(source: SourceText, parts: list[tuple[int, int]], label: str | None,
+              is_reference: Callable[[str], bool]) -> list[tuple[int, int, bool]]:
+    """``parts`` joined into the works they belong to, each with its verdict: a part that
+    goes on a work not yet complete (neither a reference nor a cite so far) belongs to it.
+    CS1 separates a work's authors with ";" as a note separates its works: "Werum, Regina;
+    Steidl, Christina (2020). "Title". Journal. 92: 1.; Morash, Merry; Kashy, Deborah A.
+    (2022). ..." is two works, not six parts."""
+    text = source.text
+    works: list[tuple[int, int, bool]] = []
+    for a, b in parts:
+        if works and not works[-1][2] and not cites_in_note(source, works[-1][0], works[-1][1], label):
+            a = works.pop()[0]
+        works.append((a, b, is_reference(text[a:b])))
+    return works
 
 
 def _parts(text: str, start: int, end: int) -> list[tuple[int, int]]:

@@ -138,6 +138,8 @@ def _after_volume_label(text: str, start: int, begins: int) -> int:
     return begins if label is None else label.start()
 
 
+# A month and day right before a year: "February 16, 1963" (a magazine's or newspaper's issue).
+_DAY_BEFORE = re.compile(rf"\b{MONTH}\s\d{{1,2}},\s$")
 # A month name right before a number: "March 17", "Nov. 26": the day of a date.
 _MONTH_BEFORE = re.compile(rf"\b{MONTH}\s$")
 
@@ -268,9 +270,17 @@ def find_locators(text: str, start: int = 0, year: int | None = None, issues_alo
         return Locators(numbered.group("vol"), numbered.group("iss"), _pages_of(text, numbered), (), begins,
                         None, [numbered.span()])
     bare = BARE.search(text, digit.start())  # BARE starts with a digit: no match before the first
+    if bare and bare.group("vol") and YEAR_ONLY.fullmatch(bare.group("vol")) and _DAY_BEFORE.search(
+            text, 0, bare.start()):
+        # a magazine's or newspaper's date and pages: "New Yorker, February 16, 1963, 40-113"
+        begins = bare.start("first")
+        return Locators(None, None, _pages_of(text, bare), (), begins, int(bare.group("vol")), [(begins, bare.end())])
     if bare and bare.group("single") and not bare.group("year1"):
         vol1, single = bare.group("vol1", "single")
         if YEAR_ONLY.fullmatch(vol1):
+            if _DAY_BEFORE.search(text, 0, bare.start()):  # "New Yorker, February 16, 1963, 40.": the page cited
+                begins = bare.start("single")
+                return Locators(None, None, None, (single,), begins, int(vol1), [(begins, bare.end())])
             bare = None  # "Stanford University Press, 1985, 234.": a year and a page
         elif YEAR_ONLY.fullmatch(single) and (year is None or int(single) == year):
             # the work's year, not a page: "New York Times, March 17, 1969." (a date), or

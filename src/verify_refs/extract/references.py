@@ -820,7 +820,7 @@ def _take_tail(tail: str, fields: _Fields, has_url: bool, months: bool) -> None:
         tail = _cut_review_of(tail)
     elif fields.title and fields.title[1:10] == "eview of " and "by " in tail[:6]:
         tail = _cut_reviewed_author(tail)  # "Sergei Kiselev, review of BOOK, by D. N. Zamiatin, Ab Imperio"
-    if "repr" in tail and fields.year is None:  # "(1996; repr., New York: Routledge, 2019)"
+    if ("repr" in tail or "Repr" in tail) and fields.year is None:  # "(1996; repr., New York: Routledge, 2019)"
         reprint = _REPRINT.search(tail)
         if reprint is not None:
             fields.year, fields.original_year = int(reprint.group("year")), int(reprint.group("orig"))
@@ -890,7 +890,8 @@ def _take_tail(tail: str, fields: _Fields, has_url: bool, months: bool) -> None:
 
 # Chicago's reprint: "(1996; repr., New York: Routledge, 2019)", "1969; repr., New York: Dover,
 # 1972": the year of the edition cited, and the original's.
-_REPRINT = re.compile(r"(?P<orig>1[5-9]\d\d|20\d\d)[;,]\s+repr(?:int(?:ed)?)?\.?,?\s[^()]{0,120}?(?P<year>1[5-9]\d\d|20\d\d)")
+# (and the bibliography's "1899. Reprint, New York: Dover, 1994.")
+_REPRINT = re.compile(r"(?P<orig>1[5-9]\d\d|20\d\d)[;,.]\s+[Rr]epr(?:int(?:ed)?)?\.?,?\s[^()]{0,120}?(?P<year>1[5-9]\d\d|20\d\d)")
 # Chicago's review: '"Title," review of BOOK, by AUTHOR, Journal 43, no. 2 (1929): 352.'
 _REVIEW_OF = re.compile(r"[\s.,\x00]*[Rr]eview\s+of\s.+?,\s(?:by|ed\.|edited\sby)\s")
 
@@ -1130,9 +1131,10 @@ def _take_segments(tail: str, fields: _Fields, periodical: bool, has_url: bool, 
             if acronym is not None:
                 fields.container = fields.container[:acronym.end() - 2]
         # (a last word of up to six letters, or seven not ending in "s": "IEEE Trans. Autom",
-        # "ACM SIGMETRICS Perform", not "Soviet Studies")
+        # "ACM SIGMETRICS Perform", "J. Geophys" (ending in "ys"), not "Soviet Studies")
         last_word = len(first) - first.rfind(" ") - 1
-        if (last_word <= 6 or (last_word == 7 and first[-1] != "s")) and first[-1:].isalpha() and "." in tail:
+        if ((last_word <= 6 or (last_word == 7 and (first[-1] != "s" or first[-2] == "y")))
+                and first[-1:].isalpha() and "." in tail):
             _extend_abbreviated_container(tail, fields)
         rest = segments[1:]
     else:
@@ -1174,6 +1176,7 @@ _NEWS_DAY = re.compile(
     rf"(?:(?:Nr|No|n)\.\s\d{{1,4}},\s)?"
     rf"(?:\d{{1,2}}\.?\s(?:de\s)?(?:{_MONTH_NAME}|{FOREIGN_MONTH})|{_MONTH_NAME}\s\d{{1,2}}|\d{{1,2}}\.\d{{1,2}}\.(?=\d))"
     rf"(?:(?:\sde)?,?\s?{YEAR})?"
+    rf"(?:,\s(?:pp?\.\s?)?[A-Z]?\d{{1,4}}(?:-[A-Z]?\d{{1,4}})?)?"  # the page: "March 3, 1999, A12"
 )
 _YEAR_TAIL = re.compile(r"[,\s]+\(?\d{4}[a-z]?\)?$|\s*\((?:[A-Z][a-z]{2,8}\.?\s+)?\d{1,4}(?:,\s*\d{4})?\)?$")
 
@@ -1225,8 +1228,10 @@ def _kind(fields: _Fields, found: list[Found]) -> ReferenceKind:
     if (("vols." in fields.text or " of " in fields.text) and not fields.chapter and _MULTIVOLUME.search(fields.text)
             and not (loc.issue or (loc.pages and loc.pages.last))):
         return _BOOK  # "2 vols. (New York: Harper, 1972-73)", "vol. 2 of The History of Sexuality"
+    # (a journal's article has pages; a magazine's, cited with its day, often none: "The New
+    # York Review of Books. Vol. 37, no. 1.")
     if fields.container and (day_date or _NEWS_WORDS.search(fields.container)) and not (
-            has_locators and (_SCHOLARLY_WORDS.search(fields.container)
+            has_locators and ((_SCHOLARLY_WORDS.search(fields.container) and (loc.pages or not day_date))
                               or (loc.volume and loc.issue and loc.pages and loc.pages.last))):
         return _NEWS
     if fields.container and has_locators:

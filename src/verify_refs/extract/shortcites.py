@@ -163,7 +163,9 @@ def _parentheticals(source: SourceText, start: int, end: int, note_label: str | 
         inner_start, inner_end = paren.span("inner")
         if text.find("\n", inner_start, inner_end) >= 0 and _BLANK_LINE.search(text, inner_start, inner_end):
             continue
-        whole = _WHOLE_AUTHOR_YEAR.fullmatch(text, inner_start, inner_end)
+        # (not across a ";", which AUTHORS allows for ABNT's capitals: ``_parts`` splits there first)
+        whole = (_WHOLE_AUTHOR_YEAR.fullmatch(text, inner_start, inner_end)
+                 if text.find(";", inner_start, inner_end) < 0 else None)
         if whole is not None:  # the usual cite, without the steps below (what they would make of it)
             cites = _from_match(source, whole, _PARENTHETICAL, note_label)
             if cites:
@@ -201,11 +203,13 @@ def _parts(text: str, start: int, end: int) -> list[tuple[int, int]]:
     # ABNT separates the authors themselves with ";": "(TEIXEIRA; MACHADO; VIEIRA, 2003)". A
     # part of capitals alone, with no digit, opens the next part's author list.
     merged: list[tuple[int, int]] = []
+    opens_next = False  # whether the part before was capitals alone
     for part_start, part_end in parts:
-        if merged and _AUTHOR_ONLY_PART.fullmatch(text, *merged[-1]):
+        if merged and opens_next:
             merged[-1] = (merged[-1][0], part_end)
         else:
             merged.append((part_start, part_end))
+        opens_next = _AUTHOR_ONLY_PART.fullmatch(text, part_start, part_end) is not None
     return merged
 
 

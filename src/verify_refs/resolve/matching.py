@@ -137,9 +137,11 @@ def _is_notice(normalised: str) -> bool:
 
 
 # A chapter's number before its title in the registry ("10 Sarmiento and Rosas", "31. L'union
-# des Malcontents", "Chapitre II. De nouvelles données", "Chapter 3: ..."): citations leave it out.
+# des Malcontents", "Chapitre II. De nouvelles données", "Chapter 3: ...", "III. Analyser"): citations
+# leave it out.
 _CHAPTER_NUMBER = re.compile(
-    r"^(?:(?:Chapter|Chapitre|Kapitel|Capítulo|Capitolo|Ch\.)\s+[\dIVXLC]{1,6}[.:]?\s+|\d{1,3}\.?\s+(?=[^\W\d]))"
+    r"^(?:(?:Chapter|Chapitre|Kapitel|Capítulo|Capitolo|Ch\.)\s+[\dIVXLC]{1,6}[.:]?\s+|\d{1,3}\.?\s+(?=[^\W\d])"
+    r"|[IVXLC]{2,5}\.\s+(?=[^\W\d]))"  # a part's Roman number: "III. Analyser af Svenska dioriter"
 )
 
 
@@ -410,7 +412,17 @@ def same_container(reference: Reference, work: RegistryWork) -> bool | None:
         return True
     if reference.container and _transliterated(reference.container) and not any(map(_transliterated, names)):
         return None  # "Zhurnal issledovanii sotsial'noi politiki" for "The Journal of Social Policy Studies"
+    if reference.container and _PROCEEDINGS_NAME.search(reference.container) and any(
+            _PROCEEDINGS_NAME.search(n) for n in names):
+        # A conference's proceedings are named in too many ways to tell one from another by name:
+        # "Proc. 2nd ACM Conf. Learning @ Scale (L@S '15), Vancouver, BC, Canada" is "Proceedings
+        # of the Second (2015) ACM Conference on Learning @ Scale - L@S '15"
+        return None
     return False if reference.container else None
+
+
+# A conference's name (not a journal's "Proceedings of the Royal Society", which is told apart).
+_PROCEEDINGS_NAME = re.compile(r"\b(?:Conf(?:erence)?|Symp(?:osium)?|Workshop|Congress)\b", re.I)
 
 
 # Russian (and Ukrainian) journal names transliterated: word endings and letter pairs that
@@ -836,8 +848,12 @@ def _pinpoint_inside(reference: Reference, work: RegistryWork) -> bool | None:
         return None
     bounds = page_numbers(work.page)
     first = _LEADING_NUMBER.match(reference.pinpoints[0].strip())
-    if bounds is None or bounds[0] == bounds[1] or first is None:
+    if bounds is None or first is None:
         return None
+    if bounds[0] == bounds[1]:
+        # a one-page work (or a registry that gives only the first page): only that page is
+        # known to be the work's ("Endeavour 23, no. 1 (1989): 41" for page "41")
+        return True if int(first.group(1)) == bounds[0] else None
     return True if bounds[0] <= int(first.group(1)) <= bounds[1] else None
 
 
