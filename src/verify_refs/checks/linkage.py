@@ -179,8 +179,7 @@ def _reference_keys(reference: Reference) -> set[str]:
         author = reference.authors[0]
         keys.add(name_key(author.family))
         if " " in author.family:
-            keys.add(name_key(without_particles(author.family)))
-            keys.add(name_key(author.family.rsplit(" ", 1)[1]))  # "Garton Ash" cited as "Ash"
+            keys.update(_compound_family_keys(author.family))
         if author.given:
             keys.add(name_key(author.given))  # given and family names swapped in the cite
     if reference.editors:
@@ -212,6 +211,12 @@ def without_particles(surname: str) -> str:
     """``surname`` without its leading particles ("Van der Heijden" -> "Heijden")."""
     match = _PARTICLES.match(surname) if " " in surname else None
     return surname[match.end():] if match is not None else surname
+
+
+def _compound_family_keys(family: str) -> tuple[str, str]:
+    """The keys a family name of several words is also cited by: without its particles ("van
+    der Heijden" as "Heijden") and its last word ("Garton Ash" as "Ash")."""
+    return name_key(without_particles(family)), name_key(family.rsplit(" ", 1)[1])
 
 
 def _by_initial(author: str, references: list[Reference]) -> list[Reference]:
@@ -558,8 +563,8 @@ def _names_match(key: str, wanted: tuple[str, ...], reference: Reference) -> boo
         family = authors[0].family
         if name_key(family) == key or name_key(authors[0].given) == key:
             return True
-        if " " in family and key in (name_key(without_particles(family)), name_key(family.rsplit(" ", 1)[1])):
-            return True  # "van der Heijden" cited as "Heijden", "Garton Ash" as "Ash"
+        if " " in family and key in _compound_family_keys(family):
+            return True
     elif name_key(reference.text.split(",", 1)[0]) == key:
         # Authors the parser could not read ("Wills, V L, and D R Hunt."): the text opens
         # with the cited surname and a comma, as an inverted first author does.

@@ -171,6 +171,13 @@ def _volume_before(text: str, start: int, pages_start: int) -> re.Match[str] | N
     return match if match is not None and not YEAR_ONLY.fullmatch(match.group("vol")) else None
 
 
+def _single_page_cited(found: Locators) -> None:
+    """A Chicago note's one page after the date is the page cited, not the work's range:
+    "19, no. 3 (1968): 411", "LV (1990): 12"."""
+    if found.pages and found.pages.last is None:
+        found.pinpoints, found.pages = (found.pages.first,), None
+
+
 def find_locators(text: str, start: int = 0, year: int | None = None, issues_alone: bool = False) -> Locators:
     """The volume/issue/pages cluster in ``text[start:]``. ``year``: the work's year, if read
     before (a lone page number like it is taken for the year, another for a page).
@@ -215,8 +222,7 @@ def find_locators(text: str, start: int = 0, year: int | None = None, issues_alo
                 elif text.endswith(_LABEL_ENDS, start, begins):
                     begins = _after_volume_label(text, start, begins)
             found = Locators(vol, iss, _pages_of(text, match), (), begins, int(year), [(begins, match.end())])
-            if found.pages and found.pages.last is None:  # Chicago note: the page cited
-                found.pinpoints, found.pages = (found.pages.first,), None
+            _single_page_cited(found)
             # VOL_ISSUE starts with a digit: before a CHICAGO match only if a digit is there
             if _DIGIT.search(text, start, found.start) is None:
                 return found
@@ -235,8 +241,7 @@ def find_locators(text: str, start: int = 0, year: int | None = None, issues_alo
                 begins = _after_volume_label(text, start, roman.start())
                 found = Locators(roman.group("vol"), roman.group("iss"), _pages_of(text, roman), (), begins,
                                  int(roman.group("year")), [(begins, roman.end())])
-                if found.pages and found.pages.last is None:  # as CHICAGO's: the page cited
-                    found.pinpoints, found.pages = (found.pages.first,), None
+                _single_page_cited(found)
                 return found
     digit = _DIGIT.search(text, start)  # every locator pattern below needs a digit (\d)
     if digit is None:  # as in most book tails: ". London: Pluto Press."

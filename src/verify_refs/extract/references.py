@@ -108,6 +108,12 @@ _PUBLISHER_WORDS = keywords(
 # Guattari's Schizoanalytic Ecology, Edinburgh UP, 2020, pp. 183-232", "edited by Ann Lee, Oxford
 # UP, 2010". The last comma-separated piece before the year.
 _MLA_PUBLISHER = re.compile(r",\s(?P<pub>[A-Z][^,.;:()\x00]{1,60})(?=,\s(?:1[5-9]|20)\d\d\b)")
+
+
+def _mla_publisher(text: str, pos: int = 0) -> re.Match[str] | None:
+    """The first ``_MLA_PUBLISHER`` match from ``pos`` on, if it names a publisher."""
+    publisher = _MLA_PUBLISHER.search(text, pos)
+    return publisher if publisher is not None and _PUBLISHER_WORDS.search(publisher.group("pub")) else None
 _NEWS_WORDS = keywords(
     "Times", "Post", "Gazette", "Herald", "Tribune", "Guardian", "Daily", "Weekly", "News",
     "Newsweek", "Magazine", "Telegraph", "Chronicle", "Observer", "Independent", "Economist",
@@ -819,7 +825,7 @@ def _take_tail(tail: str, fields: _Fields, has_url: bool, months: bool) -> None:
     if "eview of" in tail:  # every _REVIEW_OF match has it
         tail = _cut_review_of(tail)
     elif fields.title and fields.title[1:10] == "eview of " and "by " in tail[:6]:
-        tail = _cut_reviewed_author(tail)  # "Sergei Kiselev, review of BOOK, by D. N. Zamiatin, Ab Imperio"
+        tail = _cut_review_of(tail, _REVIEWED_BY)  # "Sergei Kiselev, review of BOOK, by D. N. Zamiatin, Ab Imperio"
     if ("repr" in tail or "Repr" in tail) and fields.year is None:  # "(1996; repr., New York: Routledge, 2019)"
         reprint = _REPRINT.search(tail)
         if reprint is not None:
@@ -893,34 +899,25 @@ def _take_tail(tail: str, fields: _Fields, has_url: bool, months: bool) -> None:
 # (and the bibliography's "1899. Reprint, New York: Dover, 1994.")
 _REPRINT = re.compile(r"(?P<orig>1[5-9]\d\d|20\d\d)[;,.]\s+[Rr]epr(?:int(?:ed)?)?\.?,?\s[^()]{0,120}?(?P<year>1[5-9]\d\d|20\d\d)")
 # Chicago's review: '"Title," review of BOOK, by AUTHOR, Journal 43, no. 2 (1929): 352.'
-_REVIEW_OF = re.compile(r"[\s.,\x00]*[Rr]eview\s+of\s.+?,\s(?:by|ed\.|edited\sby)\s")
+_BY_REVIEWED = r"(?:by|ed\.|edited\sby)\s"
+_REVIEW_OF = re.compile(rf"[\s.,\x00]*[Rr]eview\s+of\s.+?,\s{_BY_REVIEWED}")
+# The same review whose title is "review of BOOK": the tail opens with ", by AUTHOR".
+_REVIEWED_BY = re.compile(rf"[\s.,\x00]*{_BY_REVIEWED}")
 
 
-_REVIEWED_BY = re.compile(r"[\s.,\x00]*(?:by|ed\.|edited\sby)\s")
-
-
-def _cut_reviewed_author(tail: str) -> str:
-    """The tail without the ", by AUTHOR" of a review whose title is "review of BOOK": the
-    journal's name follows it."""
-    match = _REVIEWED_BY.match(tail)
-    people, end, _ = names.scan_names(tail, match.end()) if match else ([], 0, False)
+def _cut_review_of(tail: str, review: re.Pattern[str] = _REVIEW_OF) -> str:
+    """The tail without a review's "review of BOOK, by AUTHOR" (``_REVIEWED_BY``: without the
+    ", by AUTHOR" of a review titled "review of BOOK") before the journal: the journal's name
+    follows it, not the book's."""
+    match = review.match(tail)
+    if match is None:
+        return tail
+    people, end, _ = names.scan_names(tail, match.end())
     last = tail.rfind(", ", 0, end)
     if len(people) > 1 and tail[end:].lstrip()[:1].isdigit() and last > match.end():
         # the last "name" is the journal's, before its volume: "by D. N. Zamiatin, Ab Imperio 2004"
         people, end, _ = names.scan_names(tail[:last], match.end())
     return f"{_CUT} {tail[end:].lstrip(' .,')}" if people else tail
-
-
-def _cut_review_of(tail: str) -> str:
-    """The tail without a review's "review of BOOK, by AUTHOR" before the journal: the
-    journal's name follows it, not the book's."""
-    match = _REVIEW_OF.match(tail)
-    if match is None:
-        return tail
-    people, end, _ = names.scan_names(tail, match.end())
-    if not people:
-        return tail
-    return f"{_CUT} {tail[end:].lstrip(' .,')}"
 
 
 
@@ -976,8 +973,8 @@ def _take_editors(tail: str, fields: _Fields) -> str:
         if not match:
             continue
         # (not on into MLA's publisher: "edited by Ann Lee, Oxford UP, 2010")
-        publisher = _MLA_PUBLISHER.search(tail, match.end()) if is_editor and ", " in tail else None
-        limit = publisher.start() if publisher and _PUBLISHER_WORDS.search(publisher.group("pub")) else len(tail)
+        publisher = _mla_publisher(tail, match.end()) if is_editor and ", " in tail else None
+        limit = publisher.start() if publisher else len(tail)
         people, end, _ = names.scan_names(tail[:limit], match.end())
         if people:
             if is_editor and not fields.editors:
@@ -1185,12 +1182,8 @@ def _split_mla_publisher(first: str, fields: _Fields) -> None:
     """MLA's chapter: the book's title, then its publisher and year, in one sentence
     ('"Schizoanalytic Ecology." Felix Guattari's Schizoanalytic Ecology, Edinburgh UP, 2020,
     pp. 183-232.'). The publisher is cut from the container, and the work is a chapter."""
-    publisher = _MLA_PUBLISHER.search(first)
-    if publisher is None:
-        publisher = _MLA_PUBLISHER.search(first + ", 0000")  # the year cut out already: ends the piece
-        if publisher is None or publisher.end() != len(first):
-            return
-    if _PUBLISHER_WORDS.search(publisher.group("pub")) and publisher.start() > 0:
+    publisher = _mla_publisher(first)
+    if publisher is not None and publisher.start() > 0:
         fields.container = first[:publisher.start()].strip(_TRIM)
         fields.publisher = publisher.group("pub").strip()
         fields.chapter = True

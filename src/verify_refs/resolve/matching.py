@@ -773,7 +773,7 @@ def cited_title_similarity(reference: Reference, work: RegistryWork) -> float | 
                                        for cited in (book, book.partition(", ")[2] or book)
                                        for registry in dict.fromkeys((work.title, reviewed))))
     by = _BY_AUTHOR.search(reference.title) if similarity < TITLE_AGREES and " by " in reference.title else None
-    if by is not None and _names_one_of(by.group().split(None, 1)[1], work):
+    if by is not None and _mentions_any(by.group().split(None, 1)[1], (*work.authors, *work.editors)):
         # A review cited as its journal titles it, "BOOK by AUTHOR" ("Les La Verendrye et le
         # Poste de l'Ouest by Antoine Champagne"), where the registry holds BOOK and lists
         # AUTHOR among the review's people: the book's title is compared.
@@ -782,13 +782,6 @@ def cited_title_similarity(reference: Reference, work: RegistryWork) -> float | 
         similarity = max(similarity, title_similarity(reference.translated_title, work.title))
     return similarity
 
-
-def _names_one_of(name: str, work: RegistryWork) -> bool:
-    """Whether the last word of ``name`` ("Antoine Champagne") is the family name of one of
-    the work's authors or editors."""
-    words = normalise_text(name).split()
-    return bool(words) and any(words[-1] in normalise_text(person.family).split()
-                               for person in (*work.authors, *work.editors) if person.family)
 
 
 def score(reference: Reference, work: RegistryWork) -> MatchEvidence:
@@ -850,11 +843,10 @@ def _pinpoint_inside(reference: Reference, work: RegistryWork) -> bool | None:
     first = _LEADING_NUMBER.match(reference.pinpoints[0].strip())
     if bounds is None or first is None:
         return None
-    if bounds[0] == bounds[1]:
-        # a one-page work (or a registry that gives only the first page): only that page is
-        # known to be the work's ("Endeavour 23, no. 1 (1989): 41" for page "41")
-        return True if int(first.group(1)) == bounds[0] else None
-    return True if bounds[0] <= int(first.group(1)) <= bounds[1] else None
+    page = int(first.group(1))
+    # (a one-page work, or a registry that gives only the first page: only that page is known
+    # to be the work's, "Endeavour 23, no. 1 (1989): 41" for page "41")
+    return True if bounds[0] <= page <= bounds[1] else None
 
 
 @dataclass(frozen=True, slots=True)
