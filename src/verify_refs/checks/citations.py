@@ -44,10 +44,16 @@ def _work_title(work: RegistryWork) -> str | None:
     return f"{work.title}: {work.subtitle}" if work.subtitle else (work.title or None)
 
 
+# A credit in a review's title as a note writes it and as the bibliography does: "ed." and
+# "edited by", "trans." and "translated by" (Chicago's two forms of one citation).
+_CREDIT = re.compile(r"\b(?:(edited by|eds?)|translated by|trans)\b")
+
+
 def title_key(title: str) -> str:
     """Lower-case ASCII words: case, accents and punctuation are not conflicts, nor a
-    Chicago "review of" before the title of a review."""
-    return " ".join(re.findall(r"[a-z0-9]+", anyascii(title).lower())).removeprefix("review of ")
+    Chicago "review of" before the title of a review, nor a credit in it abbreviated or not."""
+    key = " ".join(re.findall(r"[a-z0-9]+", anyascii(title).lower())).removeprefix("review of ")
+    return _CREDIT.sub(lambda m: "ed" if m.group(1) else "trans", key)
 
 
 def _author_key(name: str) -> str:

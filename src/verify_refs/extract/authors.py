@@ -186,7 +186,7 @@ _ORGANISATION = keywords(
     "Company", "Inc", "Ltd", "Corporation", "Team", "Project", "Government", "Academy",
     "Federation", "Union", "Authority", "Administration", "Consortium", "League", "Programme",
     "Program", "Network", "Fund", "Trust", "Archive", "Archives", "Library", "Museum", "Comisión",
-    "Ministerio", "Bundesamt",
+    "Ministerio", "Bundesamt", "International", "Institution", "Forum", "Alliance",
 )
 
 

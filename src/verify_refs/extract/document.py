@@ -25,6 +25,9 @@ from .source import SourceText
 
 _SEPARATOR = re.compile(r";\s+")
 _CONTENT = re.compile(r"\S")
+# A ";" inside CS1's list of translators or editors after "by": "Translated by Sykes, J. B.;
+# Bell, J. S. (3rd ed.)." Only names (words, initials, commas) between "by" and the ";".
+_CREDIT_GOES_ON = re.compile(r"\b(?:[Tt]ranslated|[Ee]dited|[Cc]ompiled)\sby\s(?:[^\W\d_][\w'’-]*\.?|[,\s]|and\b)+$")
 # What follows a ";" inside a list of editors: more names, each after "; ", up to "(eds.)".
 _EDITORS_GO_ON = re.compile(r"(?:[^;()\"]{1,60};\s)*[^;()\"]{1,60}\s\((?:[Ee]ds?|Hrsg|hrsg|Hg)\.?\)")
 # A numbered list under "References" (or the Markdown footnotes of a document) whose entries
@@ -241,6 +244,8 @@ def _parts(text: str, start: int, end: int) -> list[tuple[int, int]]:
         balanced = text.count("(", position, cut) == text.count(")", position, cut)
         if _EDITORS_GO_ON.match(text, separator.end(), end):
             continue  # inside a CS1 list of editors: "In Tinker, Jack; Zapol, Warren M. (eds.)."
+        if _CREDIT_GOES_ON.search(text, max(position, cut - 80), cut):
+            continue  # inside a list of translators: "Translated by Sykes, J. B.; Bell, J. S."
         if balanced and text.count('"', position, cut) % 2 == 0:
             parts.append((position, cut))
             position = separator.end()

@@ -599,12 +599,50 @@ def _take_authors(text: str, pos: int, fields: _Fields) -> int:
                     people, end = [Person(name.group("org").strip())], name.end()
     if not people:
         return pos
+    if len(people) > 1 and (text.startswith(" (", end) or text.startswith(":", end) or text.startswith(", ", end)):
+        end = _title_read_as_name(text, pos, end, people)
+    if text.startswith(" (", end) and "ollab" in text:
+        group = _COLLABORATION.match(text, end)
+        if group is not None:  # CS1's "Bernauer, J. C.; ...; et al. (OLYMPUS Collaboration) (2021)."
+            end = group.end()
     mark = names.editor_mark(text, end)
     if mark is not None:
         fields.editors = people
         return mark
     fields.authors = people
     return end
+
+
+# The collaboration a physics paper's authors wrote for, in brackets after their names.
+_COLLABORATION = re.compile(r"\s\((?:for\s)?(?:the\s)?[^()\x00]{1,60}\s[Cc]ollaborations?\)")
+# A book's imprint in brackets: "(Chicago: University of Chicago Press, 1961)".
+_IMPRINT_BRACKET = re.compile(r"\((?:[^():\x00]{2,60}):\s?[^():\x00]{2,120}?\b(?:1[5-9]|20)\d\d[a-z]?\)")
+# A Chicago note's book, "Given Family, Title (Place: Publisher, Year), page.": the title
+# (with its subtitle, if any, and its editors or translator) before the bracketed imprint.
+_TITLE_BEFORE_IMPRINT = re.compile(
+    r"(?::\s[^()\x00]{2,200}?)?(?:,\s(?:ed\.|eds\.|trans\.|edited\sby|translated\sby)\s[^()\x00\"]{2,160}?)?"
+    rf"\s{_IMPRINT_BRACKET.pattern}")
+# The last name of a list as it is written when it is a natural-order name joined by a bare
+# comma: capitalised words only, no initials.
+_BARE_NATURAL_NAME = re.compile(r"(?:[^\W\d_][\w'’-]*\s){1,3}[^\W\d_][\w'’-]*")
+
+
+def _title_read_as_name(text: str, pos: int, end: int, people: list[Person]) -> int:
+    """``end``, or where the book's title starts when the last of ``people`` is that title.
+
+    Chicago's note "Sheila Fitzpatrick, Everyday Stalinism (Oxford: Oxford University Press,
+    1999), 3." reads like two natural-order names: "Everyday Stalinism" has a given word and a
+    family one. But a list's last name follows "and" or "&" in every style that writes names
+    in natural order, and no name is followed by a bracketed imprint ("(Place: Publisher,
+    Year)"), alone or after a subtitle: a title is.
+    """
+    last = text.rfind(", ", pos, end)
+    if last < 0 or not _BARE_NATURAL_NAME.fullmatch(text, last + 2, end):
+        return end
+    if not _TITLE_BEFORE_IMPRINT.match(text, end):
+        return end
+    del people[-1]
+    return last
 
 
 # After its lead (whitespace and one of ".,:"), every LEADING_DATE match goes on with "(", a digit
@@ -740,12 +778,20 @@ def _take_title(text: str, pos: int, fields: _Fields) -> int:
                 end = pos + len(text[pos:pos + loc.start].rstrip(" ,"))  # "..., Computer Communications, Vol. 15"
         if text.find(", ", pos, end) >= 0:  # (no slice made to look)
             end = _comma_title_end(text, pos, end, fields)
+            if stop is not None and _IMPRINT_BRACKET.match(text, stop.start()) and not text.startswith("eview of", pos + 1):
+                credit = _CREDIT_AFTER_TITLE.search(text, pos, end)
+                if credit is not None:  # Chicago's note: "Feudal Society, trans. L. A. Manyon (Chicago: ...)"
+                    end = credit.start()  # (a review's "BOOK, ed. NAME" is all the review's title)
         fields.title = text[pos:end].strip(_TRIM) or None
     translated = _TRANSLATED.match(text, end) if text.find("[", end) >= 0 else None
     if translated:
         fields.translated_title = translated.group("t").strip(_TRIM) or None
         end = translated.end()
     return end
+
+
+# The editors or translator after a book's title in a Chicago note, before its imprint.
+_CREDIT_AFTER_TITLE = re.compile(r",\s(?=(?:ed\.|eds\.|trans\.|edited\sby|translated\sby)\s[A-Z])")
 
 
 # Comma-only styles ("Nelson, J., The Physics of Solar Cells, Imperial College Press, 2003";
@@ -844,6 +890,8 @@ def _take_tail(tail: str, fields: _Fields, has_url: bool, months: bool) -> None:
     german_in = into is not None and "in:" in into.group()
     if into and tail.startswith('"', into.end()):
         tail = _take_quoted_container(tail, into.end(), fields)  # 'in "la Repubblica", 12 marzo 2019'
+    elif into and tail.startswith("Proc. ", into.end()):
+        tail = _take_ieee_proceedings(tail, into.end(), fields)
     elif into:
         fields.chapter = True
         tail = _take_in_editors(tail, into.end(), fields)
@@ -944,6 +992,22 @@ def _take_quoted_container(tail: str, pos: int, fields: _Fields) -> str:
     return f"{_CUT} {tail[close + 1:]}"
 
 
+# IEEE's proceedings, every word abbreviated: "in Proc. Int. Conf. Manage. Data (SIGMOD), 2021,
+# pp. 1386-1399", "in Proc. IEEE Int. Conf. Robot. Autom., Stockholm, Sweden, 2016": the name
+# runs to the first comma (its periods end no sentence), with the conference's bracketed acronym.
+_IEEE_PROCEEDINGS = re.compile(r"Proc\.\s(?:[^,;\"()\x00]|\([^()\x00]{1,40}\))+?(?=,\s|\s?\x00|\.?$)")
+
+
+def _take_ieee_proceedings(tail: str, pos: int, fields: _Fields) -> str:
+    """The proceedings an IEEE paper is in, named at ``pos``, cut out of the tail."""
+    fields.chapter = True
+    match = _IEEE_PROCEEDINGS.match(tail, pos)
+    if match is None:
+        return f"{_CUT} {tail[pos:]}"
+    fields.container = match.group().strip(_TRIM) or None
+    return f"{_CUT} {tail[match.end():]}"
+
+
 def _take_in_editors(tail: str, pos: int, fields: _Fields) -> str:
     people, end, _ = names.scan_names(tail, pos)
     mark = names.editor_mark(tail, end) if people else None
@@ -1030,7 +1094,10 @@ def _take_publisher(tail: str, fields: _Fields, after: int = 0) -> str:
         # Prehistory: A Compendium, edited by ..., 45-67. Philadelphia: INSTAP Press, 2006.")
     if match is None and ".:" in tail:  # GOST's abbreviated place: "М.: РОССПЭН, 1996."
         match = _GOST_IMPRINT.search(tail, after)
-    if match and not match.group("publisher").strip()[:1].isdigit():
+    # (a publisher's name neither opens with a digit nor asks a question: "Performance and
+    # Ecology: What Can Theatre Do?, edited by ..." is a book's title and subtitle)
+    if match and not match.group("publisher").strip()[:1].isdigit() and not match.group("publisher").rstrip(
+            _TRIM).endswith("?"):
         fields.place = match.group("place").strip()
         fields.publisher = match.group("publisher").strip(_TRIM) or None
         tail = _cut(tail, match)
@@ -1227,7 +1294,10 @@ def _kind(fields: _Fields, found: list[Found]) -> ReferenceKind:
             has_locators and ((_SCHOLARLY_WORDS.search(fields.container) and (loc.pages or not day_date))
                               or (loc.volume and loc.issue and loc.pages and loc.pages.last))):
         return _NEWS
-    if fields.container and has_locators:
+    if fields.container and has_locators and not (loc.issue is None and loc.pages is None and _in_numbered_series(
+            fields, found)):
+        if loc.volume is None and loc.issue is None and fields.place and fields.publisher:
+            return _CHAPTER  # CS1's chapter with no editors: '"Pond soil". Book. Dordrecht: Springer. pp. 3–52.'
         return _ARTICLE
     # (the set of schemes is built only here: most articles are decided before it is needed)
     schemes = {f.scheme for f in found} if found else _NO_SCHEMES
@@ -1244,6 +1314,13 @@ def _kind(fields: _Fields, found: list[Found]) -> ReferenceKind:
     if has_locators or _DOI in schemes:
         return _ARTICLE
     return _OTHER
+
+
+def _in_numbered_series(fields: _Fields, found: list[Found]) -> bool:
+    """A book with its series and volume, read as a journal's: "Course of Theoretical Physics.
+    Vol. 3. Translated by ... Oxford: Pergamon Press. ISBN ...". An article has no imprint."""
+    return (fields.publisher is not None and (fields.place is not None or any(f.scheme is _ISBN for f in found))
+            and ("Vol" in fields.text or "vol." in fields.text))  # the series' volume is labelled
 
 
 def _is_proceedings(text: str) -> bool:
@@ -1265,10 +1342,21 @@ _ARCHIVAL = re.compile(
 )
 
 
+# An archive named as one: "Privy Council to the Lord Mayor, 14 November 1595, SP 12/254/61,
+# The National Archives, Kew."
+_NAMED_ARCHIVE = re.compile(r"\bNational\sArchives\b|\bArchives\snationales\b|\bRecord\sOffice\b|\bBundesarchiv\b"
+                            r"|\bState\sArchives?\b|\bArchivo\s(?:General|Histórico|Nacional)\b")
+
+
 def _is_archival(fields: _Fields) -> bool:
-    """Whether an undated reference with no imprint names papers in an archive: "Adams,
-    Charles C. Papers. Western Michigan University Archives, Kalamazoo."."""
-    return fields.year is None and not fields.publisher and _ARCHIVAL.search(fields.text) is not None
+    """Whether a reference with no imprint names papers in an archive: "Adams, Charles C.
+    Papers. Western Michigan University Archives, Kalamazoo." (undated), or a dated letter in
+    a named archive."""
+    if fields.publisher:
+        return False
+    if fields.year is not None:  # a dated letter or file is archival where the archive is named as one
+        return ("rchiv" in fields.text or "Office" in fields.text) and _NAMED_ARCHIVE.search(fields.text) is not None
+    return _ARCHIVAL.search(fields.text) is not None
 
 
 def _evidence(fields: _Fields, has_url: bool) -> int:

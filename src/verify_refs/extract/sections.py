@@ -48,9 +48,14 @@ _HEADING = re.compile(
 )
 _MARKDOWN_HEADING = re.compile(r"[ ]{0,3}#{1,6}[ ]+\S")
 # the first characters of headings: "#", emphasis, a space, a digit ("2 comments") or a name's first letter
-_OPENERS = frozenset("#*_ 0123456789" + "".join(
+_OPENERS = frozenset("#*_ 0123456789H" + "".join(
     name[0] + name[0].upper() for name in re.split(r"\|", f"{_NOTES}|{_BIBLIOGRAPHY}|{_OTHER}") if name[:1].isalpha()))
 _HEADING_ENDS = frozenset("*_:] \n")  # how a heading line may end, besides a letter
+# The footer of a Wikipedia page copied whole: it ends the page's last section (its categories
+# are no reference).
+_WIKIPEDIA_FOOTER = re.compile(r"(?:Hidden\s)?[Cc]ategor(?:y|ies):\s|Retrieved\sfrom\s\"?https?://[\w.]*wikipedia\.org"
+                               r"|This\spage\swas\slast\sedited\b")
+_FOOTER_OPENERS = frozenset("CcHRT")
 
 
 @dataclass(frozen=True, slots=True)
@@ -74,6 +79,8 @@ def match_heading(text: str, start: int, end: int) -> Heading | None:
                             ("other", SectionKind.OTHER)):
             if match.group(group):
                 return Heading(match.group(group), kind)
+    if text[start] in _FOOTER_OPENERS and _WIKIPEDIA_FOOTER.match(text, start, end):
+        return Heading(text[start:end].partition(":")[0].strip(), SectionKind.OTHER)
     # a Markdown heading's "#" comes after at most three spaces
     if text[start] in "# " and _MARKDOWN_HEADING.match(text, start, end):
         return Heading(text[start:end].strip().lstrip("#").strip(), SectionKind.OTHER)

@@ -347,7 +347,10 @@ def is_abbreviation(abbreviated: str, full: str) -> bool:
     short, long = _content_words(abbreviated), _content_words(full)
     if len(short) == 1 and len(long) > 1 and short[0] == "".join(w[0] for w in long):
         return True
-    return len(short) == len(long) > 0 and all(_is_subsequence(s, w) for s, w in zip(short, long))
+    if len(short) == len(long) > 0 and all(_is_subsequence(s, w) for s, w in zip(short, long)):
+        return True
+    # a hyphenated word abbreviated as one: "Actas Dermosifiliogr" for "Actas Dermo-Sifiliográficas"
+    return "-" in full and "-" not in abbreviated and is_abbreviation(abbreviated, full.replace("-", ""))
 
 
 # Crossref's names for a publisher's online platform in place of a chapter's book.
@@ -383,8 +386,18 @@ def _same_title_text(cited: str, registry: str) -> bool:
 
 def _same_name(cited: str, registry: str) -> bool:
     a, b = normalise_text(cited), normalise_text(registry)
-    a, b = a.removeprefix("the "), b.removeprefix("the ")
+    a, b = _without_proceedings(a.removeprefix("the ")), _without_proceedings(b.removeprefix("the "))
     return a == b or text_similarity(a, b) >= 0.9 or is_abbreviation(a, b) or is_abbreviation(b, a)
+
+
+def _without_proceedings(name: str) -> str:
+    """A normalised name without the "proceedings of (the)" that one side may put before a
+    meeting's name: "Proceedings of the Annual Meeting of the Berkeley Linguistics Society"
+    is what Crossref calls the "Annual Meeting of the Berkeley Linguistics Society"."""
+    for prefix in ("proceedings of the ", "proceedings of "):
+        if name.startswith(prefix):
+            return name[len(prefix):]
+    return name
 
 
 def same_container(reference: Reference, work: RegistryWork) -> bool | None:
