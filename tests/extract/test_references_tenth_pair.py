@@ -183,3 +183,24 @@ def test_a_credit_abbreviated_or_spelled_out_is_one_title():
     assert title_key(note) == title_key(bibliography)
     assert title_key("Feudal Society, trans. L. A. Manyon") == title_key("Feudal Society, translated by L. A. Manyon")
     assert title_key(note) != title_key("review of The Standard of Living, ed. Arthur J. Tailor")
+
+
+@pytest.mark.parametrize("text, author, title, publisher", [
+    ("Tomlinson, Gary, Metaphysical Song: An Essay on Opera (Princeton University Press, 1999).",
+     Person("Tomlinson", "Gary"), "Metaphysical Song: An Essay on Opera", "Princeton University Press"),
+    ("F. R. K. Chung, Spectral Graph Theory. American Mathematical Society, 1997.",
+     Person("Chung", "F. R. K."), "Spectral Graph Theory", "American Mathematical Society"),
+    ("R. H. Bube, Photovoltaic Materials, Imperial College Press, 1998.",
+     Person("Bube", "R. H."), "Photovoltaic Materials", "Imperial College Press"),
+])
+def test_a_book_title_before_a_publisher_and_year_is_no_second_author(text, author, title, publisher):
+    reference = parse(text)
+    assert (reference.authors, reference.title, reference.publisher) == ((author,), title, publisher)
+    assert reference.kind is ReferenceKind.BOOK
+
+
+@pytest.mark.parametrize("text", ["E. Garnett, P. Yang, Nano Lett. 2010, 10, 1082.",
+                                  "John Smith, Jane Doe, Nature Reviews, 2019."])
+def test_names_before_a_journal_and_year_stay_names(text):
+    """No publisher names itself one there: the second name is kept."""
+    assert len(parse(text).authors) >= 2

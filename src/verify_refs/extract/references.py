@@ -169,7 +169,8 @@ _SENTENCE = re.compile(
 )
 _PAREN_STOP = re.compile(
     r"\((?=\d(?!\d{3}\s?-\s?\d{2,4}\)[,.])|[^()]{1,60}?:\s(?:[^()]{0,80}?\d|[^()]{0,80}\)\s*[.,]?\s*(?:$|\x00))|[Uu]npublished|[Tt]r\.\s|[Ee]ds?\.|[Ii]n\s[A-Z]|\d+(?:st|nd|rd|th)|[Rr]ev|[Vv]ol|pp?\.|"
-    r"[Tt]rans|[A-Z][a-z]+\.?\s\d|\x00|n\.d\.|[^()]{1,80}?,\s(?:[Vv]ol|[Nn]o)\.\s?\d)"
+    r"[Tt]rans|[A-Z][a-z]+\.?\s\d|\x00|n\.d\.|[^()]{1,80}?,\s(?:[Vv]ol|[Nn]o)\.\s?\d"
+    r"|[^()]{1,80}?\b(?:Press|Publishers|Books|Verlag),\s(?:1[5-9]|20)\d\d\))"  # "(Princeton University Press, 1999)"
 )
 # APA's volume of a multivolume book, or its series, in brackets after the title: "Handbook of
 # child psychology (6th ed., Vol. 3). Wiley.", "(Critical Theory Series, Vol. 3)". No journal's
@@ -599,7 +600,7 @@ def _take_authors(text: str, pos: int, fields: _Fields) -> int:
                     people, end = [Person(name.group("org").strip())], name.end()
     if not people:
         return pos
-    if len(people) > 1 and (text.startswith(" (", end) or text.startswith(":", end) or text.startswith(", ", end)):
+    if len(people) > 1 and text[end:end + 1] in _AFTER_TITLE_READ_AS_NAME:
         end = _title_read_as_name(text, pos, end, people)
     if text.startswith(" (", end) and "ollab" in text:
         group = _COLLABORATION.match(text, end)
@@ -613,6 +614,7 @@ def _take_authors(text: str, pos: int, fields: _Fields) -> int:
     return end
 
 
+_AFTER_TITLE_READ_AS_NAME = (" ", ":", ",", ".")  # what may follow a title in a list of names
 # The collaboration a physics paper's authors wrote for, in brackets after their names.
 _COLLABORATION = re.compile(r"\s\((?:for\s)?(?:the\s)?[^()\x00]{1,60}\s[Cc]ollaborations?\)")
 # A book's imprint in brackets: "(Chicago: University of Chicago Press, 1961)".
@@ -622,8 +624,14 @@ _IMPRINT_BRACKET = re.compile(r"\((?:[^():\x00]{2,60}):\s?[^():\x00]{2,120}?\b(?
 _TITLE_BEFORE_IMPRINT = re.compile(
     r"(?::\s[^()\x00]{2,200}?)?(?:,\s(?:ed\.|eds\.|trans\.|edited\sby|translated\sby)\s[^()\x00\"]{2,160}?)?"
     rf"\s{_IMPRINT_BRACKET.pattern}")
+# The same title before a publisher and year alone, bracketed (Chicago: "Metaphysical Song: An
+# Essay on Opera (Princeton University Press, 1999)") or not (IEEE: "Photovoltaic Materials,
+# Imperial College Press, 1998."); the publisher must name itself one.
+_TITLE_BEFORE_PUBLISHER = re.compile(
+    r"(?::\s[^()\x00.,]{2,200}?)?(?:\s\(|[.,]\s)(?P<publisher>[A-Z][^.,:;()\x00\"]{2,80}),\s(?:1[5-9]|20)\d\d\b")
+_PUBLISHER_NAMES_ITSELF = re.compile(r"\b(?:Press|Publish\w*|Society|University|Institute|Verlag|Books)\b")
 # The last name of a list as it is written when it is a natural-order name joined by a bare
-# comma: capitalised words only, no initials.
+# comma: capitalised words only (tested apart), no initials.
 _BARE_NATURAL_NAME = re.compile(r"(?:[^\W\d_][\w'’-]*\s){1,3}[^\W\d_][\w'’-]*")
 
 
@@ -633,14 +641,17 @@ def _title_read_as_name(text: str, pos: int, end: int, people: list[Person]) -> 
     Chicago's note "Sheila Fitzpatrick, Everyday Stalinism (Oxford: Oxford University Press,
     1999), 3." reads like two natural-order names: "Everyday Stalinism" has a given word and a
     family one. But a list's last name follows "and" or "&" in every style that writes names
-    in natural order, and no name is followed by a bracketed imprint ("(Place: Publisher,
-    Year)"), alone or after a subtitle: a title is.
+    in natural order, and no name is followed by an imprint ("(Place: Publisher, Year)", or a
+    publisher and the year), alone or after a subtitle: a title is.
     """
     last = text.rfind(", ", pos, end)
-    if last < 0 or not _BARE_NATURAL_NAME.fullmatch(text, last + 2, end):
+    if last < 0 or not _BARE_NATURAL_NAME.fullmatch(text, last + 2, end) or not all(
+            word[0].isupper() for word in text[last + 2:end].split()):
         return end
     if not _TITLE_BEFORE_IMPRINT.match(text, end):
-        return end
+        publisher = _TITLE_BEFORE_PUBLISHER.match(text, end)
+        if publisher is None or not _PUBLISHER_NAMES_ITSELF.search(publisher.group("publisher")):
+            return end
     del people[-1]
     return last
 
@@ -1209,6 +1220,8 @@ def _take_segments(tail: str, fields: _Fields, periodical: bool, has_url: bool, 
             if _PUBLISHER_WORDS.search(piece) or (not fields.container and len(piece.split()) <= 6
                                                    and piece[:1].isupper()):
                 fields.publisher = _strip_year(piece)
+                if fields.publisher.startswith("(") and ")" not in fields.publisher:
+                    fields.publisher = fields.publisher[1:]  # "(Princeton University Press, 1999)"
                 break
 
 
