@@ -563,3 +563,12 @@ def test_a_journal_named_by_another_journals_name_plus_words_is_still_a_mismatch
     other = work(container_title=["Proceedings of the National Academy of Sciences"], ISSN=[])
     assert "container-mismatch" in codes(check(reference(container="Proceedings of the Royal Society of London"),
                                                resolved(other))[0])
+
+
+def test_an_article_number_is_no_first_page_against_a_registry_range_from_one():
+    """Scientific Reports' "9, 1823836" where Crossref paginates the PDF "1-11"."""
+    from verify_refs.checks.registry import _pages
+    from verify_refs.models import PageRange, Reference, RegistryWork, Span
+    cited = Reference(id="a", span=Span("a.txt", 1, 1), text="x", pages=PageRange("1823836", None, "1823836"))
+    assert _pages(cited, RegistryWork(doi="10.1/x", page="1-11")) is None
+    assert _pages(cited, RegistryWork(doi="10.1/x", page="45-60")) is not None

@@ -204,3 +204,33 @@ def test_a_book_title_before_a_publisher_and_year_is_no_second_author(text, auth
 def test_names_before_a_journal_and_year_stay_names(text):
     """No publisher names itself one there: the second name is kept."""
     assert len(parse(text).authors) >= 2
+
+
+def test_elsevier_pages_after_the_bracketed_year_and_a_journal_part():
+    reference = parse("N. Petford, G. Davidson, J.A. Miller, Pore structure determination using confocal scanning "
+                      "laser microscopy, Phys. Chem. Earth (A) 24 (7) (1999) 563–567.")
+    assert (reference.container, reference.volume, reference.issue) == ("Phys. Chem. Earth (A)", "24", "7")
+    assert (reference.pages.first, reference.pages.last, reference.year) == ("563", "567", 1999)
+    registry = work_from_json({"DOI": "10.1/x", "type": "journal-article", "title": ["T"], "container-title": [
+        "Physics and Chemistry of the Earth, Part A: Solid Earth and Geodesy"]})
+    assert same_container(reference, registry) is True
+    assert same_container(reference, _work("Journal of Hydrology")) is False
+
+
+def test_apa_article_number_after_a_volume_alone():
+    reference = parse("Xiao, L., & Yang, L. (2020). Nonalcoholic fatty liver disease. PeerJ, 8, Article e9090.")
+    assert (reference.kind, reference.container, reference.volume) == (ReferenceKind.ARTICLE, "PeerJ", "8")
+    assert reference.pages.first == "e9090"
+
+
+def test_vancouver_month_before_the_volume_is_no_newspaper_date():
+    reference = parse("Grabowski M, Hatala KG. Body mass estimates of hominin fossils. J Hum Evol. 2015 "
+                      "Aug;85:75–93.")
+    assert reference.kind is ReferenceKind.ARTICLE and reference.volume == "85"
+
+
+def test_markers_joined_by_a_dash_cite_the_notes_between():
+    text = "Works ([3], [4]–[6]) and [8]-[9].\n\nReferences\n\n" + "\n".join(
+        f'[{n}] A. Smith, "Work {n}," J. Things, vol. 1, pp. 1-2, 2001.' for n in range(1, 10)) + "\n"
+    document = parse_document(SourceText("doc.txt", text))
+    assert [m.label for m in document.markers] == ["3", "4", "5", "6", "8", "9"]

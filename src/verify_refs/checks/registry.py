@@ -307,6 +307,8 @@ def _pages(reference: Reference, work: RegistryWork) -> Finding | None:
     first_agrees = same_first_page(reference.pages.first, work.page)
     if first_agrees is None:
         return None
+    if not first_agrees and reference.pages.last is None and _numbered_from_one(work.page):
+        return None  # an article number ("Sci. Rep. 9, 1823836") where the registry paginates the PDF: "1-11"
     cited, registry = page_numbers(_page_text(reference)), page_numbers(work.page)
     # (a registry that gives only the first page, "99", says nothing of the last)
     if first_agrees and (cited is None or registry is None or reference.pages.last is None
@@ -317,6 +319,11 @@ def _pages(reference: Reference, work: RegistryWork) -> Finding | None:
     return _finding("pages-mismatch", reference,
                     f"pages {cited_text} cited, registry has {work.page} ({work.doi})",
                     severity=severity)
+
+
+def _numbered_from_one(page: str) -> bool:
+    bounds = page_bounds(page)
+    return bounds is not None and bounds[0] == "1" and bounds[1] is not None
 
 
 _FIELD_CHECKS: tuple[Callable[[Reference, RegistryWork], Finding | None], ...] = (

@@ -29,7 +29,8 @@ CHICAGO = re.compile(
     rf"\((?:[^()\d]{{0,20}}?\s?)?(?:\d{{1,2}},?\s)?(?P<year>{YEAR})[a-z]?\)"
     rf"(?:,\s(?:(?:Heft|H\.|Nr\.|[Nn]o\.|n\.)\s?(?P<iss2>\d{{1,4}}(?:[-/]\d{{1,4}})?)(?=,\s|\.?\s*$)"
     rf"|(?P<iss3>\d{{1,3}})(?=,\s(?:pp?|S)\.)))?"
-    rf"\s*(?:[:,]\s*(?:pp?\.\s*|S\.\s?)?{PAGES})?"
+    # (Elsevier: a range after the bracket and a space, "245 (2001) 10-20")
+    rf"(?:(?:\s*[:,]\s*(?:pp?\.\s*|S\.\s?)?|\s(?=\d{{1,5}}\s?-\s?\d)){PAGES})?"
 )
 # Chicago with a Roman volume, as older humanities journals are cited: "Past & Present LXXV
 # (1977): 3-29", "Slavic Review XXII, no. 2 (1963): 220-35". Pages are required: a Roman
@@ -40,7 +41,9 @@ ROMAN_CHICAGO = re.compile(
 )
 # CS1 / APA / Vancouver: 19 (3): 405-20 / 19(3), 405-420 / 17 (224); not a page count, "1997 (286pp)"
 VOL_ISSUE = re.compile(
-    rf"(?P<vol>\d(?<![\w.-]\d)\d{{0,4}}[A-Za-z]?)\s?\((?!\d+\s?pp?\.?\))(?P<iss>[\w/]{{1,9}}(?:[-/]\w{{1,4}})?|{_SUPPLEMENT})\)(?:\s*[:,]\s*(?:pp?\.\s*)?{PAGES})?"
+    rf"(?P<vol>\d(?<![\w.-]\d)\d{{0,4}}[A-Za-z]?)\s?\((?!\d+\s?pp?\.?\))(?P<iss>[\w/]{{1,9}}(?:[-/]\w{{1,4}})?|{_SUPPLEMENT})\)(?:(?:\s*[:,]\s*(?:pp?\.\s*)?"
+    # (Elsevier: the year bracketed between the issue and the range, "24 (7) (1999) 563-567")
+    rf"|\s\({YEAR}\)\s(?=\d{{1,5}}\s?-\s?\d)){PAGES})?"
 )
 # Vancouver's supplement without brackets: "2001;16 Suppl 1:S7-11" (volume 16, supplement 1)
 SUPPLEMENT = re.compile(
@@ -66,7 +69,8 @@ LABELLED_PAGES = re.compile(rf"(?P<label>(?:p|S(?=\.)|С(?=\.))(?<!\w.)(?:p|ages
 # or before the cut-out identifiers
 BARE = re.compile(
     rf"(?P<vol>\d(?<![\w.(-]\d)\d{{0,4}}[A-Za-z]?)(?:\s?[:,.]\s?|\s)(?P<first>{_PAGE})\s?-+\s?(?P<last>{_PAGE})(?![\w/])"
-    rf"|(?P<vol1>\d(?<![\w.(:/-]\d)\d{{0,4}}[A-Za-z]?)(?:,\s|:\s?)(?P<single>[A-Za-z]?\d{{1,8}})(?:,\s(?P<year1>{YEAR}))?\.?[\s.\x00]*$"
+    rf"|(?P<vol1>\d(?<![\w.(:/-]\d)\d{{0,4}}[A-Za-z]?)(?:,\s|:\s?)(?:Article\s(?:[Nn]o\.\s?)?)?(?P<single>[A-Za-z]?\d{{1,8}})"
+    rf"(?:,\s(?P<year1>{YEAR}))?\.?[\s.\x00]*$"  # (APA 7: "PeerJ, 8, Article e9090.")
 )
 # Chicago's volume and issue without the year in brackets, as journals numbered by the year
 # are cited: "Ab Imperio 2004, no. 4: 668-74", "Kritika 12, no. 3: 601-30".

@@ -81,6 +81,8 @@ def _explicit(source: SourceText, text: str, start: int, end: int,
     others: list[tuple[int, Marker]] = []  # footnote and superscript markers, by offset
     if text.find("[", start, end) >= 0:
         offsets, brackets = _brackets(source, text, start, end, labels)
+        if text.find("]-[", start, end) >= 0:
+            offsets, brackets = _between_ranged(source, text, offsets, brackets)
         if text.find("[^", start, end) >= 0:  # how every footnote marker starts
             others.extend((m.start(), Marker(m.group("id"), source.span(m.start()), MarkerStyle.FOOTNOTE))
                           for m in _FOOTNOTE.finditer(text, start, end))
@@ -155,6 +157,30 @@ def _brackets(source: SourceText, text: str, start: int, end: int,
                 marked.append(label)
     # the records are built in one go: the spans of offsets in reading order come cheaper so
     return offsets, list(map(Marker, marked, source.spans(offsets), repeat(MarkerStyle.BRACKET)))
+
+
+def _between_ranged(source: SourceText, text: str, offsets: list[int],
+                    brackets: list[Marker]) -> tuple[list[int], list[Marker]]:
+    """``[4]-[6]`` cites 4 to 6: the numbers between two markers joined by a dash are marked
+    at the dash (a list's own range, "[4]–[6]", as IEEE writes it)."""
+    out_offsets: list[int] = []
+    out: list[Marker] = []
+    for index, (offset, marker) in enumerate(zip(offsets, brackets)):
+        out_offsets.append(offset)
+        out.append(marker)
+        if index + 1 == len(offsets):
+            break
+        dash = offset + len(marker.label) + 2  # "[4]" then "-" right after it
+        following = brackets[index + 1]
+        if (text.startswith("]-[", dash - 1) and offsets[index + 1] == dash + 1 and marker.label.isdecimal()
+                and following.label.isdecimal()):
+            first, last = int(marker.label), int(following.label)
+            if 1 < last - first <= _MAX_RANGE:
+                span = source.span(dash)
+                for number in range(first + 1, last):
+                    out_offsets.append(dash)
+                    out.append(Marker(str(number), span, MarkerStyle.BRACKET))
+    return out_offsets, out
 
 
 def _expand(match: re.Match) -> Iterator[tuple[int, str]]:

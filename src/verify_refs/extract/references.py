@@ -1229,7 +1229,7 @@ def _take_segments(tail: str, fields: _Fields, periodical: bool, has_url: bool, 
 _ACRONYM_THEN_PLACE = re.compile(r"\((?:[A-Z][\w-]*\s?'?\d{2}|[A-Z]{2,}[\w-]*)\),\s")
 # The rest of a journal's abbreviated name after a period that ended the first sentence, up to
 # the locators right after it: "IEEE Trans. Autom" + ". Control, \x00..." (the blanked "vol. 59").
-_ABBREVIATED_REST = re.compile(r"\.((?:\s[A-Z][A-Za-z.]{0,11}){1,5}),?\s?\x00")  # ("U.S.A.")
+_ABBREVIATED_REST = re.compile(r"\.((?:\s[A-Z][A-Za-z.]{0,11}){1,5}(?:\s\([A-Z]\))?),?\s?\x00")  # ("U.S.A.", a part "(A)")
 
 
 def _extend_abbreviated_container(tail: str, fields: _Fields) -> None:
@@ -1305,7 +1305,7 @@ def _kind(fields: _Fields, found: list[Found]) -> ReferenceKind:
     # York Review of Books. Vol. 37, no. 1.")
     if fields.container and (day_date or _NEWS_WORDS.search(fields.container)) and not (
             has_locators and ((_SCHOLARLY_WORDS.search(fields.container) and (loc.pages or not day_date))
-                              or (loc.volume and loc.issue and loc.pages and loc.pages.last))):
+                              or (loc.volume and loc.pages and loc.pages.last))):  # Vancouver: "2015 Aug;85:75-93"
         return _NEWS
     if fields.container and has_locators and not (loc.issue is None and loc.pages is None and _in_numbered_series(
             fields, found)):

@@ -345,6 +345,8 @@ def _is_subsequence(short: str, long: str) -> bool:
 def is_abbreviation(abbreviated: str, full: str) -> bool:
     """ISO 4 style: each word abbreviates the matching word (J. Biol. Chem.), or initials."""
     short, long = _content_words(abbreviated), _content_words(full)
+    if "part" in long and "part" not in short:  # "Phys. Chem. Earth (A)": "... of the Earth, Part A"
+        long = [word for word in long if word != "part"]
     if len(short) == 1 and len(long) > 1 and short[0] == "".join(w[0] for w in long):
         return True
     if len(short) == len(long) > 0 and all(_is_subsequence(s, w) for s, w in zip(short, long)):
@@ -355,7 +357,7 @@ def is_abbreviation(abbreviated: str, full: str) -> bool:
 
 # Crossref's names for a publisher's online platform in place of a chapter's book.
 _PLATFORM = re.compile(r"\b(?:Handbooks|Scholarship|Reference|Research Encyclopedias?) Online\b|^Oxford Handbooks\b")
-_HEAD = re.compile(r":|\s[-–—]\s")
+_HEAD = re.compile(r":|\s[-–—]\s|,\sPart\s")  # (a journal's part: "Physics and Chemistry of the Earth, Part A")
 # A society's acronym before a journal's name: "AMA Arch Otolaryngol", "A.M.A. Archives of ..."
 _LEADING_ACRONYM = re.compile(r"(?:[A-Z]{2,4}|(?:[A-Z]\.){2,4})\s(?=\S+\s\S)")
 
