@@ -207,9 +207,11 @@ def _read_body(source: SourceText, start: int, end: int, label: str | None, read
     if any(_IMPRINT.fullmatch(" ".join(text[a:b].split())) for a, b in parts[1:]):
         parts = parts[:1]  # "Macmillan; New York: St. Martin's Press, 2000.": one work, two publishers
     verdicts = [(a, b, is_reference(text[a:b])) for a, b in parts] if len(parts) > 1 else []
-    if verdicts and not all(full or cites_in_note(source, a, b, label) for a, b, full in verdicts):
+    every_part_read = bool(verdicts) and _every_part_read(source, verdicts, label)
+    if verdicts and not every_part_read:
         verdicts = _works_of(source, parts, label, is_reference)
-    if not verdicts or not all(full or cites_in_note(source, a, b, label) for a, b, full in verdicts):
+        every_part_read = _every_part_read(source, verdicts, label)
+    if not every_part_read:
         references.append(_reference(source, start, end, label, readings, body, reading))  # one with a ";" in it
         return
     for part_start, part_end, full in verdicts:
@@ -217,6 +219,11 @@ def _read_body(source: SourceText, start: int, end: int, label: str | None, read
             references.append(_reference(source, part_start, part_end, label, readings))
         else:
             short.append((part_start, part_end, label))
+
+
+def _every_part_read(source: SourceText, verdicts: list[tuple[int, int, bool]], label: str | None) -> bool:
+    """Whether each part is a reference or holds short cites."""
+    return all(full or cites_in_note(source, a, b, label) for a, b, full in verdicts)
 
 
 def _works_of(source: SourceText, parts: list[tuple[int, int]], label: str | None,

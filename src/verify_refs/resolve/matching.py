@@ -798,7 +798,6 @@ def cited_title_similarity(reference: Reference, work: RegistryWork) -> float | 
     return similarity
 
 
-
 def score(reference: Reference, work: RegistryWork) -> MatchEvidence:
     """Compare one reference with one registry work, field by field."""
     return MatchEvidence(
