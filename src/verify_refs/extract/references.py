@@ -789,7 +789,7 @@ def _take_title(text: str, pos: int, fields: _Fields) -> int:
                 end = pos + len(text[pos:pos + loc.start].rstrip(" ,"))  # "..., Computer Communications, Vol. 15"
         if text.find(", ", pos, end) >= 0:  # (no slice made to look)
             end = _comma_title_end(text, pos, end, fields)
-            if stop is not None and _IMPRINT_BRACKET.match(text, stop.start()) and not text.startswith("eview of", pos + 1):
+            if not text.startswith("eview of", pos + 1):
                 credit = _CREDIT_AFTER_TITLE.search(text, pos, end)
                 if credit is not None:  # Chicago's note: "Feudal Society, trans. L. A. Manyon (Chicago: ...)"
                     end = credit.start()  # (a review's "BOOK, ed. NAME" is all the review's title)
@@ -815,6 +815,8 @@ _CONTAINER_WORDS = keywords(
     "Journal", "Review", "Transactions", "Proceedings", "Conference", "Symposium", "Workshop",
     "Letters", "Bulletin", "Annals", "Magazine", "magazine", "Presented", "Zeitschrift", "Revue",
 )
+_PLACE_PIECE = re.compile(r"[A-ZÀ-Þ][\w'’.-]+(?:\s[A-Z][\w'’.-]+)?")  # "Paris", "New York"
+_IMPRINT_PIECE = re.compile(r"[A-Z][a-z]+(?:\s[A-Z][a-z]+)?:\s[A-Z][\w'’&.-]*(?:\s[A-Z][\w'’&.-]*){0,3}")  # "London: Geoffrey Chapman"
 _SHORT_NAME = re.compile(r"(?:[A-Z][\w'’&.-]*)(?:\s(?:[A-Z][\w'’&.-]*|&|and|of|de|du|la|le))?(?:\s[A-Z][\w'’&.-]*)?")
 _LOCATORS_AFTER = re.compile(r"[\s,\x00]*(?:\(?\d+\b|(?:[Vv]ol|[Nn]o|pp?|[Vv])\b\.?)")
 
@@ -869,8 +871,10 @@ def _comma_title_end(text: str, pos: int, end: int, fields: _Fields) -> int:
             if i > 0 and pieces[i - 1][:1].isupper():
                 cut = i - 1  # "Burlington magazine, No. 1254": the container before
             return commas[cut]
+        if i > 0 and ":" not in piece and _PLACE_PIECE.fullmatch(pieces[i - 1]) and _PUBLISHER_WORDS.search(piece):
+            return commas[i - 1]  # "Title, Paris, Seuil": the place before the publisher
         if (_PUBLISHER_WORDS.search(piece) or _CONTAINER_WORDS.search(piece) or _ABBREVIATED_PIECE.match(piece)
-                or (last and _abbreviation(text, end, piece))):
+                or (last and _abbreviation(text, end, piece)) or (not last and _IMPRINT_PIECE.fullmatch(piece) and _YEAR_PIECE.fullmatch(pieces[i + 1]))):
             return commas[i]
     if _LOCATORS_AFTER.match(text, end) and pieces[-1][:1].isupper():
         return commas[-1]  # "Title, Computers and the Humanities 25 (1): 47-53"
@@ -1222,6 +1226,9 @@ def _take_segments(tail: str, fields: _Fields, periodical: bool, has_url: bool, 
                 fields.publisher = _strip_year(piece)
                 if fields.publisher.startswith("(") and ")" not in fields.publisher:
                     fields.publisher = fields.publisher[1:]  # "(Princeton University Press, 1999)"
+                place, comma, name = fields.publisher.partition(", ")
+                if comma and fields.place is None and _PLACE_PIECE.fullmatch(place) and _PUBLISHER_WORDS.search(name):
+                    fields.place, fields.publisher = place, name  # "Paris, Seuil, 1970"
                 break
 
 
