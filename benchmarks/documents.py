@@ -394,11 +394,9 @@ def chicago(name: str, plan: Plan, rng: random.Random) -> Document:
     # notes: first full note for each work; some works cited again (short note or Ibid.)
     notes: list[tuple[str, Cited | None, str]] = []  # (kind, cited, text)
     outside_at = rng.randrange(len(plan.cited)) if "page-out-of-range" in plan.faults else None
-    previous = None
     for i, cited in enumerate(plan.cited):
         text, code = full_note(cited, rng)
         notes.append(("full", cited, text, code))
-        previous = cited
         if rng.random() < 0.5 or i == outside_at:
             out = i == outside_at
             page = pinpoint(cited.cite_as, rng, out)

@@ -1,13 +1,18 @@
 """Forms the twelfth pair of blind testers wrote, and gaps the real reference strings showed:
-a book's editors or translator after its title when no bracketed imprint follows."""
+a book's editors or translator after its title when no bracketed imprint follows, comma-styled
+books, ACS's and IEEE's abbreviated journals, a year in brackets inside a title, Nature's books,
+lost superscripts after a span of years, Vancouver's round-bracket markers, superscript markup,
+and Greek letters spelled out."""
 
 from __future__ import annotations
 
 import pytest
 
+from verify_refs.extract.document import parse_document
 from verify_refs.extract.references import parse_reference
 from verify_refs.extract.source import SourceText
-from verify_refs.models import Person
+from verify_refs.models import Person, ReferenceKind
+from verify_refs.resolve.matching import normalise_text
 
 
 def parse(text: str):
@@ -50,3 +55,72 @@ def test_a_comma_styled_book_title_ends_before_its_place(text, title):
     """ "Author, Title, Place, Publisher, Year" and "Author, Title, Place: Publisher, Year": the
     place is not the title's last words."""
     assert parse(text).title == title
+
+
+@pytest.mark.parametrize("text, container", [
+    ("Sidorenko, F. A.; Gel'd, P. V. Magnetic Susceptibility of Nickel Silicide. *Sov. Phys. J.* **1969**, *12* (5), "
+     "638–640.", "Sov. Phys. J"),
+    ("Gadzhiev, G. A.; Gordadze, G. N. Formation of Diamondoids. Chem. Technol. Fuels Oils 2022, 58 (1), 19–28.",
+     "Chem. Technol. Fuels Oils"),
+    ('D. Kimpe and S. Poedts, "EVector: An efficient vector implementation," *Sci. Program.*, vol. 14, no. 2, '
+     "pp. 45–59, 2006.", "Sci. Program"),
+])
+def test_an_abbreviated_journal_is_read_whole(text, container):
+    """ACS puts the year between the journal and its volume; "Sci." ends in a vowel."""
+    assert parse(text).container == container
+
+
+def test_a_year_in_brackets_inside_a_title_is_the_titles():
+    reference = parse("Munsell, E. B. & Didlake, A. C. The inner-core temperature structure of Hurricane Edouard "
+                      "(2014): observations and ensemble variability. *Mon. Weather Rev.* **146**, 135–155 (2018).")
+    assert reference.year == 2018
+    assert reference.title.endswith("(2014): observations and ensemble variability")
+    assert reference.container == "Mon. Weather Rev"
+
+
+@pytest.mark.parametrize("text, title, publisher", [
+    ("Gatti, F. & Nauts, A. *Applications of Quantum Dynamics in Chemistry* (Springer, 2017).",
+     "Applications of Quantum Dynamics in Chemistry", "Springer"),
+    ("Vigasin, A. A. & Slanina, Z. *Molecular Complexes in Earth's, Planetary, Cometary, and Interstellar "
+     "Atmospheres* (World Scientific, 1998).",
+     "Molecular Complexes in Earth's, Planetary, Cometary, and Interstellar Atmospheres", "World Scientific"),
+])
+def test_a_nature_book_ends_with_its_publisher_and_year_in_brackets(text, title, publisher):
+    reference = parse(text)
+    assert (reference.kind, reference.title, reference.publisher) == (ReferenceKind.BOOK, title, publisher)
+
+
+def test_a_place_and_its_state_are_not_place_and_publisher():
+    reference = parse("Murthy, S. K. (1993). Oblique decision trees. Washington, D. C. MIT Press.")
+    assert reference.place != "Washington"
+
+
+def markers(text: str) -> list[str]:
+    return [m.label for m in parse_document(SourceText("doc.txt", text)).markers]
+
+
+NOTES = "\n\nNotes\n\n" + "\n".join(f"{n}. Smith, John. Book {n}. London: Verso, 1990." for n in range(1, 11)) + "\n"
+
+
+def test_a_lost_superscript_after_a_span_of_years_is_a_marker():
+    assert markers("It began in 1938.1 The crisis of 1384-86.2 It ended." + NOTES) == ["1", "2"]
+
+
+def test_round_bracket_markers_are_taken_only_when_they_cite_most_notes():
+    cited = "Risk fell (1). Trials agree (2,3), cohorts (4-7) too, and more (8-10)."
+    assert markers(cited + NOTES) == [str(n) for n in range(1, 11)]
+    # an enumeration cites a few: "(1) ... (2)" is not the notes' markers
+    assert markers("The steps were two: first (1) the census and then (2) the count." + NOTES) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Statins lower risk.^1^ Trials agree,^2,3^ cohorts^4-6^ too.<sup>7</sup>", ["1", "2", "3", "4", "5", "6", "7"]),
+    ("Cultures grew to 10^6^ cells.^8^", ["8"]),  # a power is no marker
+])
+def test_superscript_markup_is_a_marker(text, expected):
+    assert markers(text + NOTES) == expected
+
+
+def test_greek_letters_are_spelled_out_only_alone():
+    assert normalise_text("tetrameric β-galactosidase and NF-κB") == "tetrameric beta galactosidase and nf kappa b"
+    assert normalise_text("Η Ελλάδα") == "i ellada"  # Greek words stay Greek: the article "Η" is no eta

@@ -20,7 +20,7 @@ from rapidfuzz import fuzz
 
 from .. import codes
 from ..models import Finding, Outcome, ParsedDocument, Reference, RegistryWork, Resolution
-from ..resolve.matching import describes_same_work
+from ..resolve.matching import describes_same_work, pages_cited_within, spell_greek_letters
 from .drift import is_variant
 
 _TITLE_SIMILARITY = 92  # rapidfuzz ratio, 0..100, of two spellings of one title
@@ -52,7 +52,7 @@ _CREDIT = re.compile(r"\b(?:(edited by|eds?)|translated by|trans)\b")
 def title_key(title: str) -> str:
     """Lower-case ASCII words: case, accents and punctuation are not conflicts, nor a
     Chicago "review of" before the title of a review, nor a credit in it abbreviated or not."""
-    key = " ".join(re.findall(r"[a-z0-9]+", anyascii(title).lower())).removeprefix("review of ")
+    key = " ".join(re.findall(r"[a-z0-9]+", anyascii(spell_greek_letters(title)).lower())).removeprefix("review of ")
     return _CREDIT.sub(lambda m: "ed" if m.group(1) else "trans", key)
 
 
@@ -176,6 +176,12 @@ def _agree(field: _Field, a: str, b: str) -> bool:
 
 def _conflict(field: _Field, group: list[Reference], work: RegistryWork | None) -> Finding | None:
     cited = [(ref, value) for ref in group if (value := field.cited(ref))]
+    if field.name == "pages" and len(cited) > 1:
+        # a chapter's note citing pages inside the range another citation (or the registry)
+        # gives cites those pages, it does not contradict the range
+        ranges = [value for _, value in cited] + ([work.page] if work is not None and work.page else [])
+        cited = [(ref, value) for ref, value in cited
+                 if not any(pages_cited_within(ref, other) for other in ranges if other != value)]
     if all(_agree(field, cited[0][1], value) for _, value in cited[1:]):
         return None
     if field.name == "year" and set.intersection(*({r.year, r.original_year} - {None} for r, _ in cited)):

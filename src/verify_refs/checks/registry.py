@@ -22,7 +22,7 @@ from .. import codes
 from ..models import (Finding, Outcome, Reference, ReferenceKind, RegistryWork, Resolution,
                       Severity, ShortCite, Span, Status)
 from ..resolve.matching import (TITLE_AGREES, AuthorAgreement, author_agreement,
-                                describes_same_work, normalise_text, page_bounds, page_numbers,
+                                describes_same_work, normalise_text, page_bounds, page_numbers, pages_cited_within,
                                 same_container, same_first_page, same_issue, same_volume,
                                 score, text_similarity, year_gap)
 
@@ -302,7 +302,7 @@ def _issue(reference: Reference, work: RegistryWork) -> Finding | None:
 
 
 def _pages(reference: Reference, work: RegistryWork) -> Finding | None:
-    if reference.pages is None or not work.page:
+    if reference.pages is None or not work.page or pages_cited_within(reference, work.page):
         return None
     first_agrees = same_first_page(reference.pages.first, work.page)
     if first_agrees is None:

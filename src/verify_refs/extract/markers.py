@@ -36,7 +36,10 @@ _MATCH_START = re.Match.start
 # "[11, p. 135]", and Wikipedia's page after its marker ({{rp}}, "[13]: 612" as copied)
 _PAGED = re.compile(r"\[(?P<label>[1-9]\d{0,3})(?:,\s?pp?\.\s?(?P<pages>\d{1,5}(?:\s?-\s?\d{1,5})?)\]"
                     r"|\]:\s?(?P<rp>\d{1,5}(?:\s?-\s?\d{1,5})?)(?![\d-]))")
-_ITEM = re.compile(r"(?P<first>\d{1,4})(?:[ ]?-[ ]?(?P<last>\d{1,4}))?")
+_ITEM = re.compile(r"(?P<first>\d{1,4})(?:[ ]?[-\u2013][ ]?(?P<last>\d{1,4}))?")
+# Superscript written as markup: Pandoc's "^7,8^" and HTML's "<sup>1-6</sup>" (AMA's markers).
+# Not after a digit: "10^6^ cells" is a power.
+_MARKUP_SUPERSCRIPT = re.compile(r"(?<!\d)(?:\^|<sup>)(?P<inner>\d{1,3}(?:[ ]?[,\-\u2013][ ]?\d{1,3}){0,20})(?:\^|</sup>)")
 _FOOTNOTE = re.compile(r"\[\^(?P<id>[^\]\s\[]{1,100})\](?!:)")
 # One to three superscript digits, written as one and up to two more: a pattern that starts with
 # a character class lets the engine scan for that class quickly (the same matches as {1,3}).
@@ -44,9 +47,10 @@ _SUPERSCRIPT = re.compile(f"[{SUPERSCRIPT_DIGITS}][{SUPERSCRIPT_DIGITS}]{{0,2}}(
 _FROM_SUPERSCRIPT = str.maketrans(SUPERSCRIPT_DIGITS, "0123456789")
 _CLOSING = r"""[.,;:!?"')\]]"""
 # Digits right after a letter, after a letter and one or two closing marks ('."5'), or after
-# a year and its full stop ("1938.1"); not followed by more of a word, a unit or a decimal.
+# a year or a span of years and its full stop ("1938.1", "1384-86.16"); not followed by more of
+# a word, a unit or a decimal.
 _GLUED = re.compile(
-    rf"""(?:(?<=[^\W\d_])|(?<=[^\W\d_]{_CLOSING})|(?<=[^\W\d_]{_CLOSING}{_CLOSING})|(?<=\d{{4}}\.))
+    rf"""(?:(?<=[^\W\d_])|(?<=[^\W\d_]{_CLOSING})|(?<=[^\W\d_]{_CLOSING}{_CLOSING})|(?<=\d{{4}}\.)|(?<=\d{{4}}[-\u2013]\d{{2}}\.))
     (?P<digits>[1-9]\d{{0,2}})
     (?![\w%°/+\-]|[.,:]\d)""",
     re.VERBOSE,
@@ -71,7 +75,26 @@ def find_markers(source: SourceText, regions: Iterable[Region],
                 for marker in _explicit(source, text, start, end, labels)]
     if explicit:
         return explicit
-    return glued_markers(source, regions, labels)
+    glued = glued_markers(source, regions, labels)
+    if labels and text.find("(") >= 0:
+        bracketed = _parenthesised(source, text, regions)
+        # Vancouver's "(1)", "(2-4)": taken when they cite more notes than lost superscripts
+        # would, and at least half of them (an enumeration "(1) ... (2)" cites a few)
+        cited = {m.label for m in bracketed}
+        if len(cited) >= 2 and 2 * len(cited & labels) >= len(labels) and len(cited) > len({m.label for m in glued}):
+            return bracketed
+    return glued
+
+
+# Vancouver's markers in round brackets: "(1)", "(2-4)", "(5,6)", after a word or punctuation
+# on the line (a line starting "(1) ..." is an enumeration's item).
+_PARENTHESISED = re.compile(r"(?<=[\w.,;:!?\"')\]])[ ]?\((?P<inner>[1-9]\d{0,2}(?:[ ]?[,\-\u2013][ ]?\d{1,3}){0,20})\)")
+
+
+def _parenthesised(source: SourceText, text: str, regions: list[Region]) -> list[Marker]:
+    return [Marker(label, source.span(offset), MarkerStyle.BRACKET)
+            for start, end in regions for match in _PARENTHESISED.finditer(text, start, end)
+            for offset, label in _expand(match)]
 
 
 def _explicit(source: SourceText, text: str, start: int, end: int,
@@ -89,6 +112,9 @@ def _explicit(source: SourceText, text: str, start: int, end: int,
     if text.find(", p", start, end) >= 0:  # how every paged marker goes on after its number
         others.extend((m.start(), Marker(m.group("label"), source.span(m.start()), MarkerStyle.BRACKET))
                       for m in _paged(text, start, end, labels))
+    if text.find("^", start, end) >= 0 or text.find("<sup>", start, end) >= 0:
+        others.extend((offset, Marker(label, source.span(offset), MarkerStyle.SUPERSCRIPT))
+                      for match in _MARKUP_SUPERSCRIPT.finditer(text, start, end) for offset, label in _expand(match))
     for match in _SUPERSCRIPT.finditer(text, start, end):
         if not _is_power(text, match.start(), match.group()):
             label = str(int(match.group().translate(_FROM_SUPERSCRIPT)))
@@ -142,7 +168,8 @@ def _brackets(source: SourceText, text: str, start: int, end: int,
         # only a space or line break before "[" can put it at a line start, only a "]" make
         # it a link's target: "1938.[1]" needs neither test
         if (offset == 0 or text[offset - 1] in " \n]") and (
-                _at_line_start(text, offset) or _after_link_text(text, offset)):
+                (_at_line_start(text, offset) and text[match.end():match.end() + 1] not in _AFTER_WRAPPED_MARKER)
+                or _after_link_text(text, offset)):
             continue
         inner = match.group("inner")
         if inner.isdecimal():  # "[8]": one label at "[" (without ``_expand``)
@@ -195,6 +222,11 @@ def _expand(match: re.Match) -> Iterator[tuple[int, str]]:
             continue
         for number in range(first, last + 1):
             yield offset, str(number)
+
+
+# What follows a marker that a wrapped line put at a line start, and no note's label: "[11], and
+# long-memory behaviour ..." (as ``notes._NOTE_LINE`` reads it).
+_AFTER_WRAPPED_MARKER = frozenset(",;-\u2013")
 
 
 def _at_line_start(text: str, offset: int) -> bool:

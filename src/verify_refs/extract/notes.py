@@ -26,7 +26,7 @@ _OPENERS = frozenset("0123456789[^J" + SUPERSCRIPT_DIGITS)  # how a note line ca
 _NOTE_LINE = re.compile(
     r"""[ ]*
     (?:
-        \[(?P<bracket>\d{1,4})\][ ]*[.:]?
+        \[(?P<bracket>\d{1,4})\](?![,;\-\u2013])[ ]*[.:]?  # (not a wrapped line's "[11], and ...")
       | (?P<dotted>\d{1,4})[.)](?!\d)
       | (?P<bare>\d{1,3})(?=[ ])
       | (?P<sup>[⁰¹²³⁴⁵⁶⁷⁸⁹]{1,3})

@@ -168,9 +168,10 @@ _SENTENCE = re.compile(
     r"[.?!\x00;](?:(?<=[.?!])[.?!]*(?=[\s\"\x00]|$)|(?<=\x00)|(?<=;)\s(?!or\b|[a-zß-ÿ]+\s[a-zß-ÿ]))"
 )
 _PAREN_STOP = re.compile(
-    r"\((?=\d(?!\d{3}\s?-\s?\d{2,4}\)[,.])|[^()]{1,60}?:\s(?:[^()]{0,80}?\d|[^()]{0,80}\)\s*[.,]?\s*(?:$|\x00))|[Uu]npublished|[Tt]r\.\s|[Ee]ds?\.|[Ii]n\s[A-Z]|\d+(?:st|nd|rd|th)|[Rr]ev|[Vv]ol|pp?\.|"
+    r"\((?=\d(?!\d{3}\s?-\s?\d{2,4}\)[,.])(?!\d{3}\):\s(?!pp?\.)[A-Za-z]{2,}\s)|[^()]{1,60}?:\s(?:[^()]{0,80}?\d|[^()]{0,80}\)\s*[.,]?\s*(?:$|\x00))|[Uu]npublished|[Tt]r\.\s|[Ee]ds?\.|[Ii]n\s[A-Z]|\d+(?:st|nd|rd|th)|[Rr]ev|[Vv]ol|pp?\.|"
     r"[Tt]rans|[A-Z][a-z]+\.?\s\d|\x00|n\.d\.|[^()]{1,80}?,\s(?:[Vv]ol|[Nn]o)\.\s?\d"
-    r"|[^()]{1,80}?\b(?:Press|Publishers|Books|Verlag),\s(?:1[5-9]|20)\d\d\))"  # "(Princeton University Press, 1999)"
+    r"|[^()]{1,80}?\b(?:Press|Publishers|Books|Verlag),\s(?:1[5-9]|20)\d\d\)"  # "(Princeton University Press, 1999)"
+    r"|[A-Z][\w&.-]*(?:\s[A-Z&][\w&.-]*){0,4},\s(?:1[5-9]|20)\d\d\)\.?$)"  # Nature's book ends "(World Scientific, 1998)."
 )
 # APA's volume of a multivolume book, or its series, in brackets after the title: "Handbook of
 # child psychology (6th ed., Vol. 3). Wiley.", "(Critical Theory Series, Vol. 3)". No journal's
@@ -816,6 +817,7 @@ _CONTAINER_WORDS = keywords(
     "Letters", "Bulletin", "Annals", "Magazine", "magazine", "Presented", "Zeitschrift", "Revue",
 )
 _PLACE_PIECE = re.compile(r"[A-ZÀ-Þ][\w'’.-]+(?:\s[A-Z][\w'’.-]+)?")  # "Paris", "New York"
+_STATE = re.compile(r"(?:[A-Z]\.\s?){1,2}\s|[A-Z]{2}\b")  # "D. C.", "NY" after a place
 _IMPRINT_PIECE = re.compile(r"[A-Z][a-z]+(?:\s[A-Z][a-z]+)?:\s[A-Z][\w'’&.-]*(?:\s[A-Z][\w'’&.-]*){0,3}")  # "London: Geoffrey Chapman"
 _SHORT_NAME = re.compile(r"(?:[A-Z][\w'’&.-]*)(?:\s(?:[A-Z][\w'’&.-]*|&|and|of|de|du|la|le))?(?:\s[A-Z][\w'’&.-]*)?")
 _LOCATORS_AFTER = re.compile(r"[\s,\x00]*(?:\(?\d+\b|(?:[Vv]ol|[Nn]o|pp?|[Vv])\b\.?)")
@@ -1221,22 +1223,28 @@ def _take_segments(tail: str, fields: _Fields, periodical: bool, has_url: bool, 
     if fields.publisher is None:
         for piece in rest:
             # (a publisher's name starts with a capital: "2013, but never printed" is no imprint)
-            if _PUBLISHER_WORDS.search(piece) or (not fields.container and len(piece.split()) <= 6
-                                                   and piece[:1].isupper()):
+            if _PUBLISHER_WORDS.search(piece) or (not fields.container and len(piece.split()) <= 6 and (
+                    piece[:1].isupper() or _BRACKETED_IMPRINT.fullmatch(piece))):
                 fields.publisher = _strip_year(piece)
                 if fields.publisher.startswith("(") and ")" not in fields.publisher:
                     fields.publisher = fields.publisher[1:]  # "(Princeton University Press, 1999)"
                 place, comma, name = fields.publisher.partition(", ")
-                if comma and fields.place is None and _PLACE_PIECE.fullmatch(place) and _PUBLISHER_WORDS.search(name):
+                if (comma and fields.place is None and _PLACE_PIECE.fullmatch(place) and _PUBLISHER_WORDS.search(name)
+                        and not _STATE.match(name)):  # ("Washington, D. C. MIT Press": the state's)
                     fields.place, fields.publisher = place, name  # "Paris, Seuil, 1970"
                 break
 
 
+_BRACKETED_IMPRINT = re.compile(r"\([A-Z][^()\d]*,\s(?:1[5-9]|20)\d\d\)")  # Nature's "(World Scientific, 1998)"
 # The acronym and year that end a conference's name, "(DocEng '02)", "(ICRA)", before its place.
 _ACRONYM_THEN_PLACE = re.compile(r"\((?:[A-Z][\w-]*\s?'?\d{2}|[A-Z]{2,}[\w-]*)\),\s")
 # The rest of a journal's abbreviated name after a period that ended the first sentence, up to
 # the locators right after it: "IEEE Trans. Autom" + ". Control, \x00..." (the blanked "vol. 59").
-_ABBREVIATED_REST = re.compile(r"\.((?:\s[A-Z][A-Za-z.]{0,11}){1,5}(?:\s\([A-Z]\))?),?\s?\x00")  # ("U.S.A.", a part "(A)")
+# (ACS puts the year between: "Sov. Phys. J. 1969, \x00")
+_ABBREVIATED_REST = re.compile(r"\.((?:\s[A-Z][A-Za-z.]{0,11}){1,5}(?:\s\([A-Z]\))?)(?:\s(?:1[5-9]|20)\d\d\.?)?,?\s?\x00")  # ("U.S.A.", a part "(A)")
+
+
+_VOWEL_ABBREVIATIONS = frozenset({"Sci", "Bio", "Geo", "Eco", "Neuro", "Nano", "Micro", "Astro"})  # "Sci. Program."
 
 
 def _extend_abbreviated_container(tail: str, fields: _Fields) -> None:
@@ -1245,7 +1253,7 @@ def _extend_abbreviated_container(tail: str, fields: _Fields) -> None:
     and only capitalised words come between it and the locators."""
     container = fields.container or ""
     last = container.rsplit(" ", 1)[-1]
-    if not (2 <= len(last) <= 7 and last[0].isupper() and last[-1] not in "aeiouy"):
+    if not (2 <= len(last) <= 7 and last[0].isupper() and (last[-1] not in "aeiouy" or last in _VOWEL_ABBREVIATIONS)):
         return
     at = tail.find(container)
     rest = _ABBREVIATED_REST.match(tail, at + len(container)) if at >= 0 else None

@@ -16,6 +16,7 @@ from __future__ import annotations
 import enum
 import math
 import re
+import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -25,7 +26,7 @@ from rapidfuzz import fuzz
 from ..extract.locators import roman_to_int
 from ..identifiers.isbn import as_isbn13
 from ..identifiers.issn import problem as issn_problem
-from ..models import IdScheme, Outcome, Person, Reference, RegistryWork
+from ..models import IdScheme, Outcome, Person, Reference, ReferenceKind, RegistryWork
 from .records import plain_text
 
 # --- thresholds (calibrated with benchmarks/matching_quality.py on the 7,546 real records)
@@ -59,9 +60,30 @@ _NOTICE = re.compile(
 )
 
 
+# A Greek letter alone in a Latin word ("β-galactosidase", "TNF-α", "NF-κB"), which NLM style
+# spells out ("beta-galactosidase"): its name, on both sides. (Not mu: "μm" is a unit, and
+# Greek words stay Greek, transliterated letter by letter.)
+_LONE_GREEK = re.compile(r"(?<![\u0370-\u03ff])[\u03b1-\u03bb\u03bd-\u03c9\u0391-\u03a9](?![\u0370-\u03ff])")
+
+
+_GREEK_WORD = re.compile(r"[\u0370-\u03ff]{2}")
+
+
+def _greek_name(match: re.Match[str]) -> str:
+    return f" {unicodedata.name(match.group()).rsplit(' ', 1)[-1].lower()} "
+
+
+def spell_greek_letters(text: str) -> str:
+    """``text`` with each lone Greek letter spelled out: "β-galactosidase" -> " beta -galactosidase"."""
+    if _LONE_GREEK.search(text) and not _GREEK_WORD.search(text):
+        return _LONE_GREEK.sub(_greek_name, text)
+    return text
+
+
 def normalise_text(text: str) -> str:
     """Lower-case ASCII words: markup, bracketed translations and punctuation removed."""
     text = _BRACKETED.sub(" ", plain_text(text))
+    text = spell_greek_letters(text)
     text = _APOSTROPHES.sub("", anyascii(text).lower().replace("&", " and "))
     return " ".join(_NOT_ALNUM.sub(" ", text).split())
 
@@ -483,7 +505,13 @@ def _abbreviation_in_text(name: str, text: str) -> bool:
         piece = re.sub(r"[\s\d();:,-]+$", "", piece)  # "J Pharm Sci 2001;90(9)": the locators after it
         if 2 <= len(piece.split()) <= 8 and is_abbreviation(piece, name):
             return True
-    return False
+    # a dotted one the parser did not read as the container, after a title of two sentences:
+    # "... Rattenorgane. Differenzierung und ... Enzyme. *Hoppe-Seyler's Z. Physiol. Chem.* 1969"
+    return any("." in run and is_abbreviation(run, name) for run in _DOTTED_RUN.findall(text))
+
+
+# Two to eight capitalised words, some abbreviated: "Hoppe-Seyler's Z. Physiol. Chem."
+_DOTTED_RUN = re.compile(r"(?<![\w.])[A-Z][\w'’´-]*\.?(?:\s[A-Z][\w'’´-]*\.?){1,7}")
 
 
 def _before_volume(name: str, reference: Reference) -> bool:
@@ -800,6 +828,7 @@ def cited_title_similarity(reference: Reference, work: RegistryWork) -> float | 
 
 def score(reference: Reference, work: RegistryWork) -> MatchEvidence:
     """Compare one reference with one registry work, field by field."""
+    within = pages_cited_within(reference, work.page)
     return MatchEvidence(
         work=work,
         title=cited_title_similarity(reference, work),
@@ -809,9 +838,9 @@ def score(reference: Reference, work: RegistryWork) -> MatchEvidence:
         container=same_container(reference, work),
         volume=same_volume(reference.volume, work.volume),
         issue=same_issue(reference.issue, work.issue),
-        pinpoint_inside=_pinpoint_inside(reference, work),
-        first_page=same_first_page(reference.pages.first if reference.pages else None,
-                                   work.page),
+        pinpoint_inside=True if within else _pinpoint_inside(reference, work),
+        first_page=None if within else same_first_page(reference.pages.first if reference.pages else None,
+                                                       work.page),
         isbn=_same_isbn(reference, work),
         publisher=same_publisher(reference.publisher, work.publisher),
     )
@@ -847,6 +876,16 @@ def _same_isbn(reference: Reference, work: RegistryWork) -> bool | None:
 
 
 _LEADING_NUMBER = re.compile(r"^(?:pp?\.?\s*)?(\d+)")
+
+
+def pages_cited_within(reference: Reference, page: str | None) -> bool:
+    """Whether a chapter's note cites a range strictly inside ``page`` (the chapter's range): a
+    Chicago note gives the pages it draws on after the book's imprint, "(Oxford: Wiley-Blackwell,
+    2012), 160-62" of a chapter at 159-75; only the bibliography gives the chapter's own range."""
+    if reference.note_label is None or reference.kind is not ReferenceKind.CHAPTER or reference.pages is None:
+        return False
+    cited, whole = (reference.pages.numeric() if reference.pages.last is not None else None), page_numbers(page)
+    return cited is not None and whole is not None and whole[0] < cited[0] and cited[1] <= whole[1]
 
 
 def _pinpoint_inside(reference: Reference, work: RegistryWork) -> bool | None:
