@@ -12,7 +12,7 @@ from verify_refs.extract.document import parse_document
 from verify_refs.extract.references import parse_reference
 from verify_refs.extract.source import SourceText
 from verify_refs.models import Person, ReferenceKind
-from verify_refs.resolve.matching import normalise_text
+from verify_refs.resolve.matching import normalise_text, same_surname
 
 
 def parse(text: str):
@@ -124,3 +124,37 @@ def test_superscript_markup_is_a_marker(text, expected):
 def test_greek_letters_are_spelled_out_only_alone():
     assert normalise_text("tetrameric β-galactosidase and NF-κB") == "tetrameric beta galactosidase and nf kappa b"
     assert normalise_text("Η Ελλάδα") == "i ellada"  # Greek words stay Greek: the article "Η" is no eta
+
+
+def test_a_pinpoint_in_a_volume_numbered_in_roman_is_kept():
+    reference = parse("Marc Bloch, Feudal Society, trans. L. A. Manyon, 2 vols. (Chicago: University of Chicago "
+                      "Press, 1961), II:381.")
+    assert (reference.title, reference.pinpoints) == ("Feudal Society", ("381",))
+
+
+def test_conference_in_a_journal_articles_title_does_not_make_it_a_chapter():
+    reference = parse('Woodwark, K. Cara (2001a). "Meeting Review: The Bioinformatics Open Source Conference 2001 '
+                      '(BOSC 2001)". Comparative and Functional Genomics. 2 (5): 327–329.')
+    assert (reference.kind, reference.first_author, reference.year_suffix) == (ReferenceKind.ARTICLE, "Woodwark", "a")
+    assert reference.title.startswith("Meeting Review")
+
+
+def test_no_place_in_an_imprint_ends_the_title():
+    reference = parse("August F. Foerste, Field Notes, Central Kentucky, 1898 (n.p., 1898), 3.")
+    assert (reference.title, reference.container, reference.volume) == ("Field Notes, Central Kentucky, 1898",
+                                                                        None, None)
+
+
+def test_every_part_of_a_note_citing_two_works_is_a_cite():
+    text = ("Text.1 More.2\n\nNotes\n\n1. Allen Renear, \"Representing Text,\" Bulletin 74, no. 3 (1992): 221-48.\n"
+            "2. Renear, \"Representing Text,\" 232; Boggs, Ecology and Revolution, 88.\n")
+    cites = [(c.author, c.short_title, c.pinpoints) for c in parse_document(SourceText("doc.txt", text)).short_cites]
+    assert cites == [("Renear", "Representing Text", ("232",)), ("Boggs", "Ecology and Revolution", ("88",))]
+
+
+@pytest.mark.parametrize("cited, registry, same", [
+    ("United Nations", "UN", True), ("World Health Organization", "WHO", True), ("UN", "United Nations", True),
+    ("Smith", "SM", False), ("United Nations", "UNESCO", False),
+])
+def test_an_organisation_and_its_acronym_are_one_author(cited, registry, same):
+    assert same_surname(cited, registry) is same

@@ -340,19 +340,57 @@ def _link_short_cites(documents: Sequence[ParsedDocument], result: LinkResult) -
             # No Ibid.: no cite needs the work cited before it, so the cites are linked
             # without the full references between them, in the same order (a stable sort)
             for cite in sorted(document.short_cites, key=_position):
-                _link_one(cite, local, corpus, result)
+                if cite.style is not _MARKER:
+                    _link_one(cite, local, corpus, result)
+            _link_paged_markers(document, local, result)
             continue
         previous: Reference | None = None  # for Ibid.: the work cited just before
+        # the note of the last citation, and the works it cites: an Ibid. after a note that
+        # cites two works ("Renear, ..., 232; Boggs, ..., 88. / Ibid., 91.") could mean either,
+        # so it is linked to neither (and its page is not checked)
+        note: str | None = None
+        works_in_note: set[int] = set()
         for item in _in_reading_order(document):
             if isinstance(item, Reference):  # a full reference in a note is a citation too
+                note, works_in_note = _counted(item, item.note_label, note, works_in_note)
                 previous = item
             elif item.style is _IBID:
-                previous = _link_ibid(item, previous, result)
-            elif item.style is _MARKER:  # a page in the prose: no work cited "just before"
-                _link_one(item, local, corpus, result)
-            else:
+                if len(works_in_note) < 2:
+                    previous = _link_ibid(item, previous, result)
+            elif item.style is not _MARKER:  # (a page in the prose: no work cited "just before")
                 target = _link_one(item, local, corpus, result)
                 previous = target if target is not None else previous
+                note, works_in_note = _counted(target or item, item.note_label, note, works_in_note)
+        _link_paged_markers(document, local, result)
+
+
+def _link_paged_markers(document: ParsedDocument, local: ReferenceIndex, result: LinkResult) -> None:
+    """The pages after markers ("[11, p. 135]", "[4]: 145") cite the work of the marker's note:
+    its full reference, or the one work its short cites were linked to ("4. Weisrock & Janzen
+    1999."). (Linked once the notes' cites are, wherever the notes are.)"""
+    paged = [cite for cite in document.short_cites if cite.style is _MARKER]
+    if not paged:
+        return
+    by_note: dict[str, set[Reference]] = {}
+    for cite in document.short_cites:
+        if cite.style is not _MARKER and cite.note_label is not None and (work := result.cite_targets.get(cite)):
+            by_note.setdefault(cite.note_label, set()).add(work)
+    for cite in paged:
+        target = local.of_note(cite.note_label)
+        if target is None and len(works := by_note.get(cite.note_label or "", set())) == 1:
+            target = next(iter(works))
+        if target is not None:
+            result.cite_targets[cite] = target
+
+
+def _counted(work: Reference | ShortCite, label: str | None, note: str | None,
+             works: set[int]) -> tuple[str | None, set[int]]:
+    """The note ``label`` and the works cited in it so far, once ``work`` is cited there (an
+    unlinked cite counts as a work of its own; a cite outside notes starts afresh)."""
+    if label is None or label != note:
+        works = set()
+    works.add(id(work))
+    return label, works
 
 
 _IBID = ShortCiteStyle.IBID  # looked up once: an enum member lookup costs a call
@@ -427,11 +465,6 @@ def _link_ibid(cite: ShortCite, previous: Reference | None, result: LinkResult) 
 
 def _link_one(cite: ShortCite, local: ReferenceIndex, corpus: _CorpusIndex,
               result: LinkResult) -> Reference | None:
-    if cite.style is _MARKER:  # "[11, p. 135]": the work of note 11, if that note names one
-        target = local.of_note(cite.note_label)
-        if target is not None:
-            result.cite_targets[cite] = target
-        return target
     candidates = local.works(cite) or corpus.works(cite)
     if not candidates and (as_page := _page_not_year(cite, local, corpus)) is not None:
         cite, candidates = as_page

@@ -145,8 +145,12 @@ def _year(reference: Reference, work: RegistryWork) -> Finding | None:
     if not gap:
         return None
     severity = Severity.WARNING if gap == 1 else Severity.ERROR
+    edition = ""
+    if gap > 1 and (evidence := score(reference, work)).same_book and not evidence.isbn:
+        # a book placed by title, author and publisher alone: the registry may hold another edition
+        severity, edition = Severity.WARNING, "; or the registry holds another edition"
     return _finding("year-mismatch", reference,
-                    f"year {reference.year} cited, registry has {work.year} ({work.doi})",
+                    f"year {reference.year} cited, registry has {work.year} ({work.doi}){edition}",
                     severity=severity)
 
 

@@ -169,7 +169,7 @@ _SENTENCE = re.compile(
 )
 _PAREN_STOP = re.compile(
     r"\((?=\d(?!\d{3}\s?-\s?\d{2,4}\)[,.])(?!\d{3}\):\s(?!pp?\.)[A-Za-z]{2,}\s)|[^()]{1,60}?:\s(?:[^()]{0,80}?\d|[^()]{0,80}\)\s*[.,]?\s*(?:$|\x00))|[Uu]npublished|[Tt]r\.\s|[Ee]ds?\.|[Ii]n\s[A-Z]|\d+(?:st|nd|rd|th)|[Rr]ev|[Vv]ol|pp?\.|"
-    r"[Tt]rans|[A-Z][a-z]+\.?\s\d|\x00|n\.d\.|[^()]{1,80}?,\s(?:[Vv]ol|[Nn]o)\.\s?\d"
+    r"[Tt]rans|[A-Z][a-z]+\.?\s\d|\x00|n\.d\.|n\.\s?p\.[,:]|[^()]{1,80}?,\s(?:[Vv]ol|[Nn]o)\.\s?\d"
     r"|[^()]{1,80}?\b(?:Press|Publishers|Books|Verlag),\s(?:1[5-9]|20)\d\d\)"  # "(Princeton University Press, 1999)"
     r"|[A-Z][\w&.-]*(?:\s[A-Z&][\w&.-]*){0,4},\s(?:1[5-9]|20)\d\d\)\.?$)"  # Nature's book ends "(World Scientific, 1998)."
 )
@@ -1309,8 +1309,8 @@ def _kind(fields: _Fields, found: list[Found]) -> ReferenceKind:
         return _CHAPTER
     if fields.editors and fields.authors and fields.container and fields.title:
         return _CHAPTER  # MLA: "Title." Book. Ed. Name.
-    if _is_proceedings(fields.text):
-        return _CHAPTER
+    if _is_proceedings(fields.text) and not (loc.volume is not None and loc.issue is not None):
+        return _CHAPTER  # (a journal's volume and issue: "Conference" was in its title, "(BOSC 2001)")
     if not (fields.container and has_locators) and (_is_other_genre(fields.text) or _is_archival(fields)):
         return _OTHER
     if (("vols." in fields.text or " of " in fields.text) and not fields.chapter and _MULTIVOLUME.search(fields.text)

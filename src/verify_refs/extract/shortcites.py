@@ -129,6 +129,10 @@ def cites_in_note(source: SourceText, start: int, end: int, note_label: str | No
                 found.append((match.start(), match.end(), cites))
     if not found:
         found.extend(_short_titles(source, start, end, note_label))
+    elif ";" in body:  # 'Renear, "Representing Text," 232; Boggs, Ecology and Revolution, 88.': the part left
+        extents = [(a, b) for a, b, _ in found]
+        found.extend(item for item in _short_titles(source, start, end, note_label)
+                     if not any(a < item[1] and item[0] < b for a, b in extents))
     return _without_overlaps(found)
 
 

@@ -294,7 +294,17 @@ def same_surname(cited: str, registry: str) -> bool:
     if long_a and long_b and (long_a <= long_b or long_b <= long_a):
         return True
     joined_a, joined_b = "".join(a), "".join(b)
-    return min(len(joined_a), len(joined_b)) >= 6 and text_similarity(joined_a, joined_b) >= 0.9
+    if min(len(joined_a), len(joined_b)) >= 6 and text_similarity(joined_a, joined_b) >= 0.9:
+        return True
+    return _acronym_of(cited, b) or _acronym_of(registry, a)
+
+
+def _acronym_of(name: str, words: list[str]) -> bool:
+    """``name`` is the acronym of an organisation's ``words``: "UN" for United Nations, "WHO"
+    for World Health Organization (the registry's author and the cited one)."""
+    if not (2 <= len(name) <= 6 and name.isalpha() and name.isupper()) or len(words) < 2:
+        return False
+    return name.lower() == "".join(w[0] for w in words if w not in _STOPWORDS)
 
 
 def is_swapped(cited: Person, registry: Person) -> bool:
@@ -699,23 +709,35 @@ class MatchEvidence:
         if self.title is None:
             return 0.0
         points = _interpolate(self.title, (0.5, 0.7, TITLE_AGREES, 1.0), (-5.0, -2.0, 2.0, 4.0))
-        return min(points, 2.5) if not self.informative_title else points
+        # (a short title is informative enough with its author and publisher: one book)
+        return min(points, 2.5) if not (self.informative_title or self.same_book) else points
 
     @property
     def located(self) -> bool:
         """Everything but the author places the work: the same informative title, year,
         journal, volume and first page. Two works never share all of these, so a first
-        author that differs is then a wrong author (author-mismatch), not another work."""
-        return self._same_title_and_place and self.year_gap == 0
+        author that differs is then a wrong author (author-mismatch), not another work. A chapter
+        is placed by its book and first page instead of a volume, whatever its title's length."""
+        return (self._same_title_and_place or self._same_chapter_place) and self.year_gap == 0
 
     @property
     def placed_but_for_year(self) -> bool:
         """Everything but the year places the work: the same informative title, journal,
         volume and first page (or a pinpoint inside its pages), by the same first author.
         A year more than one apart is then a wrong year (year-mismatch), not another work:
-        a reprint or a namesake in another year has another volume and other pages."""
-        return (self._same_title_and_place
-                and self._author_agrees)
+        a reprint or a namesake in another year has another volume and other pages. A book
+        is placed by its title, first author and publisher or ISBN (``same_book``)."""
+        return (self._same_title_and_place or self.same_book) and self._author_agrees
+
+    @property
+    def same_book(self) -> bool:
+        """The same title (of two words or more) by the same first author, from the same
+        publisher or with one of the work's ISBNs, and no journal: one book, perhaps in
+        another edition ("Jesse Matz, Modernist Time Ecology (Baltimore: Johns Hopkins
+        University Press, 2008)" for the press's 2018 record)."""
+        return (self.title is not None and self.title >= 0.95 and self.author is AuthorAgreement.MATCH
+                and self.container is None and self.volume is None and bool(self.isbn or self.publisher)
+                and len(_content_words(self.work.title or "")) >= 2)
 
     @property
     def placed_but_for_pages(self) -> bool:
@@ -747,6 +769,13 @@ class MatchEvidence:
         """The same informative title in the same journal, volume and pages."""
         return (self.title is not None and self.title >= 0.95 and self.informative_title
                 and bool(self.container and self.volume and (self.first_page or self.pinpoint_inside)))
+
+    @property
+    def _same_chapter_place(self) -> bool:
+        """The same title in the same book at the same first page ("Economics and Ecology," in
+        Integrating Economics, Ecology and Thermodynamics, 92-110)."""
+        return (self.title is not None and self.title >= 0.95 and self.volume is None
+                and bool(self.container and self.first_page))
 
     @property
     def confidence(self) -> float:
