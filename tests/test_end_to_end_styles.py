@@ -8,19 +8,14 @@ finding on any sound reference, marker or cite fails it.
 
 from __future__ import annotations
 
-import contextlib
-import io
-import json
 from pathlib import Path
 
 import pytest
 
+from planted_documents import assert_only_planted, run_documents
 from verify_refs.checks.linkage import link_corpus
-from verify_refs.cli import main
 from verify_refs.extract.document import parse_document
 from verify_refs.extract.source import SourceText
-from verify_refs.testing import CrossrefTestServer
-from verify_refs.testing.crossref_server import PoolLimits
 
 
 def record(doi: str, title: str, authors: list[tuple[str, str]], year: int, journal: str,
@@ -149,23 +144,12 @@ Notes
 
 @pytest.fixture(scope="module")
 def report(tmp_path_factory: pytest.TempPathFactory) -> dict:
-    folder = tmp_path_factory.mktemp("styles")
-    for name, (text, _) in DOCUMENTS.items():
-        (folder / name).write_text(text, encoding="utf-8")
-    fast = {pool: PoolLimits(100, "1s", 4) for pool in ("public", "polite")}
-    out = io.StringIO()
-    with CrossrefTestServer(RECORDS, limits=fast) as server, contextlib.redirect_stdout(out):
-        main([str(folder), "--crossref-url", server.url, "--format", "json",
-              "--lock", str(folder / "lock.json"), "--no-progress", "--mailto", "e2e@example.org"])
-    return json.loads(out.getvalue())
+    return run_documents(tmp_path_factory.mktemp("styles"), DOCUMENTS, RECORDS)
 
 
 @pytest.mark.parametrize("name", sorted(DOCUMENTS))
 def test_planted_faults_are_found_and_nothing_else(report: dict, name: str) -> None:
-    found = {(f["code"], f["line"]) for f in report["findings"]
-             if Path(f["path"]).name == name and f["severity"] != "info"}
-    assert found == DOCUMENTS[name][1], [
-        (f["code"], f["line"], f["message"]) for f in report["findings"] if Path(f["path"]).name == name]
+    assert_only_planted(report, DOCUMENTS, name)
 
 
 def test_every_reference_was_checked(report: dict) -> None:

@@ -1,0 +1,36 @@
+"""Running the real CLI over documents with planted faults, against ``CrossrefTestServer``:
+shared by the end-to-end tests of citation styles."""
+
+from __future__ import annotations
+
+import contextlib
+import io
+import json
+from pathlib import Path
+
+from verify_refs.cli import main
+from verify_refs.testing import CrossrefTestServer
+from verify_refs.testing.crossref_server import PoolLimits
+
+# name -> (text, {(code, line)} planted)
+Documents = dict[str, tuple[str, set[tuple[str, int]]]]
+
+
+def run_documents(folder: Path, documents: Documents, records: list[dict]) -> dict:
+    """The JSON report of one run over ``documents`` written into ``folder``."""
+    for name, (text, _) in documents.items():
+        (folder / name).write_text(text, encoding="utf-8")
+    fast = {pool: PoolLimits(100, "1s", 4) for pool in ("public", "polite")}
+    out = io.StringIO()
+    with CrossrefTestServer(records, limits=fast) as server, contextlib.redirect_stdout(out):
+        main([str(folder), "--crossref-url", server.url, "--format", "json",
+              "--lock", str(folder / "lock.json"), "--no-progress", "--mailto", "e2e@example.org"])
+    return json.loads(out.getvalue())
+
+
+def assert_only_planted(report: dict, documents: Documents, name: str) -> None:
+    """Exactly the planted faults among the warnings and errors of document ``name``."""
+    found = {(f["code"], f["line"]) for f in report["findings"]
+             if Path(f["path"]).name == name and f["severity"] != "info"}
+    assert found == documents[name][1], [
+        (f["code"], f["line"], f["message"]) for f in report["findings"] if Path(f["path"]).name == name]
