@@ -8,11 +8,13 @@ from __future__ import annotations
 
 import pytest
 
+from verify_refs.checks.registry import check_reference
 from verify_refs.extract.document import parse_document
 from verify_refs.extract.references import parse_reference
 from verify_refs.extract.source import SourceText
-from verify_refs.models import Person, ReferenceKind
-from verify_refs.resolve.matching import normalise_text, same_surname
+from verify_refs.models import Outcome, Person, ReferenceKind, Resolution
+from verify_refs.resolve.matching import normalise_text, same_surname, title_similarity
+from verify_refs.resolve.records import work_from_json
 
 
 def parse(text: str):
@@ -158,3 +160,45 @@ def test_every_part_of_a_note_citing_two_works_is_a_cite():
 ])
 def test_an_organisation_and_its_acronym_are_one_author(cited, registry, same):
     assert same_surname(cited, registry) is same
+
+
+def test_a_volume_and_page_after_a_books_imprint_are_a_pinpoint():
+    reference = parse("Braudel, Fernand. The Mediterranean and the Mediterranean World in the Age of Philip II, "
+                      "trans. Siân Reynolds (New York: Harper & Row, 1972), 1:25.")
+    assert (reference.kind, reference.publisher, reference.volume, reference.pages) == (
+        ReferenceKind.BOOK, "Harper & Row", None, None)
+
+
+def test_a_year_and_a_bracket_in_an_apa_title_are_no_locators():
+    reference = parse("Woodwark, K. C. (2001). Meeting review: The Bioinformatics Open Source Conference 2001 "
+                      "(BOSC 2001). Comparative and Functional Genomics, 2(5), 327–329.")
+    assert (reference.title, reference.volume, reference.issue) == (
+        "Meeting review: The Bioinformatics Open Source Conference 2001 (BOSC 2001)", "2", "5")
+
+
+def test_a_registry_titles_chapter_number_with_a_hyphen_is_not_the_titles():
+    assert title_similarity("Lymphoma", "Chapter-13 Lymphoma") == 1.0
+
+
+def registry_work(**fields):
+    data = {"DOI": "10.5555/tw.100", "type": "journal-article", "title": ["A Work"],
+            "author": [{"given": "Ann", "family": "Bagheri", "sequence": "first"}],
+            "issued": {"date-parts": [[2016]]}, **fields}
+    return work_from_json(data)
+
+
+def test_a_book_cited_without_locators_names_no_journal():
+    reference = parse("Durkheim, E. (1893). De la division du travail social. J.-M. Tremblay.")
+    work = registry_work(type="book", title=["De la division du travail social"], **{
+        "container-title": ["Classiques des sciences sociales"],
+        "author": [{"given": "Emile", "family": "Durkheim", "sequence": "first"}], "issued": {"date-parts": [[1893]]}})
+    resolution = Resolution(reference.id, Outcome.RESOLVED, work, via="search", confidence=0.99)
+    assert "container-mismatch" not in [f.code for f in check_reference(reference, resolution, ())[0]]
+
+
+def test_a_year_mismatch_names_every_registry_year_it_was_measured_against():
+    reference = parse('Bagheri, A. "A Work." Sports Engineering, vol. 20, no. 1, 2018, pp. 1-10.')
+    work = registry_work(**{"published-print": {"date-parts": [[2017]]}, "published-online": {"date-parts": [[2016]]}})
+    resolution = Resolution(reference.id, Outcome.RESOLVED, work, via="doi", confidence=0.99)
+    years = [f.message for f in check_reference(reference, resolution, ())[0] if f.code == "year-mismatch"]
+    assert len(years) == 1 and "registry has 2016 (or 2017, its print or online year)" in years[0]

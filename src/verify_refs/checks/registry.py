@@ -149,8 +149,11 @@ def _year(reference: Reference, work: RegistryWork) -> Finding | None:
     if gap > 1 and (evidence := score(reference, work)).same_book and not evidence.isbn:
         # a book placed by title, author and publisher alone: the registry may hold another edition
         severity, edition = Severity.WARNING, "; or the registry holds another edition"
+    # (the gap is measured to the nearest of the registry's years: all of them are quoted)
+    others = sorted({y for y in work.other_years if y and y != work.year})
+    also = f" (or {'/'.join(map(str, others))}, its print or online year)" if others else ""
     return _finding("year-mismatch", reference,
-                    f"year {reference.year} cited, registry has {work.year} ({work.doi}){edition}",
+                    f"year {reference.year} cited, registry has {work.year}{also} ({work.doi}){edition}",
                     severity=severity)
 
 
@@ -272,7 +275,15 @@ def _in_order(letters: str, word: str) -> bool:
     return all(letter in rest for letter in letters)
 
 
+# Crossref's types of whole books: their container, if any, is a series, and a book cited with
+# no locators names no journal ("Durkheim, É. (1893). De la division du travail social. J.-M.
+# Tremblay.": APA's publisher, read as a container).
+_BOOK_TYPES = frozenset({"book", "monograph", "edited-book", "reference-book", "book-set"})
+
+
 def _container(reference: Reference, work: RegistryWork) -> Finding | None:
+    if work.type in _BOOK_TYPES and reference.volume is None and reference.issue is None and reference.pages is None:
+        return None
     if same_container(reference, work) is not False or _title_as_container(reference, work):
         return None
     registry = work.container_titles[0] if work.container_titles else ", ".join(work.issn)

@@ -786,7 +786,8 @@ def _take_title(text: str, pos: int, fields: _Fields) -> int:
                 end = into.start()
         if _DIGIT.search(text, pos, end):
             loc = find_locators(text[pos:end])
-            if loc.start > 0:
+            # (not a year read as a volume with no pages: "... Conference 2001 (BOSC 2001).")
+            if loc.start > 0 and not (loc.pages is None and loc.volume and YEAR_ONLY.fullmatch(loc.volume)):
                 end = pos + len(text[pos:pos + loc.start].rstrip(" ,"))  # "..., Computer Communications, Vol. 15"
         if text.find(", ", pos, end) >= 0:  # (no slice made to look)
             end = _comma_title_end(text, pos, end, fields)
@@ -926,6 +927,13 @@ def _take_tail(tail: str, fields: _Fields, has_url: bool, months: bool) -> None:
         tail = _take_edition(tail, fields)
     loc = find_locators(tail, 0, fields.year, fields.contained)
     fields.locators = loc
+    if (loc.volume is not None and loc.spans and ")," in tail
+            and (imprint := _IMPRINT_THEN_LOCATOR.search(tail)) is not None and not tail[imprint.end():loc.spans[0][0]].strip(" ,")):
+        # Chicago's note on a volume of a multivolume book: "(New York: Harper & Row, 1972), 1:25"
+        # cites volume 1, page 25, after the imprint: a pinpoint, not a journal's locators
+        if loc.pages is not None:
+            loc.pinpoints = (loc.pages.raw,)
+        loc.volume, loc.issue, loc.pages = None, None, None
     if german_in and loc.volume is not None and not fields.editors:
         fields.chapter = False  # a journal's volume and no editors: "in: Forum 37 (2021)"
     if loc.start >= 0:  # (a year only comes with a locator)
@@ -957,6 +965,10 @@ def _take_tail(tail: str, fields: _Fields, has_url: bool, months: bool) -> None:
         # Ecology, Oxford, Oxford University Press, 2015, pp. 3-5.", and Chicago's "The Politics
         # of the Past (Cambridge: CUP, 2019), 3-5."
         loc.pinpoints, loc.pages = (loc.pages.raw,), None
+
+
+# A book's imprint in brackets and the locator right after it (``_take_tail``).
+_IMPRINT_THEN_LOCATOR = re.compile(r"\([^()]{2,80}:\s[^()]{2,80}\b(?:1[5-9]|20)\d\d\)(?=,\s?\d+:\d)")
 
 
 # Chicago's reprint: "(1996; repr., New York: Routledge, 2019)", "1969; repr., New York: Dover,

@@ -162,7 +162,7 @@ def _is_notice(normalised: str) -> bool:
 # des Malcontents", "Chapitre II. De nouvelles données", "Chapter 3: ...", "III. Analyser"): citations
 # leave it out.
 _CHAPTER_NUMBER = re.compile(
-    r"^(?:(?:Chapter|Chapitre|Kapitel|Capítulo|Capitolo|Ch\.)\s+[\dIVXLC]{1,6}[.:]?\s+|\d{1,3}\.?\s+(?=[^\W\d])"
+    r"^(?:(?:Chapter|Chapitre|Kapitel|Capítulo|Capitolo|Ch\.)(?:\s+|-)[\dIVXLC]{1,6}[.:]?\s+|\d{1,3}\.?\s+(?=[^\W\d])"
     r"|[IVXLC]{2,5}\.\s+(?=[^\W\d]))"  # a part's Roman number: "III. Analyser af Svenska dioriter"
 )
 
