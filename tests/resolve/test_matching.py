@@ -433,28 +433,23 @@ def test_a_short_book_title_is_placed_by_author_year_and_the_same_publisher():
     assert best_match(elsewhere, [book]).confidence == best_match(reference(**base), [book]).confidence
 
 
-def test_a_review_note_matches_the_reviewed_books_record():
-    """Chicago's "review of BOOK, by AUTHOR": the registry often holds the review under BOOK."""
-    review = work(title=["Ssu-Ma Ch'ien: Grand Historian of China"], author=[{"given": "Arthur W.",
-                  "family": "Hummel", "sequence": "first"}], issued={"date-parts": [[1958]]})
-    cited = reference(authors=(("Hummel", "Arthur W."),), year=1958,
-                      title="review of Ssu-ma Ch'ien: Grand Historian of China, by Burton Watson")
+@pytest.mark.parametrize("registry_title, reviewer, year, cited_title, other_title", [
+    # Chicago's "review of BOOK, by AUTHOR": the registry often holds the review under BOOK
+    ("Ssu-Ma Ch'ien: Grand Historian of China", ("Hummel", "Arthur W."), 1958,
+     "review of Ssu-ma Ch'ien: Grand Historian of China, by Burton Watson",
+     "review of The Yellow River, by Burton Watson"),
+    # 'compte rendu de AUTHOR, BOOK', where the registry titles the review "BOOK by AUTHOR"
+    ("Le revolver de Lacan by Jean-François Rouzières", ("Sourieau", "Marie-Agnès"), 2012,
+     "compte rendu de Jean-François Rouzières, Le revolver de Lacan",
+     "compte rendu de Jean-François Rouzières, La chute de Lacan"),
+])
+def test_a_review_note_matches_the_reviewed_books_record(registry_title, reviewer, year, cited_title, other_title):
+    review = work(title=[registry_title], author=[{"given": reviewer[1], "family": reviewer[0], "sequence": "first"}],
+                  issued={"date-parts": [[year]]})
+    cited = reference(authors=(reviewer,), year=year, title=cited_title)
     from verify_refs.resolve.matching import TITLE_AGREES, cited_title_similarity as similarity
     assert similarity(cited, review) >= TITLE_AGREES
-    unrelated = replace(cited, title="review of The Yellow River, by Burton Watson")
-    assert similarity(unrelated, review) < TITLE_AGREES
-
-
-def test_a_french_review_note_matches_a_record_titled_book_by_author():
-    """'compte rendu de AUTHOR, BOOK', where the registry titles the review "BOOK by AUTHOR"."""
-    review = work(title=["Le revolver de Lacan by Jean-François Rouzières"], author=[
-        {"given": "Marie-Agnès", "family": "Sourieau", "sequence": "first"}], issued={"date-parts": [[2012]]})
-    cited = reference(authors=(("Sourieau", "Marie-Agnès"),), year=2012,
-                      title="compte rendu de Jean-François Rouzières, Le revolver de Lacan")
-    from verify_refs.resolve.matching import TITLE_AGREES, cited_title_similarity as similarity
-    assert similarity(cited, review) >= TITLE_AGREES
-    other = replace(cited, title="compte rendu de Jean-François Rouzières, La chute de Lacan")
-    assert similarity(other, review) < TITLE_AGREES
+    assert similarity(replace(cited, title=other_title), review) < TITLE_AGREES
 
 
 def test_a_review_cited_as_book_by_author_matches_the_books_record_that_lists_the_author():

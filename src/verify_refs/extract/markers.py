@@ -18,7 +18,7 @@ from itertools import repeat
 from operator import itemgetter
 
 from ..models import Marker, MarkerStyle, ShortCite, ShortCiteStyle
-from .notes import SUPERSCRIPT_DIGITS
+from .notes import AFTER_WRAPPED_MARKER, SUPERSCRIPT_DIGITS
 from .source import SourceText
 
 Region = tuple[int, int]
@@ -37,9 +37,11 @@ _MATCH_START = re.Match.start
 _PAGED = re.compile(r"\[(?P<label>[1-9]\d{0,3})(?:,\s?pp?\.\s?(?P<pages>\d{1,5}(?:\s?-\s?\d{1,5})?)\]"
                     r"|\]:\s?(?P<rp>\d{1,5}(?:\s?-\s?\d{1,5})?)(?![\d-]))")
 _ITEM = re.compile(r"(?P<first>\d{1,4})(?:[ ]?[-\u2013][ ]?(?P<last>\d{1,4}))?")
+# Labels and ranges of labels, as ``_ITEM`` reads them: "7,8", "1-6", "2, 5–7".
+_LABEL_LIST = r"\d{1,3}(?:[ ]?[,\-\u2013][ ]?\d{1,3}){0,20}"
 # Superscript written as markup: Pandoc's "^7,8^" and HTML's "<sup>1-6</sup>" (AMA's markers).
 # Not after a digit: "10^6^ cells" is a power.
-_MARKUP_SUPERSCRIPT = re.compile(r"(?<!\d)(?:\^|<sup>)(?P<inner>\d{1,3}(?:[ ]?[,\-\u2013][ ]?\d{1,3}){0,20})(?:\^|</sup>)")
+_MARKUP_SUPERSCRIPT = re.compile(rf"(?<!\d)(?:\^|<sup>)(?P<inner>{_LABEL_LIST})(?:\^|</sup>)")
 _FOOTNOTE = re.compile(r"\[\^(?P<id>[^\]\s\[]{1,100})\](?!:)")
 # One to three superscript digits, written as one and up to two more: a pattern that starts with
 # a character class lets the engine scan for that class quickly (the same matches as {1,3}).
@@ -88,7 +90,7 @@ def find_markers(source: SourceText, regions: Iterable[Region],
 
 # Vancouver's markers in round brackets: "(1)", "(2-4)", "(5,6)", after a word or punctuation
 # on the line (a line starting "(1) ..." is an enumeration's item).
-_PARENTHESISED = re.compile(r"(?<=[\w.,;:!?\"')\]])[ ]?\((?P<inner>[1-9]\d{0,2}(?:[ ]?[,\-\u2013][ ]?\d{1,3}){0,20})\)")
+_PARENTHESISED = re.compile(rf"(?<=[\w.,;:!?\"')\]])[ ]?\((?P<inner>(?=[1-9]){_LABEL_LIST})\)")
 
 
 def _parenthesised(source: SourceText, text: str, regions: list[Region]) -> list[Marker]:
@@ -168,7 +170,7 @@ def _brackets(source: SourceText, text: str, start: int, end: int,
         # only a space or line break before "[" can put it at a line start, only a "]" make
         # it a link's target: "1938.[1]" needs neither test
         if (offset == 0 or text[offset - 1] in " \n]") and (
-                (_at_line_start(text, offset) and text[match.end():match.end() + 1] not in _AFTER_WRAPPED_MARKER)
+                (_at_line_start(text, offset) and text[match.end():match.end() + 1] not in _WRAPPED_FOLLOWERS)
                 or _after_link_text(text, offset)):
             continue
         inner = match.group("inner")
@@ -224,9 +226,7 @@ def _expand(match: re.Match) -> Iterator[tuple[int, str]]:
             yield offset, str(number)
 
 
-# What follows a marker that a wrapped line put at a line start, and no note's label: "[11], and
-# long-memory behaviour ..." (as ``notes._NOTE_LINE`` reads it).
-_AFTER_WRAPPED_MARKER = frozenset(",;-\u2013")
+_WRAPPED_FOLLOWERS = frozenset(AFTER_WRAPPED_MARKER)  # (what ``notes._NOTE_LINE`` reads as no label)
 
 
 def _at_line_start(text: str, offset: int) -> bool:

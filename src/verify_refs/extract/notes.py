@@ -22,11 +22,14 @@ from dataclasses import dataclass
 SUPERSCRIPT_DIGITS = "⁰¹²³⁴⁵⁶⁷⁸⁹"
 _FROM_SUPERSCRIPT = str.maketrans(SUPERSCRIPT_DIGITS, "0123456789")
 _OPENERS = frozenset("0123456789[^J" + SUPERSCRIPT_DIGITS)  # how a note line can begin
+# What follows "[11]" when a wrapped line of prose starts with the marker, "[11], and ...", and
+# never a note's label (``markers`` reads such a bracket as a marker).
+AFTER_WRAPPED_MARKER = ",;-\u2013"
 
 _NOTE_LINE = re.compile(
     r"""[ ]*
     (?:
-        \[(?P<bracket>\d{1,4})\](?![,;\-\u2013])[ ]*[.:]?  # (not a wrapped line's "[11], and ...")
+        \[(?P<bracket>\d{1,4})\]""" + f"(?![{re.escape(AFTER_WRAPPED_MARKER)}])" + r"""[ ]*[.:]?  # (not a wrapped line's "[11], and ...")
       | (?P<dotted>\d{1,4})[.)](?!\d)
       | (?P<bare>\d{1,3})(?=[ ])
       | (?P<sup>[⁰¹²³⁴⁵⁶⁷⁸⁹]{1,3})

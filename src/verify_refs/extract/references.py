@@ -968,7 +968,7 @@ def _take_tail(tail: str, fields: _Fields, has_url: bool, months: bool) -> None:
 
 
 # A book's imprint in brackets and the locator right after it (``_take_tail``).
-_IMPRINT_THEN_LOCATOR = re.compile(r"\([^()]{2,80}:\s[^()]{2,80}\b(?:1[5-9]|20)\d\d\)(?=,\s?\d+:\d)")
+_IMPRINT_THEN_LOCATOR = re.compile(rf"{_IMPRINT_BRACKET.pattern}(?=,\s?\d+:\d)")
 
 
 # Chicago's reprint: "(1996; repr., New York: Routledge, 2019)", "1969; repr., New York: Dover,

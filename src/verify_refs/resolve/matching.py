@@ -64,8 +64,6 @@ _NOTICE = re.compile(
 # spells out ("beta-galactosidase"): its name, on both sides. (Not mu: "μm" is a unit, and
 # Greek words stay Greek, transliterated letter by letter.)
 _LONE_GREEK = re.compile(r"(?<![\u0370-\u03ff])[\u03b1-\u03bb\u03bd-\u03c9\u0391-\u03a9](?![\u0370-\u03ff])")
-
-
 _GREEK_WORD = re.compile(r"[\u0370-\u03ff]{2}")
 
 
