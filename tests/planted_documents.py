@@ -34,3 +34,23 @@ def assert_only_planted(report: dict, documents: Documents, name: str) -> None:
              if Path(f["path"]).name == name and f["severity"] != "info"}
     assert found == documents[name][1], [
         (f["code"], f["line"], f["message"]) for f in report["findings"] if Path(f["path"]).name == name]
+
+
+def record(doi: str, title: str, authors: list[tuple[str, str]], year: int, container: str,
+           volume: str | None, issue: str | None, page: str, *, kind: str = "journal-article",
+           short: str | None = None) -> dict:
+    """A work record in Crossref's shape (``message.items[]`` of /works), composed for a test."""
+    data = {
+        "DOI": doi, "type": kind, "title": [title],
+        "author": [{"given": g, "family": f, "sequence": "first" if i == 0 else "additional"}
+                   for i, (f, g) in enumerate(authors)],
+        "issued": {"date-parts": [[year]]}, "container-title": [container], "page": page,
+        "publisher": "Test Press",
+    }
+    if volume:
+        data["volume"] = volume
+    if issue:
+        data["issue"] = issue
+    if short:
+        data["short-container-title"] = [short]
+    return data

@@ -10,27 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from planted_documents import assert_only_planted, run_documents
-
-
-def record(doi: str, title: str, authors: list[tuple[str, str]], year: int, container: str,
-           volume: str | None, issue: str | None, page: str, *, kind: str = "journal-article",
-           short: str | None = None) -> dict:
-    data = {
-        "DOI": doi, "type": kind, "title": [title],
-        "author": [{"given": g, "family": f, "sequence": "first" if i == 0 else "additional"}
-                   for i, (f, g) in enumerate(authors)],
-        "issued": {"date-parts": [[year]]}, "container-title": [container], "page": page,
-        "publisher": "Test Press",
-    }
-    if volume:
-        data["volume"] = volume
-    if issue:
-        data["issue"] = issue
-    if short:
-        data["short-container-title"] = [short]
-    return data
-
+from planted_documents import assert_only_planted, record, run_documents
 
 RECORDS = [
     record("10.5555/tw.001", "Magnetic Susceptibility of Solid Solutions of Nickel Silicide",

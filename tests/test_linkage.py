@@ -176,3 +176,25 @@ def test_mla_short_title_and_initials_pick_one_of_an_authors_works():
     assert targets == {'Elton, "Ten-Year Cycle" 250': 5, 'Elton, "Fluctuations" 101': 6,
                        "S. M. Martin et al. 197": 7, "R. Martin 12": 8}
     assert [f.code for f in links.findings if f.code != "unused-note"] == []
+
+
+def test_an_author_that_may_be_a_function_word_is_linked_but_never_an_orphan() -> None:
+    """"He et al. 2019" names He (a Chinese family name) when a reference by He of 2019 exists;
+    "He 1938" with no such reference may be the pronoun, so it is no orphan."""
+    document, links = link("""\
+Deep networks train well.[1] He came back in the spring.[2]
+
+Notes
+
+1. He et al. 2019, p. 5.
+2. He 1938, p. 4.
+
+References
+
+He, Kaiming; Zhang, Xiangyu; Ren, Shaoqing (2019). "Deep residual learning". Pattern Letters. 12 (3): 1\u201320.
+""")
+    cites = {c.note_label: c for c in document.short_cites}
+    assert cites["1"].tentative and cites["2"].tentative
+    assert links.cite_targets[cites["1"]].span.line == 10
+    assert cites["2"] not in links.cite_targets
+    assert [f.code for f in links.findings if f.code == "orphan-short-cite"] == []

@@ -243,6 +243,9 @@ class ShortCite:
     short_title: str | None = None
     pinpoints: tuple[str, ...] = ()  # pages cited: ("407",), ("405-407",)
     note_label: str | None = None
+    # read from an author that may be no author ("An & Liu (2016)", names.SURNAMES_TOO):
+    # linked when it names a reference, never reported as an orphan
+    tentative: bool = False
 
 
 @_quick_init

@@ -122,11 +122,26 @@ def test_parentheses_that_are_not_cites(text):
     assert in_text(text) == []
 
 
-def test_narrative_cite_in_prose_needs_a_pinpoint_or_coauthors():
+def test_narrative_cite_in_prose_needs_a_pinpoint_coauthors_or_a_verb_of_reporting():
     assert [(c.style, c.author, c.pinpoints) for c in in_text("As Coox (1968: 411) shows.")] == [
         (S.AUTHOR_YEAR, "Coox", ("411",))]
-    assert [c.author for c in in_text("As Coox and Hill (1968) show.")] == ["Coox and Hill"]
-    assert in_text("As Coox (1968) shows.") == []
+    assert [c.author for c in in_text("Coox and Hill (1968) disagree.")] == ["Coox and Hill"]
+    # one author and a year alone: a cite when a verb of reporting or "according to" says so
+    assert [c.author for c in in_text("Coox (1968) shows it.")] == ["Coox"]
+    assert [c.author for c in in_text("Later, Kahneman (2011) argued that it misleads.")] == ["Kahneman"]
+    assert [c.author for c in in_text("It is common, according to Tversky (1974).")] == ["Tversky"]
+    assert [c.author for c in in_text("As Coox (1968), we hold it.")] == ["Coox"]
+
+
+@pytest.mark.parametrize("text", [
+    "After Munich (1938) the Party changed course.",
+    "Britain (1940) stood alone.",
+    "Then the Commission (1952) reported its findings.",
+])
+def test_a_name_and_a_year_alone_in_prose_are_no_cite(text):
+    """A place, an event or a body with a date in brackets cites nothing: taken for a cite, it
+    would be reported as an orphan."""
+    assert in_text(text) == []
 
 
 def test_narrative_cite_text_covers_author_and_parenthesis():

@@ -230,6 +230,39 @@ def test_a_garbled_title_on_an_exactly_placed_work_still_resolves():
     assert best_match(replace(cited, year=1969), [work()]).outcome is Outcome.NO_MATCH
 
 
+def test_a_garbled_title_on_a_work_placed_by_a_notes_page_or_a_chapters_book_still_resolves():
+    # A Chicago note's page inside the range, in the same journal, volume and issue, places
+    # the work as its first page does; so does a chapter's book and first page (no volume).
+    cited = replace(reference(title="L'Affaire Lyushkov: Autopsy of a Traitor", pages=None), pinpoints=("407",))
+    assert score(cited, work()).placed_but_for_title
+    assert best_match(cited, [work()]).outcome is Outcome.RESOLVED
+    assert best_match(replace(cited, issue="4"), [work()]).outcome is Outcome.NO_MATCH  # another issue
+    chapter = work(type="book-chapter", volume=None, issue=None, **{"container-title": ["Defectors and Spies"]})
+    def in_book(container: str) -> Reference:
+        return reference(title="L'Affaire Lyushkov: Autopsy of a Traitor", container=container,
+                         volume=None, issue=None, kind=ReferenceKind.CHAPTER)
+
+    assert score(in_book("Defectors and Spies"), chapter).placed_but_for_title
+    assert best_match(in_book("Defectors and Spies"), [chapter]).outcome is Outcome.RESOLVED
+    assert best_match(in_book("Other Essays"), [chapter]).outcome is Outcome.NO_MATCH
+
+
+def test_a_book_whose_series_is_cited_as_its_publisher_is_placed_but_for_year():
+    # "Chicoutimi: Les Classiques des sciences sociales, 2002." for a 2005 monograph that the
+    # registry files under the series "Classiques des sciences sociales." and publisher J.-M.
+    # Tremblay: the series names the imprint, so a year three off is a wrong year.
+    book = work(type="monograph", title=["Pluralisme paradigmatique en sociologie de l'education"],
+                author=[{"given": "Alain", "family": "Massot", "sequence": "first"}],
+                issued={"date-parts": [[2005]]}, volume=None, issue=None, page=None,
+                publisher="J.-M. Tremblay", **{"container-title": ["Classiques des sciences sociales."]})
+    cited = reference(authors=(("Massot", "Alain"),), year=2002, title="Pluralisme paradigmatique en "
+                      "sociologie de l'education", container=None, volume=None, issue=None, pages=None,
+                      kind=ReferenceKind.BOOK)
+    assert best_match(replace(cited, publisher="Les Classiques des sciences sociales"),
+                      [book]).outcome is Outcome.RESOLVED
+    assert best_match(replace(cited, publisher="Gallimard"), [book]).outcome is Outcome.NO_MATCH
+
+
 def test_another_item_on_the_same_page_by_the_same_author_is_not_the_work():
     # JAMA prints several news briefs by one author on one page: "New FDA Head" and
     # "Diagnosing Ovarian Cancer" are both Hampton, JAMA 295(16): 1889 (2006).

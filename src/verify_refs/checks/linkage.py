@@ -475,6 +475,8 @@ def _link_one(cite: ShortCite, local: ReferenceIndex, corpus: _CorpusIndex,
         result.cite_targets[cite] = candidates[0]
         return candidates[0]
     if not candidates:
+        if cite.tentative:  # "He (1938)": perhaps no author at all, so no orphan either
+            return None
         where = f"{cite.author or '?'}{' ' + str(cite.year) if cite.year else ''}"
         orphan = finding(
             "orphan-short-cite", cite.span,

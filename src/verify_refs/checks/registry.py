@@ -21,7 +21,7 @@ from rapidfuzz.distance import Levenshtein
 from .. import codes
 from ..models import (Finding, Outcome, Reference, ReferenceKind, RegistryWork, Resolution,
                       Severity, ShortCite, Span, Status)
-from ..resolve.matching import (TITLE_AGREES, AuthorAgreement, author_agreement,
+from ..resolve.matching import (BOOK_TYPES, TITLE_AGREES, AuthorAgreement, author_agreement,
                                 describes_same_work, normalise_text, page_bounds, page_numbers, pages_cited_within,
                                 same_container, same_first_page, same_issue, same_volume,
                                 score, text_similarity, year_gap)
@@ -275,14 +275,11 @@ def _in_order(letters: str, word: str) -> bool:
     return all(letter in rest for letter in letters)
 
 
-# Crossref's types of whole books: their container, if any, is a series, and a book cited with
-# no locators names no journal ("Durkheim, É. (1893). De la division du travail social. J.-M.
-# Tremblay.": APA's publisher, read as a container).
-_BOOK_TYPES = frozenset({"book", "monograph", "edited-book", "reference-book", "book-set"})
-
-
 def _container(reference: Reference, work: RegistryWork) -> Finding | None:
-    if work.type in _BOOK_TYPES and reference.volume is None and reference.issue is None and reference.pages is None:
+    # a whole book's container is a series, and a book cited with no locators names no
+    # journal ("Durkheim, É. (1893). De la division du travail social. J.-M. Tremblay.": APA's
+    # publisher, read as a container)
+    if work.type in BOOK_TYPES and reference.volume is None and reference.issue is None and reference.pages is None:
         return None
     if same_container(reference, work) is not False or _title_as_container(reference, work):
         return None

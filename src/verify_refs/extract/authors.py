@@ -41,9 +41,11 @@ _STOP = rf"(?!{_STOP_WORDS}\b(?![-'’]))"
 # where a family name is required, only where a given name could ("Das Kapital"). And any of
 # the words is one before a comma and an initial: "Press, W. H." (of Numerical Recipes), "An,
 # D.", "On, K.", "La, T." (a title's "An" or a publisher's "Press" is followed by no initial).
-# So is "Do" before a comma or semicolon, the Vietnamese and Korean family name ("Hyunsook Do,"):
+# So is one before a comma, a given name and CS1's ";" or dated bracket: "An, Chao; Liu,
+# Philip" (Korean and Chinese "An"). So is "Do" before a comma or semicolon, the Vietnamese and Korean family name ("Hyunsook Do,"):
 # the verb never ends a list of names.
-_FAMILY_STOP = rf"(?!(?!Das\b|Do\b(?=[,;])|[{_UP}]\w*,\s?[{_UP}]\.){_STOP_WORDS}\b(?![-'’]))"
+_FAMILY_STOP = (rf"(?!(?!Das\b|Do\b(?=[,;])|[{_UP}]\w*,\s?(?:[{_UP}]\.|[{_UP}][{_LOWER}]+(?:;\s|\s\(\d))){_STOP_WORDS}"
+                rf"\b(?![-'’]))")
 _PARTICLES = (
     r"van von der den de del della di da du dos das le la ter ten bin ibn al el St\. "
     r"Van Von De Del Della Di Da Du Le La Mc Mac Ter Ten Al El"  # "Van Allen", "De Clercq", "Mc Clernon", "Al Atik"
@@ -51,7 +53,7 @@ _PARTICLES = (
 # Grouped by first letter (``by_first_letter``): tried before every family name.
 _PARTICLE = rf"(?:{by_first_letter(_PARTICLES)}\s+)"
 _FAMILY = rf"{_PARTICLE}{{0,3}}{_FAMILY_STOP}{_CAP}(?:-\s?{_CAP}|-[{_LOWER}]{{2,}})?"
-_INITIAL = rf"[{_UP}](?:[a-zа-я]{{1,2}})?\."
+_INITIAL = rf"[{_UP}](?:[a-zа-я]{{1,2}})?\.(?:-[a-z]\.)?"  # (and a Korean name's "J.-s.")
 _INITIALS = rf"{_INITIAL}(?:\s?-?\s?{_INITIAL})*"
 _GIVEN_WORD = rf"{_STOP}{_NAME_WORD}"
 _BARE_INITIAL = rf"[{_UP}](?=[\s,])"  # "Ellis W", "Sean M Arietta"
@@ -76,8 +78,9 @@ _VANCOUVER = re.compile(
     rf"(?P<family>{_FAMILY}(?:\s{_FAMILY_STOP}{_CAP}(?=\s[{_UP}]{{1,3}},))?)\s+(?P<given>[{_UP}]{{1,3}}(?![\w.'’-])|[{_UP}]{{2,3}}(?=\.(?:\s|$))"
     rf"|[{_UP}]-[{_UP}](?![\w'’-])){_END}"  # hyphenated initials: "Perng C-S", "Pao C-H"
 )
+# (four initials only as initials alone: "D. M. J. S. Bowman")
 _NATURAL = re.compile(
-    rf"(?P<given>(?:(?:{_INITIAL}|{_BARE_INITIAL}|[{_UP}]{{2}}(?=\s)|{_GIVEN_WORD})\s*-?\s*){{1,3}}?)"
+    rf"(?P<given>(?:{_INITIAL}\s?){{4}}|(?:(?:{_INITIAL}|{_BARE_INITIAL}|[{_UP}]{{2}}(?=\s)|{_GIVEN_WORD})\s*-?\s*){{1,3}}?)"
     rf"(?P<family>{_FAMILY})(?!(?<=\s\w\w)\.\s{_CAP},){_END}"  # "G. Kh. Samigulov,": "Kh." is an initial
 )
 _FAMILY_INITIALS = re.compile(rf"(?P<family>{_FAMILY})\s+(?P<given>{_INITIALS}){_END}")
@@ -179,14 +182,15 @@ _EDITOR_MARK = re.compile(
     r",?\s*(?:\((?:[Ee]ds?|[Ee]d(?:itor)?s?|Hrsg|hrsg|Hg|dir|coord|comp|comps)\.?\)|"
     r",\s*(?:[Ee]ds?|editors?|Hrsg|comp)\b\.?)"
 )
-_ORGANISATION = keywords(
-    "Organi[sz]ation", "Association", "Institute", "Institut", "Society", "University", "Agency",
+_ORGANISATION = keywords(  # (and their plurals: "Centers for Disease Control", "National Institutes of Health")
+    "Organi[sz]ation", "Association", "Institutes?", "Institut", "Society", "University", "Agency",
     "Council", "Committee", "Department", "Ministry", "Bureau", "Commission", "Office",
-    "Foundation", "Cent(?:er|re)", "Group", "Board", "Service", "Nations", "Bank", "Party",
+    "Foundation", "Cent(?:er|re)s?", "Group", "Board", "Services?", "Nations", "Bank", "Party",
     "Company", "Inc", "Ltd", "Corporation", "Team", "Project", "Government", "Academy",
     "Federation", "Union", "Authority", "Administration", "Consortium", "League", "Programme",
     "Program", "Network", "Fund", "Trust", "Archive", "Archives", "Library", "Museum", "Comisión",
-    "Ministerio", "Bundesamt", "International", "Institution", "Forum", "Alliance",
+    "Ministerio", "Bundesamt", "International", "Institution", "Forum", "Alliance", "Secretariat",
+    "Convention",
 )
 
 

@@ -71,6 +71,13 @@ NOT_AUTHORS = frozenset(
     "years age day days week month session congress plenum conference trial".split()
 )
 
+# Words of NOT_AUTHORS that are family names too: Korean and Chinese "An" and "He", English
+# "Day", "Page", "Case", "Early", "Book", German "List". A short cite whose author has one
+# ("An & Liu (2016), p. 60", "He et al. 2019") is read tentatively (``ShortCite.tentative``):
+# it is kept when it names a reference, and dropped without a word when it names none ("He
+# (1938) said" is a sentence's subject, not an orphan cite).
+SURNAMES_TOO = frozenset("an he day page case early book list".split())
+
 
 def by_first_letter(words: list[str] | tuple[str, ...]) -> str:
     """``(?:The|A|An|...)`` written ``(?:T(?:he|o|...)|A(?:|n|...)|...)`` for regex ``words``
@@ -116,10 +123,12 @@ _WORDS = re.compile(r"[\s\-]+")
 # Remembered: a document cites the same few authors over and over, and the test splits and
 # looks up every word of each (a pure function of the string).
 @lru_cache(maxsize=4096)
-def is_author_words(words: str) -> bool:
+def read_author_words(words: str) -> bool | None:
     """False when a would-be author has a month, a function word or a "thing" word in it
-    ("June 1938", "In 1938", "Article 58"), or no word besides "and"/"et al."."""
-    found = False
+    ("June 1938", "In 1938", "Article 58"), or no word besides "and"/"et al."; None when the
+    only such words are family names too (``SURNAMES_TOO``: "An & Liu", "He et al."), so
+    that the words are an author only if a reference has them; True otherwise."""
+    verdict: bool | None = False
     lowered = words.lower()
     # a single word (the usual "Coox") has nothing to split at
     for word in (lowered,) if lowered.isalpha() else _WORDS.split(lowered):
@@ -127,6 +136,14 @@ def is_author_words(words: str) -> bool:
         if word in _CONNECTORS:
             continue
         if word in MONTHS or word in NOT_AUTHORS:
-            return False
-        found = True
-    return found
+            if word not in SURNAMES_TOO:
+                return False
+            verdict = None
+        elif verdict is False:
+            verdict = True
+    return verdict
+
+
+def is_author_words(words: str) -> bool:
+    """Whether ``words`` are an author's beyond doubt (``read_author_words``)."""
+    return read_author_words(words) is True

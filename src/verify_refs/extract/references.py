@@ -459,6 +459,8 @@ def _parse(text: str, has_url: bool = False) -> _Fields:
     if "с." in text:  # GOST's count of a book's pages, "302 с.": no locator
         text = _PAGE_COUNT.sub(_CUT, text)
     fields.text = text
+    if "vols." in text:  # "2 vols.": how many volumes a work has (``_kind`` sees it in fields.text)
+        text = _VOLUME_COUNT.sub(_volume_count_cut, text)
     months = MONTH_QUICK.search(text) is not None  # no month name anywhere: no date with a day
     fields.day_date = months and DAY_DATE.search(text) is not None
     # the noise pattern matches nothing before a letter (but the "J" of "Jump up to")
@@ -498,6 +500,16 @@ _GOST_IMPRINT = re.compile(
 _GOST_PLACE = re.compile(rf"(?<![\w.])(?:{_GOST_PLACES_CYRILLIC}|{_GOST_PLACES_LATIN})\.:\s")
 _AREA_DASH = re.compile(r"\.\s-\s")
 _PAGE_COUNT = re.compile(r"(?<![\w.])\d{1,4}\s?с\.(?!\s?\d)")
+# A multi-volume work's count of volumes, "2 vols.": no volume or locator of its own.
+_VOLUME_COUNT = re.compile(r"(?P<comma>,)?\s\d{1,2}\s+vols\.(?P<next>\s\(|\s)?")
+
+
+def _volume_count_cut(match: re.Match[str]) -> str:
+    """What stands for a count of volumes once it is cut: the period that ends the title
+    when a comma led it in before a plain imprint ("Title, 2 vols. London: ..."); else what
+    followed it ("Title, 2 vols. (London: ...)", "Title. 2 vols. London", "Title, 2 vols., ed.")."""
+    after = match.group("next") or ""
+    return ". " if match.group("comma") and after == " " else after
 _GOST_PAGES = re.compile(r"(?<![\w.])P\.\s?(?=\d)")  # English works' "P. 86–101": pages
 _GOST_CREDIT = re.compile(r"\s/\s(?:(?P<ed>ed\.\s?by|eds?\.|под\s(?:общ\.\s)?ред\.|пер\.|trans\.\sby)\s?)?")
 
@@ -1332,7 +1344,8 @@ def _kind(fields: _Fields, found: list[Found]) -> ReferenceKind:
     # York Review of Books. Vol. 37, no. 1.")
     if fields.container and (day_date or _NEWS_WORDS.search(fields.container)) and not (
             has_locators and ((_SCHOLARLY_WORDS.search(fields.container) and (loc.pages or not day_date))
-                              or (loc.volume and loc.pages and loc.pages.last))):  # Vancouver: "2015 Aug;85:75-93"
+                              or (loc.volume and loc.pages and loc.pages.last)  # Vancouver: "2015 Aug;85:75-93"
+                              or (loc.volume and loc.issue and not day_date))):  # "Musical Times 100, no. 1398 (1959): 428"
         return _NEWS
     if fields.container and has_locators and not (loc.issue is None and loc.pages is None and _in_numbered_series(
             fields, found)):

@@ -30,6 +30,7 @@ from .names import (
     YEAR,
     YEARS,
     is_author_words,
+    read_author_words,
     pinpoints,
 )
 from .source import SourceText
@@ -58,6 +59,8 @@ _PART_MLA_TITLE = re.compile(
     rf"(?:{PAGE_PREFIX}?(?P<pages>{PAGES}))?\.?"
 )
 _YEAR_ONLY = re.compile(rf"(?P<years>{YEARS})(?:{PINPOINT})?")  # "(1968: 411)", "(1968a, 1968b)"
+# The page after a narrative cite's bracketed year, ending the note or its ";" part.
+_PINPOINT_AFTER_YEAR = re.compile(rf"{PINPOINT}\.?\s*(?:;|$)")
 _AUTHORS_BEFORE = re.compile(rf"{NOT_AFTER_WORD}(?P<authors>{AUTHORS})\s*\Z")
 _YEAR_IN = re.compile(rf"(?P<year>{YEAR})(?P<suffix>[a-z]?)")
 _NUMBERISH_YEAR = re.compile(rf"{YEAR}(?!\d)")
@@ -92,6 +95,19 @@ _MAYBE_CITE = re.compile(r"\d|\"|bid|cit|там|ivi|ebd|a\. a\. o\.", re.IGNOREC
 # read as a reference may still hold them). "See: Coox 1968" has no word between.
 _IMPRINT_BEFORE = re.compile(r"(?::|\bof)\s+(?:[A-ZÀ-Þ][\w'’.&-]*\s+){1,3}\Z")
 _PLURAL_AUTHORS = re.compile(r"\s(?:and|&|et\s+al|et|und|y|e|en|og|och)\b")
+# What makes "Name (Year)" in running text a cite of a work when neither a pinpoint nor a
+# second author shows it: a verb of reporting right after ("Kahneman (2011) argued"), or
+# "according to" / "As" before it ("As Kahneman (2011) notes,"). "Munich (1938)" or "the
+# Party (1938)" is a place or a body with a date, no cite, and must not become an orphan.
+_REPORTING_VERB = re.compile(
+    r"\s(?:also\s|further\s|first\s|has\s|have\s|had\s)?(?:argu|show|suggest|not(?:e|ed|es|ing)\b|"
+    r"claim|write|wrote|observ|report|propos|demonstrat|describ|defin|stat(?:e|ed|es)\b|point|contend|"
+    r"conclud|maintain|assert|emphasi[sz]|explain|estimat|identif|examin|discuss|develop|insist|"
+    r"remark|recall|reject|criticiz|criticis|challeng|question|distinguish)")
+_REPORTED_BY = re.compile(r"\b(?:[Aa]ccording\sto|As|[Ff]ollowing)\s\Z")
+# ("the Commission (1952) reported": a body and the year of its report, which the author may
+# name without citing it)
+_ARTICLE_BEFORE = re.compile(r"\b[Tt]he\s\Z")
 
 # The note patterns in the order they are run, each with the words one of which it needs in
 # the note (lower case; "" for the last, which needs nothing) to match at all: most notes run
@@ -178,7 +194,7 @@ def _parentheticals(source: SourceText, start: int, end: int, note_label: str | 
         # a year (names.YEAR: 1500-2099) starts with "1" or "2": "(Coox 1968)" skips the pattern
         year_only = _YEAR_ONLY.fullmatch(text, inner_start, inner_end) if text[inner_start] in "12" else None
         if year_only is not None:
-            found = _narrative_before(source, paren, year_only, start, note_label, narrative)
+            found = _narrative_before(source, paren, year_only, start, end, note_label, narrative)
             if found is not None:
                 yield found
             continue
@@ -253,25 +269,35 @@ def _parse_part(source: SourceText, start: int, end: int, note_label: str | None
                       note_label=note_label)]
 
 
-def _narrative_before(source: SourceText, paren: re.Match, year_only: re.Match, floor: int,
+def _narrative_before(source: SourceText, paren: re.Match, year_only: re.Match, floor: int, ceiling: int,
                       note_label: str | None, lenient: bool) -> _Found | None:
     """"Coox (1968: 411)": the authors right before a parenthesis that holds only a year.
 
-    In running text (``lenient`` False) the cite needs a pinpoint or several authors.
+    In running text (``lenient`` False) the cite needs a pinpoint, several authors or a verb
+    of reporting. In a note (``lenient``) the page may follow the bracket, as Wikipedia's
+    short notes write it: "Coox (1968), p. 407.", "Smallegan et al. (2016): 200."
     """
     authors = _AUTHORS_BEFORE.search(source.text, max(floor, paren.start() - 150), paren.start())
     if authors is None:
         return None
     names = authors.group("authors")
     if not lenient and year_only.group("pages") is None and not _PLURAL_AUTHORS.search(names):
+        text, before = source.text, max(floor, authors.start() - 14)
+        if (not (_REPORTING_VERB.match(text, paren.end()) or _REPORTED_BY.search(text, before, authors.start()))
+                or _ARTICLE_BEFORE.search(text, before, authors.start())):
+            return None
+    verdict = read_author_words(names)
+    if verdict is False:
         return None
-    if not is_author_words(names):
-        return None
+    pages, stop = year_only.group("pages"), paren.end()
+    if pages is None and lenient:
+        after = _PINPOINT_AFTER_YEAR.match(source.text, stop, ceiling)
+        if after is not None:
+            pages, stop = after.group("pages"), after.end("pages")
     cites = _one_per_year(source, year_only, source.span(authors.start()),
-                          " ".join(source.text[authors.start():paren.end()].split()), _AUTHOR_YEAR,
-                          " ".join(names.split()), None,
-                          pinpoints(year_only.group("pages")), note_label)
-    return authors.start(), paren.end(), cites
+                          " ".join(source.text[authors.start():stop].split()), _AUTHOR_YEAR,
+                          " ".join(names.split()), None, pinpoints(pages), note_label, verdict is None)
+    return authors.start(), stop, cites
 
 
 # --- building records -----------------------------------------------------------------
@@ -286,8 +312,10 @@ def _from_match(source: SourceText, match: re.Match, style: ShortCiteStyle,
     if "\n" in text:  # wrapped onto the next line: "Fontaine et\nal. 152"
         text = " ".join(text.split())
         authors = " ".join(authors.split()) if authors is not None else None
-    if authors is not None and not is_author_words(authors):
+    verdict = read_author_words(authors) if authors is not None else True
+    if verdict is False:
         return []
+    tentative = verdict is None
     if style is _PARENTHETICAL:
         text = text.rstrip(".")  # the full stop of "(Coox 1968, p. 4.)" is not the cite's
     span = source.span(match.start())
@@ -298,15 +326,15 @@ def _from_match(source: SourceText, match: re.Match, style: ShortCiteStyle,
     years = groups.get("years")
     if years is None or len(years) == 4:  # no year, or one without a letter (each YEAR has four digits)
         # ShortCite's fields in order (positional: many are built): span, text, style,
-        # author, year, year_suffix, short_title, pinpoints, note_label
+        # author, year, year_suffix, short_title, pinpoints, note_label, tentative
         return [ShortCite(span, text, style, authors, int(years) if years else None, "", title, pages,
-                          note_label)]
-    return _one_per_year(source, match, span, text, style, authors, title, pages, note_label)
+                          note_label, tentative)]
+    return _one_per_year(source, match, span, text, style, authors, title, pages, note_label, tentative)
 
 
 def _one_per_year(source: SourceText, match: re.Match, span: Span, text: str, style: ShortCiteStyle,
-                  authors: str, title: str | None, pages: tuple[str, ...], note_label: str | None
-                  ) -> list[ShortCite]:
+                  authors: str, title: str | None, pages: tuple[str, ...], note_label: str | None,
+                  tentative: bool) -> list[ShortCite]:
     """One ShortCite per year of ``match``'s "years" group. The first is placed at the cite
     (``span``, its author); each later one ("1968b" of "Coox 1968a, 1968b") at its own year,
     so that what is said of it points at it."""
@@ -315,7 +343,7 @@ def _one_per_year(source: SourceText, match: re.Match, span: Span, text: str, st
     for year in _YEAR_IN.finditer(match.group("years")):
         where = span if not cites else source.span(offset + year.start())
         cites.append(ShortCite(where, text, style, authors, int(year.group("year")), year.group("suffix"),
-                               title, pages, note_label))
+                               title, pages, note_label, tentative))
     return cites
 
 

@@ -750,12 +750,16 @@ class MatchEvidence:
     @property
     def placed_but_for_title(self) -> bool:
         """Everything but the title places the work: the same first author and year, in the
-        same journal, volume and first page, and a title with only a word or two wrong. The
-        title must still come close: one author's news briefs can share a page ("New FDA
-        Head" and "Diagnosing Ovarian Cancer", both JAMA 295(16): 1889)."""
-        return (self.title is not None and self.title >= _TITLE_GARBLED
-                and self._author_agrees and self.year_gap == 0
-                and bool(self.container and self.volume and self.first_page))
+        same journal, volume and first page (or a page a note cites inside the work's pages,
+        in the same issue), or a chapter in the same book at the same first page; and a title
+        with only a word or two wrong. The title must still come close: one author's news
+        briefs can share a page ("New FDA Head" and "Diagnosing Ovarian Cancer", both JAMA
+        295(16): 1889)."""
+        if self.title is None or self.title < _TITLE_GARBLED or not self._author_agrees or self.year_gap != 0:
+            return False
+        if self.container and self.volume:
+            return bool(self.first_page or (self.pinpoint_inside and self.issue is not False))
+        return bool(self.container and self.first_page) and self.volume is None  # a chapter
 
     @property
     def _author_agrees(self) -> bool:
@@ -804,8 +808,11 @@ def _interpolate(x: float, xs: tuple[float, ...], ys: tuple[float, ...]) -> floa
 
 # (and in the languages of our users' sources: "compte rendu de", "recensione a", "reseña de",
 # "resenha de", "Rezension zu/von")
-_REVIEW_OF = re.compile(r"(?i:review\s+of|compte\s+rendu\s+de|recensione\s+a|rese[ñn]h?a\s+de|rezension\s+(?:zu|von))"
-                        r"\s+(?P<book>.+?)(?:,\s+(?:by|ed\.|edited\s+by|par|di|de|von)\s+[^,]+)?$")
+# (APA brackets its description of a review and names what is reviewed: "[Review of the book
+# BOOK, by AUTHOR]")
+_REVIEW_OF = re.compile(r"\[?(?i:review\s+of(?:\s+the\s+(?:book|film|edited\s+book|album|exhibition))?|compte\s+rendu\s+de|"
+                        r"recensione\s+a|rese[ñn]h?a\s+de|rezension\s+(?:zu|von))"
+                        r"\s+(?P<book>.+?)(?:,\s+(?:by|ed\.|edited\s+by|par|di|de|von)\s+[^,\]]+)?\]?$")
 _BY_AUTHOR = re.compile(r"\s+by\s+[^,]{3,80}$")
 _VANCOUVER_YEAR = re.compile(r"(?<![\w.-])(1[5-9]\d\d|20\d\d)[a-z]?\s?;\s?\d")
 
@@ -869,8 +876,24 @@ def score(reference: Reference, work: RegistryWork) -> MatchEvidence:
         first_page=None if within else same_first_page(reference.pages.first if reference.pages else None,
                                                        work.page),
         isbn=_same_isbn(reference, work),
-        publisher=same_publisher(reference.publisher, work.publisher),
+        publisher=_same_imprint(reference, work),
     )
+
+
+# Crossref's types of whole books: their container, if any, is a series.
+BOOK_TYPES = frozenset({"book", "monograph", "edited-book", "reference-book", "book-set"})
+
+
+def _same_imprint(reference: Reference, work: RegistryWork) -> bool | None:
+    """``same_publisher``, or for a whole book the cited publisher is its series, which the
+    registry may hold as the container and name the series' maker as publisher ("Chicoutimi:
+    Les Classiques des sciences sociales, 2002" for a record published by "J.-M. Tremblay"
+    in "Classiques des sciences sociales.")."""
+    if same_publisher(reference.publisher, work.publisher):
+        return True
+    if work.type in BOOK_TYPES and reference.publisher:
+        return True if any(same_publisher(reference.publisher, series) for series in work.container_titles) else None
+    return None
 
 
 # Words of a publisher's name that tell no publisher from another.
