@@ -34,16 +34,18 @@ RECORDS = [
 
 DOCUMENTS = {
     # Chicago notes: a title reworded on an article known by journal, volume, issue and page
-    # (no DOI), a chapter known by its book and pages, and a book whose series is its imprint
+    # (no DOI), a chapter known by its book and pages, a book whose series is its imprint, and
+    # a chapter dated three years off (a warning: the registry may hold another edition)
     "chicago.txt": ("""\
-The textbase was described early.1 The pastoral was revisited.2 Sociology was plural.3
+The textbase was described early.1 The pastoral was revisited.2 Sociology was plural.3 Twice.4
 
 Notes
 
 1. Allen Renner, \u201cTheory and Method: The Textbase Approach of the Women Writers Project,\u201d South Central Review 11, no. 2 (1994): 99.
 2. Buggins, John. \u201cShepherding Labour and the Romantic Georgic.\u201d A Companion to Romantic Poetry, edited by Charles Mahoney, Wiley-Blackwell, 2012, pp. 159-75.
 3. Massotte, Alain. Pluralisme paradigmatique en sociologie de l\u2019education. Chicoutimi: Les Classiques des sciences sociales, 2002.
-""", {("title-mismatch", 5), ("title-mismatch", 6), ("year-mismatch", 7)}),
+4. Buggins, John. \u201cShepherding Culture and the Romantic Pastoral.\u201d A Companion to Romantic Poetry, edited by Charles Mahoney, Wiley-Blackwell, 2009, pp. 159-75.
+""", {("title-mismatch", 5), ("title-mismatch", 6), ("year-mismatch", 7), ("year-mismatch", 8)}),
     # APA: a review described in brackets; a narrative cite named by a verb of reporting
     "apa.txt": ("""\
 As Kahneman (2011) argued, intuition errs. Brownlow (2008) shows how (Zhang, 2019).
@@ -95,3 +97,9 @@ def test_a_page_after_the_bracketed_year_is_checked_against_its_reference(report
     and its page is checked; "Park & Cox (2016), p. 45." lies inside its range."""
     message = next(f["message"] for f in report["findings"] if f["code"] == "page-out-of-range")
     assert "page 60 cited" in message and "44-56" in message
+
+
+def test_a_chapter_placed_by_its_book_and_pages_in_another_year_may_be_another_edition(report: dict) -> None:
+    finding = next(f for f in report["findings"] if f["code"] == "year-mismatch" and f["line"] == 8)
+    assert finding["severity"] == "warning"
+    assert "2009 cited" in finding["message"] and "another edition" in finding["message"]

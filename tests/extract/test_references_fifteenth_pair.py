@@ -104,3 +104,11 @@ def test_a_secretariat_is_an_organisation():
                       "Ramsar Convention Secretariat.")
     assert [person.family for person in reference.authors] == ["Ramsar Convention Secretariat"]
     assert reference.title == "Global wetland outlook"
+
+
+def test_a_two_word_family_name_of_the_last_vancouver_author():
+    """"Garcia Marquez GA." ends the list with a family name of two words, as "Garcia Marquez
+    GA," does inside it: the title starts after it."""
+    reference = parse("Smith AB, Garcia Marquez GA. Title of the study. J Clin Invest. 2015;12(3):45-52.")
+    assert [person.family for person in reference.authors] == ["Smith", "Garcia Marquez"]
+    assert reference.title == "Title of the study"

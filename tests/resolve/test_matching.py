@@ -373,7 +373,10 @@ def test_volumes_issues_and_surnames():
     assert matching.same_issue("Suppl 1", "2") is None
     assert matching.same_surname("Trotskii", "Trotsky")
     assert matching.same_surname("Pimenta", "Farias da Fonseca Pimenta")
+    assert matching.same_surname("Anese", "Dall'Anese")  # IEEE's "E. Dall Anese"
+    assert matching.same_surname("OBrien", "O\u2019Brien")
     assert not matching.same_surname("Coox", "Hiroaki")
+    assert not matching.same_surname("Anese", "Dall'Amico")
 
 
 @given(st.text(max_size=60))

@@ -146,8 +146,10 @@ def _year(reference: Reference, work: RegistryWork) -> Finding | None:
         return None
     severity = Severity.WARNING if gap == 1 else Severity.ERROR
     edition = ""
-    if gap > 1 and (evidence := score(reference, work)).same_book and not evidence.isbn:
-        # a book placed by title, author and publisher alone: the registry may hold another edition
+    if (gap > 1 and not (evidence := score(reference, work)).isbn and evidence.placed_but_for_year
+            and evidence.volume is None):
+        # a book placed by title, author and publisher alone, or a chapter by its book and first
+        # page (no journal's volume): the registry may hold another edition of the book
         severity, edition = Severity.WARNING, "; or the registry holds another edition"
     # (the gap is measured to the nearest of the registry's years: all of them are quoted)
     others = sorted({y for y in work.other_years if y and y != work.year})

@@ -75,7 +75,7 @@ _END = (r"(?:(?<=\.)|(?=\s*(?:[,;&:.(\[\"]|and\b|et\b|und\b|\d{4}|$)|\s+(?:y|e|e
 _TRAILING_PARTICLE = r"(?:\s+(?:de|da|do|dos|das|di|du|von|van|der|den|del|della)(?:\s+(?:la|las|los|der|den))?(?=[\s,.;]))?"
 _INVERTED = re.compile(rf"(?P<family>{_FAMILY}),\s*(?P<given>{_GIVEN}{_TRAILING_PARTICLE}){_END}")
 _VANCOUVER = re.compile(
-    rf"(?P<family>{_FAMILY}(?:\s{_FAMILY_STOP}{_CAP}(?=\s[{_UP}]{{1,3}},))?)\s+(?P<given>[{_UP}]{{1,3}}(?![\w.'’-])|[{_UP}]{{2,3}}(?=\.(?:\s|$))"
+    rf"(?P<family>{_FAMILY}(?:\s{_FAMILY_STOP}{_CAP}(?=\s[{_UP}]{{1,3}}[,.]))?)\s+(?P<given>[{_UP}]{{1,3}}(?![\w.'’-])|[{_UP}]{{2,3}}(?=\.(?:\s|$))"
     rf"|[{_UP}]-[{_UP}](?![\w'’-])){_END}"  # hyphenated initials: "Perng C-S", "Pao C-H"
 )
 # (four initials only as initials alone: "D. M. J. S. Bowman")

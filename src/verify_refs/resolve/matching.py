@@ -277,7 +277,9 @@ class AuthorAgreement(str, enum.Enum):
 
 
 def _name_words(name: str) -> list[str]:
-    return normalise_text(name).split()
+    # (split at an apostrophe, which ``normalise_text`` drops: IEEE's "E. Dall Anese" reads
+    # "Anese" as the family name of Dall'Anese, as "Marquez" is one of "Garcia Marquez")
+    return normalise_text(name.replace("'", " ").replace("\u2019", " ")).split()
 
 
 def same_surname(cited: str, registry: str) -> bool:
@@ -724,8 +726,9 @@ class MatchEvidence:
         volume and first page (or a pinpoint inside its pages), by the same first author.
         A year more than one apart is then a wrong year (year-mismatch), not another work:
         a reprint or a namesake in another year has another volume and other pages. A book
-        is placed by its title, first author and publisher or ISBN (``same_book``)."""
-        return (self._same_title_and_place or self.same_book) and self._author_agrees
+        is placed by its title, first author and publisher or ISBN (``same_book``); a chapter
+        by its title, first author, book and first page (``_same_chapter_place``)."""
+        return (self._same_title_and_place or self.same_book or self._same_chapter_place) and self._author_agrees
 
     @property
     def same_book(self) -> bool:
