@@ -727,8 +727,11 @@ class MatchEvidence:
         A year more than one apart is then a wrong year (year-mismatch), not another work:
         a reprint or a namesake in another year has another volume and other pages. A book
         is placed by its title, first author and publisher or ISBN (``same_book``); a chapter
-        by its title, first author, book and first page (``_same_chapter_place``)."""
-        return (self._same_title_and_place or self.same_book or self._same_chapter_place) and self._author_agrees
+        by its title, first author, book and first page (``_same_chapter_place``), when the
+        registry holds it as a chapter (a journal's article cited without its volume is not
+        placed so)."""
+        return (self._same_title_and_place or self.same_book
+                or (self._same_chapter_place and self.work.type in _CHAPTER_TYPES)) and self._author_agrees
 
     @property
     def same_book(self) -> bool:
@@ -883,6 +886,8 @@ def score(reference: Reference, work: RegistryWork) -> MatchEvidence:
     )
 
 
+# Crossref's types of a part of a book.
+_CHAPTER_TYPES = frozenset({"book-chapter", "book-section", "book-part"})
 # Crossref's types of whole books: their container, if any, is a series.
 BOOK_TYPES = frozenset({"book", "monograph", "edited-book", "reference-book", "book-set"})
 
