@@ -198,3 +198,25 @@ He, Kaiming; Zhang, Xiangyu; Ren, Shaoqing (2019). "Deep residual learning". Pat
     assert links.cite_targets[cites["1"]].span.line == 10
     assert cites["2"] not in links.cite_targets
     assert [f.code for f in links.findings if f.code == "orphan-short-cite"] == []
+
+
+def test_a_year_letter_and_a_second_author_choose_among_one_authors_works() -> None:
+    """"Elton & Nicholson 1942b" names the 1942b paper by Elton and Nicholson, not also
+    Elton's undated-letter book of 1942."""
+    document, links = link("""\
+Lynx cycle.[1] Muskrat cycle.[2]
+
+Notes
+
+1. Elton & Nicholson 1942b, p. 215.
+2. Elton & Nicholson 1942a, pp. 96\u201398.
+
+Sources
+
+Elton, Charles; Nicholson, Mary (1942a). "Fluctuations in Numbers of the Muskrat". Journal of Animal Ecology. 11 (1): 96\u2013126.
+Elton, Charles; Nicholson, Mary (1942b). "The Ten-Year Cycle in Numbers of the Lynx". Journal of Animal Ecology. 11 (2): 215\u2013244.
+Elton, Charles (1942). Voles, Mice and Lemmings. Oxford: Clarendon Press.
+""")
+    assert [f.code for f in links.findings if f.code.endswith("short-cite")] == []
+    targets = {c.note_label: links.cite_targets[c].span.line for c in document.short_cites}
+    assert targets == {"1": 11, "2": 10}

@@ -112,3 +112,53 @@ def test_a_two_word_family_name_of_the_last_vancouver_author():
     reference = parse("Smith AB, Garcia Marquez GA. Title of the study. J Clin Invest. 2015;12(3):45-52.")
     assert [person.family for person in reference.authors] == ["Smith", "Garcia Marquez"]
     assert reference.title == "Title of the study"
+
+
+def test_oxfords_volume_and_issue_joined_by_a_slash():
+    """Oxford's "76/1 (2017), 10-12": volume 76, issue 1 (not volume 1, with "76/" left in
+    the journal's name)."""
+    reference = parse("Nancy Stieber, 'Stanford Anderson (1934\u20132016)', *Journal of the Society of "
+                      "Architectural Historians*, 76/1 (2017), 10\u201312.")
+    assert (reference.container, reference.volume, reference.issue) == (
+        "Journal of the Society of Architectural Historians", "76", "1")
+
+
+@pytest.mark.parametrize("text, container", [
+    ("Francis J. Bowman, review of Edgar Anderson, *Latvijas V\u0113sture, 1914\u20131920*, *American "
+     "Historical Review*, 73 (1968), 1551\u20132.", "American Historical Review"),
+    ("Charles K. Hyde, review of Arthur J. Taylor (ed.), *The Standard of Living in Britain in the "
+     "Industrial Revolution*, *Journal of Economic History*, 36 (1976), 800\u20131.", "Journal of Economic History"),
+])
+def test_oxfords_review_names_the_book_before_the_journal(text, container):
+    """"review of AUTHOR, *Book*, *Journal*, 73 (1968)": the journal is the last name before
+    the volume, not the reviewed book."""
+    assert parse(text).container == container
+
+
+def test_an_archive_named_first_is_an_archival_source():
+    """"Stadtarchiv Göttingen, ..., Bericht vom 14. März 1834." names a file in an archive: no
+    journal's article (whose "volume 14" would be the day)."""
+    assert parse("Stadtarchiv G\u00f6ttingen, AA Polizeisachen Nr. 1172, Bericht vom 14. M\u00e4rz 1834."
+                 ).kind is ReferenceKind.OTHER
+
+
+def test_a_german_imprint_gives_its_year_after_the_publisher():
+    """"Göttingen: Göttingen University Press 2021." (no comma before the year): the publisher
+    without the year, and the year the imprint's, not the one in the title ("von 1744")."""
+    reference = parse("Heumann, Georg Daniel: Der G\u00f6ttingische Ausruff von 1744, hrsg. von Rolf Wilhelm "
+                      "Brednich, G\u00f6ttingen: G\u00f6ttingen University Press 2021.")
+    assert (reference.year, reference.publisher, reference.place) == (
+        2021, "G\u00f6ttingen University Press", "G\u00f6ttingen")
+
+
+def test_a_generation_after_vancouver_initials_is_read_past():
+    reference = parse("Ruffin MT 4th, Nease DE Jr, Sen A, et al. Effect of preventive messages. "
+                      "Ann Fam Med. 2011;9(1):3-11.")
+    assert [person.family for person in reference.authors] == ["Ruffin", "Nease", "Sen"]
+    assert reference.title == "Effect of preventive messages"
+
+
+def test_a_survey_is_an_organisation():
+    reference = parse("U.S. Geological Survey (1973) Map showing areas of landslides in California. "
+                      "Reston, VA: USGS.")
+    assert [person.family for person in reference.authors] == ["U.S. Geological Survey"]

@@ -246,3 +246,46 @@ def test_wikipedia_page_after_a_marker_is_a_cite_of_the_notes_work():
     paged = [c for c in document.short_cites if c.style is S.MARKER]
     assert [(c.note_label, c.pinpoints) for c in paged] == [("13", ("612",))]
     assert sorted(m.label for m in document.markers) == ["13", "2"]
+
+
+# --- German humanities' notes and Oxford's single quotes ----------------------------------
+
+
+@pytest.mark.parametrize("body, author, title, pages", [
+    ("Lindenberger: Stra\u00dfenpolitik, S. 45.", "Lindenberger", "Stra\u00dfenpolitik", ("45",)),
+    ("Vgl. Denis/Racine: La conjoncture politique qu\u00e9b\u00e9coise, S. 7\u201312.", "Denis and Racine",
+     "La conjoncture politique qu\u00e9b\u00e9coise", ("7-12",)),
+    ("Vgl. Ude-Koeller/Fuchs (Hrsg.): Wachs \u2013 Bild \u2013 K\u00f6rper, S. 9\u201311.", "Ude-Koeller and Fuchs",
+     "Wachs - Bild - K\u00f6rper", ("9-11",)),
+    ("Goudriaan, 'Devotio Moderna and Commemoration', 160.", "Goudriaan", "Devotio Moderna and Commemoration",
+     ("160",)),
+    ("Goudriaan, \u2018Devotio Moderna and Commemoration\u2019, 160.", "Goudriaan",
+     "Devotio Moderna and Commemoration", ("160",)),
+    ("Coox, 'Stalin's Army', 12.", "Coox", "Stalin's Army", ("12",)),
+])
+def test_a_short_title_after_a_colon_or_in_single_quotes(body, author, title, pages):
+    """German notes put the authors (joined by "/", the linker's "and") and a colon before the
+    short title; Oxford quotes it in single quotes (an apostrophe before a letter is inside)."""
+    assert [(c.style, c.author, c.short_title, c.pinpoints) for c in in_note(body)] == [
+        (S.AUTHOR_TITLE, author, title, pages)]
+
+
+def test_vgl_leads_in_as_see_does():
+    assert [(c.style, c.pinpoints) for c in in_note("Vgl. ebd., S. 145.")] == [(S.IBID, ("145",))]
+    assert [c.author for c in in_note("Vgl. Sittler: Die Stra\u00dfe als Arena, S. 111\u2013115; "
+                                      "Wagener-B\u00f6ck: Generation, S. 23.")] == ["Sittler", "Wagener-B\u00f6ck"]
+
+
+def test_a_note_of_two_german_short_titles_is_no_reference():
+    """After a page a work ends: "(Hrsg.)" after the ";" opens the next work, not a list of
+    editors; and a note ending "S. 7-12." is a short note, however long its title."""
+    document = parse_document(SourceText("doc.txt", """\
+Text.16 More.17
+
+Notes
+
+16 Vgl. Spindler: Unternehmensorganisationspflichten, S. 30; H\u00f6ffler (Hrsg.): Brauchen wir eine Reform der freiheitsentziehenden Sanktionen?, S. 1.
+17 Vgl. Denis/Racine: La conjoncture politique qu\u00e9b\u00e9coise, S. 7\u201312.
+"""))
+    assert document.references == ()
+    assert [c.author for c in document.short_cites] == ["Spindler", "H\u00f6ffler", "Denis and Racine"]

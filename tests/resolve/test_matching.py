@@ -263,6 +263,48 @@ def test_a_book_whose_series_is_cited_as_its_publisher_is_placed_but_for_year():
     assert best_match(replace(cited, publisher="Gallimard"), [book]).outcome is Outcome.NO_MATCH
 
 
+def test_a_paper_beside_it_in_the_same_issue_is_another_work():
+    # Byrne's "Comparisons of memories ..." cited with the DOI of Berntsen's "Involuntary
+    # memories ..." (both Applied Cognitive Psychology 15(7), 2001): titles half alike, another
+    # first author, other pages; the DOI names another work (doi-mismatch), not three faults.
+    berntsen = work(title=["Involuntary memories of emotional events: do memories of traumas and extremely "
+                           "happy events differ?"], author=[{"given": "Dorthe", "family": "Berntsen"}],
+                    page="S135-S158")
+    byrne = reference(authors=(("Byrne", "C. A."),), title="Comparisons of memories for traumatic events "
+                      "and other experiences", pages=("S119", "S133", "S119-S133"))
+    assert not matching.describes_same_work(byrne, berntsen)
+    # one fault alone (the author, or the pages) leaves it the work cited
+    assert matching.describes_same_work(replace(byrne, title=berntsen.title), berntsen)
+
+
+def test_periodicals_of_one_society_differ_in_their_kind_word():
+    journal = work(**{"container-title": ["Journal of the Association for Information Science and Technology"],
+                      "short-container-title": None, "ISSN": None})
+    bulletin = reference(container="Bulletin of the Association for Information Science and Technology")
+    assert matching.same_container(bulletin, journal) is False
+    same = reference(container="Journal of the Association for Information Science and Technology")
+    assert matching.same_container(same, journal) is True
+    jama = work(**{"container-title": ["JAMA: The Journal of the American Medical Association"],
+                   "short-container-title": None, "ISSN": None})
+    assert matching.same_container(reference(container="JAMA"), jama) is True  # the acronym before the subtitle
+
+
+def test_a_chicago_notes_pages_inside_an_articles_range_are_the_pages_it_cites():
+    # "2 (2015): 112-15." of an article at 109-54 in a note: pages drawn on, not the range
+    note = replace(reference(pages=("407", "411", "407-11")), note_label="4",
+                   text="Alvin D. Coox, \"L'Affaire Lyushkov,\" Soviet Studies 19, no. 3 (1968): 407-11.")
+    assert matching.pages_cited_within(note, "405-420")
+    assert not matching.pages_cited_within(replace(note, note_label=None), "405-420")  # a bibliography's range
+    assert not matching.pages_cited_within(note, "407-420")  # the same first page: a range cut short
+    vancouver = replace(note, text="Coox AD. L'Affaire Lyushkov. Sov Stud. 1968;19(3):407-11.")
+    assert not matching.pages_cited_within(vancouver, "405-420")
+
+
+def test_a_universitaetsverlag_is_a_university_press():
+    assert matching.same_publisher("Universit\u00e4tsverlag G\u00f6ttingen", "G\u00f6ttingen University Press")
+    assert matching.same_publisher("Universit\u00e4tsverlag G\u00f6ttingen", "Springer") is None
+
+
 def test_another_item_on_the_same_page_by_the_same_author_is_not_the_work():
     # JAMA prints several news briefs by one author on one page: "New FDA Head" and
     # "Diagnosing Ovarian Cancer" are both Hampton, JAMA 295(16): 1889 (2006).

@@ -132,7 +132,8 @@ class ReferenceIndex:
         key = (cite.author, cite.year, cite.year_suffix, cite.short_title)
         works = self._works.get(key)
         if works is None:
-            works = self._works[key] = _by_initial(cite.author or "", _distinct_works(self.candidates(cite)))
+            works = self._works[key] = _by_initial(cite.author or "", _by_suffix_and_coauthor(
+                cite, _distinct_works(self.candidates(cite))))
         return works
 
     def candidates(self, cite: ShortCite) -> list[Reference]:
@@ -217,6 +218,31 @@ def _compound_family_keys(family: str) -> tuple[str, str]:
     """The keys a family name of several words is also cited by: without its particles ("van
     der Heijden" as "Heijden") and its last word ("Garton Ash" as "Ash")."""
     return name_key(without_particles(family)), name_key(family.rsplit(" ", 1)[1])
+
+
+def _by_suffix_and_coauthor(cite: ShortCite, references: list[Reference]) -> list[Reference]:
+    """Of several works, those that have the cite's year letter ("1942b" of a "1942b" and an
+    undated-letter "1942"), then those whose second author is the cite's second name ("Elton &
+    Nicholson" of Elton and Nicholson, not of Elton alone): all when none has."""
+    if len(references) < 2:
+        return references
+    if cite.year_suffix:
+        references = [r for r in references if r.year_suffix == cite.year_suffix] or references
+    second = _second_surname(cite.author or "")
+    if second and len(references) > 1:
+        references = [r for r in references if len(r.authors) > 1
+                      and name_key(without_particles(r.authors[1].family)) == second] or references
+    return references
+
+
+# What separates the names of a cite's authors: "Elton & Nicholson", "Smith, Lee and Park".
+_NAME_SEPARATOR = re.compile(r"\s*(?:,|&|\band\b|\bund\b|\bet\b(?!\s*al))\s*")
+
+
+def _second_surname(author: str) -> str | None:
+    """The ``name_key`` of a cite's second author's surname, or None ("et al.", one author)."""
+    names = [name for name in _NAME_SEPARATOR.split(author) if name]
+    return name_key(without_particles(names[1].split()[-1])) if len(names) > 1 else None
 
 
 def _by_initial(author: str, references: list[Reference]) -> list[Reference]:

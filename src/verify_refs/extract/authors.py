@@ -76,7 +76,9 @@ _TRAILING_PARTICLE = r"(?:\s+(?:de|da|do|dos|das|di|du|von|van|der|den|del|della
 _INVERTED = re.compile(rf"(?P<family>{_FAMILY}),\s*(?P<given>{_GIVEN}{_TRAILING_PARTICLE}){_END}")
 _VANCOUVER = re.compile(
     rf"(?P<family>{_FAMILY}(?:\s{_FAMILY_STOP}{_CAP}(?=\s[{_UP}]{{1,3}}[,.]))?)\s+(?P<given>[{_UP}]{{1,3}}(?![\w.'’-])|[{_UP}]{{2,3}}(?=\.(?:\s|$))"
-    rf"|[{_UP}]-[{_UP}](?![\w'’-])){_END}"  # hyphenated initials: "Perng C-S", "Pao C-H"
+    rf"|[{_UP}]-[{_UP}](?![\w'’-]))"  # hyphenated initials: "Perng C-S", "Pao C-H"
+    # (a generation after the initials, read past: "Ruffin MT 4th", "Nease DE Jr")
+    rf"(?:\s(?:Jr|Sr|2nd|3rd|[4-9]th|II|III|IV)\b\.?)?{_END}"
 )
 # (four initials only as initials alone: "D. M. J. S. Bowman")
 _NATURAL = re.compile(
@@ -185,7 +187,7 @@ _EDITOR_MARK = re.compile(
 _ORGANISATION = keywords(  # (and their plurals: "Centers for Disease Control", "National Institutes of Health")
     "Organi[sz]ation", "Association", "Institutes?", "Institut", "Society", "University", "Agency",
     "Council", "Committee", "Department", "Ministry", "Bureau", "Commission", "Office",
-    "Foundation", "Cent(?:er|re)s?", "Group", "Board", "Services?", "Nations", "Bank", "Party",
+    "Foundation", "Cent(?:er|re)s?", "Group", "Survey", "Board", "Services?", "Nations", "Bank", "Party",
     "Company", "Inc", "Ltd", "Corporation", "Team", "Project", "Government", "Academy",
     "Federation", "Union", "Authority", "Administration", "Consortium", "League", "Programme",
     "Program", "Network", "Fund", "Trust", "Archive", "Archives", "Library", "Museum", "Comisión",

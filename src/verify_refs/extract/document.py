@@ -249,8 +249,10 @@ def _parts(text: str, start: int, end: int) -> list[tuple[int, int]]:
     for separator in _SEPARATOR.finditer(text, start, end):
         cut = separator.start()
         balanced = text.count("(", position, cut) == text.count(")", position, cut)
-        if _EDITORS_GO_ON.match(text, separator.end(), end):
-            continue  # inside a CS1 list of editors: "In Tinker, Jack; Zapol, Warren M. (eds.)."
+        if not text[cut - 1].isdigit() and _EDITORS_GO_ON.match(text, separator.end(), end):
+            # inside a CS1 list of editors: "In Tinker, Jack; Zapol, Warren M. (eds.)." (after a
+            # page a work ends: "..., S. 30; Höffler (Hrsg.): Brauchen wir ..., S. 1.")
+            continue
         if _CREDIT_GOES_ON.search(text, max(position, cut - 80), cut):
             continue  # inside a list of translators: "Translated by Sykes, J. B.; Bell, J. S."
         if balanced and text.count('"', position, cut) % 2 == 0:

@@ -21,11 +21,11 @@ _VOL = r"(?P<vol>\d{1,5}[A-Za-z]?)"
 _ISS = r"(?P<iss>[\w/]{1,9}(?:-\w{1,4})?)"
 _SUPPLEMENT = r"Suppl(?:ement)?\.?(?:\s?\d{1,3}|\s?[A-Z])?"
 
-# Chicago: 19, no. 3 (1968): 405-20 / 19 (Spring 1968): 405; and German and Italian notes, the
+# Chicago: 19, no. 3 (1968): 405-20 / 19 (Spring 1968): 405; Oxford's 76/1 (2017), 10-12; and German and Italian notes, the
 # issue after the year: "37 (2021), Heft 2, S. 112-119", "12 (1933), H. 11", "55 (1990), 3, pp. 223-4"
 # (a bare number only before labelled pages)
 CHICAGO = re.compile(
-    rf"(?P<vol>\d(?<![\w.-]\d)\d{{0,4}}[A-Za-z]?)(?:,?\s*(?:nos?|Nos?|nr|Nr|iss|issue|Issue)\.?\s*{_ISS})?,?\s*"
+    rf"(?P<vol>\d(?<![\w.-]\d)\d{{0,4}}[A-Za-z]?)(?:(?:,?\s*(?:nos?|Nos?|nr|Nr|iss|issue|Issue)\.?\s*|/(?=\d)){_ISS})?,?\s*"
     rf"\((?:[^()\d]{{0,20}}?\s?)?(?:\d{{1,2}},?\s)?(?P<year>{YEAR})[a-z]?\)"
     rf"(?:,\s(?:(?:Heft|H\.|Nr\.|[Nn]o\.|n\.)\s?(?P<iss2>\d{{1,4}}(?:[-/]\d{{1,4}})?)(?=,\s|\.?\s*$)"
     rf"|(?P<iss3>\d{{1,3}})(?=,\s(?:pp?|S)\.)))?"

@@ -93,7 +93,8 @@ _PLACE_PUBLISHER = re.compile(
     r"(?P<place>[A-ZÀ-ÞА-ЯЁ](?<![\w.-].)(?<!(?<![a-z]{4})/.)[\w'’-]+(?:[ -][A-ZÀ-ÞА-ЯЁ][\w'’-]+){0,3}"
     r"(?:,\s?(?:[A-Z]{2}|[A-Z][a-z]+\.?|(?:[A-Z][a-z]?\.\s?){2,3}))?)\s?:\s?"
     r"(?P<publisher>(?:[A-Z]\.\s?){0,3}[A-ZÀ-ÞА-ЯЁ&][^.;:()\[\]\"\x00]{0,80}?(?:\b[A-Z]\.\s[^.;:()\[\]\"\x00]{0,60}?)*)"
-    r"(?=\s*(?:,\s*(?:\d{4}|\d|[A-Z]\w+\s\d{4}|pp?\.)|[.;)\]\x00]|$))"
+    # (German: the year after the publisher with no comma, "Wiesbaden: Springer VS 2019")
+    r"(?=\s*(?:,\s*(?:\d{4}|\d|[A-Z]\w+\s\d{4}|pp?\.)|[.;)\]\x00]|$)|\s(?:1[5-9]|20)\d\d(?:[.,;)\]\x00]|\s\(|$))"
 )
 _PUBLISHER_WORDS = keywords(
     "Press", r"Publish\w*", "Verlag", "Books", "Agency", "Editions?", "Éditions?", "Editora",
@@ -188,9 +189,9 @@ _BRACKET_AFTER_TITLE = re.compile(r"[^\W\d_]|[\"'\u00ab]|(?:1[5-9]|20)\d\d\]")
 # A chemical formula in a title, "octahedral [Zn(maltol)2Cl2]": one word with a digit, no translation.
 _FORMULA = re.compile(r"[^\]\s]*\d[^\]\s]*\]")
 _SHORT_CITE = re.compile(
-    r"^(?:(?:[Ss]ee|[Cc]f\.)(?:\s+also)?\s+)?[^\d\"().:;]{1,50}?(?:\set al\.)?,?\s\(?\d{4}[a-z]?(?:,\s?\d{4}[a-z]?)*\)?"
+    r"^(?:(?:[Ss]ee|[Cc]f\.|[Vv]gl\.)(?:\s+also)?\s+)?[^\d\"().:;]{1,50}?(?:\set al\.)?,?\s\(?\d{4}[a-z]?(?:,\s?\d{4}[a-z]?)*\)?"
     r"(?:[,:]\s*(?:pp?\.\s*)?\d+(?:\s?-\s?\d+)?)?(?:;\s.*)?\.?$"
-    r"|^(?:[Ii]bid|[Ii]bidem|[Oo]p\.\s?cit|[Ll]oc\.\s?cit|[Ii]d\.|[Тт]ам\sже|Ivi|Ebd|Ebenda)\b"
+    r"|^(?:[Vv]gl\.\s)?(?:[Ii]bid|[Ii]bidem|[Oo]p\.\s?cit|[Ll]oc\.\s?cit|[Ii]d\.|[Тт]ам\sже|Ivi|[Ee]bd|[Ee]benda)\b"
     r"|^[^\d\"().:;]{1,80}?,\s(?:(?:[Oo]p|[Ll]oc|art)\.\s?cit|a\.\s?a\.\s?O)\b"  # "Barbu, Schneider et Dupont, op. cit., p. 27."
 )
 _TRIM = " .,;:\x00"
@@ -288,7 +289,8 @@ def read(text: str, *, normalised: bool = False) -> Reading:
 
 # What ends a shortened note: the page cited ("S. 58.", "p. 27", "411.").
 # (A single page: "In Obra Completa, 1: 229-92." is an undated chapter's range.)
-_ENDS_WITH_PAGE = re.compile(r"(?P<label>\b(?:pp?|S|С)\.\s?)?(?<![\d-])\d{1,5}\.?$")
+# (a range only after its label: "S. 7-12." ends a German short note, "1960-1970." a title)
+_ENDS_WITH_PAGE = re.compile(r"(?:(?P<label>\b(?:pp?|S|С)\.\s?)(?:\d{1,5}-)?|(?<![\d-]))\d{1,5}\.?$")
 
 
 def _is_reference(text: str, fields: _Fields, has_url: bool) -> bool:
@@ -900,8 +902,13 @@ def _take_tail(tail: str, fields: _Fields, has_url: bool, months: bool) -> None:
     """Container, editors, edition, locators and publisher from the text after the title."""
     if "eview of" in tail:  # every _REVIEW_OF match has it
         tail = _cut_review_of(tail)
-    elif fields.title and fields.title[1:10] == "eview of " and "by " in tail[:6]:
-        tail = _cut_review_of(tail, _REVIEWED_BY)  # "Sergei Kiselev, review of BOOK, by D. N. Zamiatin, Ab Imperio"
+    elif fields.title and fields.title[1:10] == "eview of ":
+        if "by " in tail[:6]:
+            tail = _cut_review_of(tail, _REVIEWED_BY)  # "Sergei Kiselev, review of BOOK, by D. N. Zamiatin, Ab Imperio"
+        else:  # Oxford's "review of AUTHOR, *Book*, *Journal*, 73 (1968)": the book before the journal
+            book = _REVIEWED_BOOK.match(tail)
+            if book is not None:
+                tail = f"{_CUT} {tail[book.end():]}"
     if ("repr" in tail or "Repr" in tail) and fields.year is None:  # "(1996; repr., New York: Routledge, 2019)"
         reprint = _REPRINT.search(tail)
         if reprint is not None:
@@ -992,6 +999,12 @@ _BY_REVIEWED = r"(?:by|ed\.|edited\sby)\s"
 _REVIEW_OF = re.compile(rf"[\s.,\x00]*[Rr]eview\s+of\s.+?,\s{_BY_REVIEWED}")
 # The same review whose title is "review of BOOK": the tail opens with ", by AUTHOR".
 _REVIEWED_BY = re.compile(rf"[\s.,\x00]*{_BY_REVIEWED}")
+
+
+# Oxford's review names the book's author first, "review of Edgar Anderson, *Latvijas
+# Vesture*, *American Historical Review*, 73 (1968)": the title ends at the author, and the
+# book (its emphasis gone, a sentence of its own) comes before the journal and its volume.
+_REVIEWED_BOOK = re.compile(r"(?:\s?\((?:eds?|Hrsg)\.\))?[\s.,\x00]*[^.\x00]{2,200}?\.\s(?=[A-Z][^.\x00]{2,120}?,?\s(?:vol\.\s)?\d)")
 
 
 def _cut_review_of(tail: str, review: re.Pattern[str] = _REVIEW_OF) -> str:
@@ -1335,6 +1348,8 @@ def _kind(fields: _Fields, found: list[Found]) -> ReferenceKind:
         return _CHAPTER  # MLA: "Title." Book. Ed. Name.
     if _is_proceedings(fields.text) and not (loc.volume is not None and loc.issue is not None):
         return _CHAPTER  # (a journal's volume and issue: "Conference" was in its title, "(BOSC 2001)")
+    if _NAMED_ARCHIVE.match(fields.text):
+        return _OTHER  # the archive first, then the file: "Stadtarchiv Göttingen, AA Polizeisachen Nr. 1172, ..."
     if not (fields.container and has_locators) and (_is_other_genre(fields.text) or _is_archival(fields)):
         return _OTHER
     if (("vols." in fields.text or " of " in fields.text) and not fields.chapter and _MULTIVOLUME.search(fields.text)
@@ -1398,7 +1413,9 @@ _ARCHIVAL = re.compile(
 # An archive named as one: "Privy Council to the Lord Mayor, 14 November 1595, SP 12/254/61,
 # The National Archives, Kew."
 _NAMED_ARCHIVE = re.compile(r"\bNational\sArchives\b|\bArchives\snationales\b|\bRecord\sOffice\b|\bBundesarchiv\b"
-                            r"|\bState\sArchives?\b|\bArchivo\s(?:General|Histórico|Nacional)\b")
+                            r"|\bState\sArchives?\b|\bArchivo\s(?:General|Histórico|Nacional)\b"
+                            # (German archives of a town, a state, a land: "Stadtarchiv Göttingen")
+                            r"|\b(?:Stadt|Staats|Landes|Kreis|Haupt|Universitäts)archiv\b")
 
 
 def _is_archival(fields: _Fields) -> bool:

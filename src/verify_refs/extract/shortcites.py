@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from dataclasses import replace
 
 from ..models import ShortCite, ShortCiteStyle, Span
 from .names import (
@@ -26,6 +27,7 @@ from .names import (
     PAGE_PREFIX,
     PAGES,
     PINPOINT,
+    SURNAME,
     UPPER,
     YEAR,
     YEARS,
@@ -40,7 +42,7 @@ from .source import SourceText
 _PAREN = re.compile(r"\((?P<inner>[^()]{2,300})\)")
 _BLANK_LINE = re.compile(r"\n[ \t]*\n")
 _PART_SPLIT = re.compile(r"\s*;\s*")
-_PREFIX = re.compile(r"(?i:(?:see(?:\s+also)?|cf\.?|compare|e\.g\.,?|i\.e\.,?)\s+)")
+_PREFIX = re.compile(r"(?i:(?:see(?:\s+also)?|cf\.?|compare|e\.g\.,?|i\.e\.,?|vgl\.)\s+)")  # (German "Vgl.": cf.)
 _PART_AUTHOR_YEAR = re.compile(rf"(?P<authors>{AUTHORS}),?\s+(?P<years>{YEARS})(?:{PINPOINT})?\.?")
 # The usual parenthetical, "(Coox 1968, p. 411)", read with one regex call: ``_PART_AUTHOR_YEAR``
 # over the whole of ``(...)`` when it opens with no prefix ("see"). Such an inner text starts
@@ -66,12 +68,23 @@ _YEAR_IN = re.compile(rf"(?P<year>{YEAR})(?P<suffix>[a-z]?)")
 _NUMBERISH_YEAR = re.compile(rf"{YEAR}(?!\d)")
 
 # (and its Italian "Ivi", German "Ebd." / "Ebenda")
-_IBID = re.compile(rf"(?<!\w)(?:(?i:ibid(?:em)?)|Ivi|Ebd|Ebenda)\.?(?:,?\s*{PAGE_PREFIX}?(?P<pages>{PAGES}))?")
+_IBID = re.compile(rf"(?<!\w)(?:(?i:ibid(?:em)?)|Ivi|[Ee]bd|[Ee]benda)\.?(?:,?\s*{PAGE_PREFIX}?(?P<pages>{PAGES}))?")
 # GOST's "Там же. С. 380." (the same place): Russian for ibid.
 _TAM_ZHE = re.compile(rf"(?<!\w)[Тт]ам\s+же\.?(?:,?\s*{PAGE_PREFIX}?(?P<pages>{PAGES}))?")
 # (and French "art. cit.", German "a. a. O.")
 _OP_CIT = re.compile(rf"(?:{NOT_AFTER_WORD}(?P<authors>{AUTHORS}),?\s+)?(?i:(?:op|loc|art)\.\s?cit\.|a\.\s?a\.\s?O\.)"
                      rf"(?:,?\s*{PAGE_PREFIX}?(?P<pages>{PAGES}))?")
+# Oxford's and OSCOLA's short title in single quotes, straight or curly (an apostrophe inside
+# is one before a letter: 'Stalin's Army'): "Goudriaan, 'Devotio Moderna and Commemoration', 160."
+_AUTHOR_SINGLE_QUOTED_TITLE = re.compile(
+    rf"{NOT_AFTER_WORD}(?P<authors>{AUTHORS}),\s*['\u2018](?P<title>(?:[^'\u2018\u2019\n]|['\u2019](?=\w)){{1,200}}?)[,.]?['\u2019](?!\w)"
+    rf"(?:\s*,?\s*{PAGE_PREFIX}?(?P<pages>{PAGES}))?(?=\s*(?:[.;,]|$))")
+# German humanities' short note, the authors (joined by "/") and a colon before the short title:
+# "Lindenberger: Straßenpolitik, S. 45.", "Denis/Racine: La conjoncture politique, S. 7-12."
+# Whole notes (or ";" parts) only, like _SHORT_TITLE.
+_COLON_TITLE = re.compile(
+    rf"(?P<authors>{SURNAME}(?:/{SURNAME}){{0,4}})(?:\s\((?:Hrsg|Hg|eds?)\.\))?:\s+"
+    rf"(?P<title>{UPPER}[^;\"()\n]{{0,120}}?),\s*{PAGE_PREFIX}?(?P<pages>{PAGES})\.?")
 _AUTHOR_TITLE = re.compile(
     rf"{NOT_AFTER_WORD}(?P<authors>{AUTHORS}),\s*\"(?P<title>[^\"\n]{{1,200}}?)[,.]?\""
     rf"(?:\s*,?\s*{PAGE_PREFIX}?(?P<pages>{PAGES}))?(?=\s*(?:[.;,]|$))"
@@ -114,7 +127,9 @@ _ARTICLE_BEFORE = re.compile(r"\b[Tt]he\s\Z")
 # only the last. (One entry per pattern: a note with two of its words runs it once.)
 _NOTE_PATTERNS = ((_IBID, ShortCiteStyle.IBID, ("bid", "ivi", "ebd")), (_TAM_ZHE, ShortCiteStyle.IBID, ("там",)),
                   (_OP_CIT, ShortCiteStyle.OP_CIT, ("cit", "a. a. o.")),
-                  (_AUTHOR_TITLE, ShortCiteStyle.AUTHOR_TITLE, ('"',)), (_BARE, ShortCiteStyle.AUTHOR_YEAR, ("",)))
+                  (_AUTHOR_TITLE, ShortCiteStyle.AUTHOR_TITLE, ('"',)),
+                  (_AUTHOR_SINGLE_QUOTED_TITLE, ShortCiteStyle.AUTHOR_TITLE, ("'", "\u2018")),
+                  (_BARE, ShortCiteStyle.AUTHOR_YEAR, ("",)))
 
 # (extent start, extent end, cites): extents decide overlaps between the patterns.
 _Found = tuple[int, int, list[ShortCite]]
@@ -356,6 +371,13 @@ def _short_titles(source: SourceText, start: int, end: int, note_label: str | No
     text = source.text
     for part_start, part_end in _parts(text, start, end):
         match = _SHORT_TITLE.fullmatch(text, part_start, part_end)
+        if match is None and ": " in text[part_start:part_end]:
+            match = _COLON_TITLE.fullmatch(text, part_start, part_end)
+            if match is not None:
+                cites = _from_match(source, match, ShortCiteStyle.AUTHOR_TITLE, note_label)
+                if cites:  # "Denis/Racine" is "Denis and Racine" to the linker
+                    yield part_start, part_end, [replace(c, author=c.author.replace("/", " and ")) for c in cites]
+                continue
         if match is None:
             match = _AUTHOR_PAGE.fullmatch(text, part_start, part_end)
             if match is None or _NUMBERISH_YEAR.match(match.group("pages")):

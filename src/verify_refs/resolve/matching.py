@@ -405,7 +405,9 @@ def _same_title_text(cited: str, registry: str) -> bool:
     if cited_head != cited and len(normalise_text(cited_head)) >= 4 and _same_name(cited_head, registry):
         return True
     head = _HEAD.split(registry, maxsplit=1)[0]
-    if head != registry and len(normalise_text(head)) >= 8:
+    # (or by an acronym that is the name before the subtitle: "JAMA" for "JAMA: The Journal
+    # of the American Medical Association")
+    if head != registry and (len(normalise_text(head)) >= 8 or (head.isupper() and len(head) >= 3)):
         acronym = _LEADING_ACRONYM.match(cited)
         if _same_name(cited, head) or (acronym is not None and _same_name(cited[acronym.end():], head)):
             return True
@@ -421,7 +423,27 @@ def _same_title_text(cited: str, registry: str) -> bool:
 def _same_name(cited: str, registry: str) -> bool:
     a, b = normalise_text(cited), normalise_text(registry)
     a, b = _without_proceedings(a.removeprefix("the ")), _without_proceedings(b.removeprefix("the "))
-    return a == b or text_similarity(a, b) >= 0.9 or is_abbreviation(a, b) or is_abbreviation(b, a)
+    if a == b:
+        return True
+    if _other_kind_of_periodical(a, b):
+        return False
+    return text_similarity(a, b) >= 0.9 or is_abbreviation(a, b) or is_abbreviation(b, a)
+
+
+# The word that says what kind of periodical a name is: two names that differ in it alone are
+# two periodicals of one society ("Journal of the Association for Information Science and
+# Technology", its "Bulletin"), however alike their letters.
+_PERIODICAL_KINDS = frozenset(
+    "journal bulletin annals review proceedings transactions letters newsletter magazine "
+    "quarterly archives reports yearbook".split())
+
+
+def _other_kind_of_periodical(a: str, b: str) -> bool:
+    """Whether normalised names ``a`` and ``b`` differ in a periodical's kind word alone."""
+    first_a, _, rest_a = a.partition(" ")
+    first_b, _, rest_b = b.partition(" ")
+    return (first_a != first_b and rest_a == rest_b and first_a in _PERIODICAL_KINDS
+            and first_b in _PERIODICAL_KINDS)
 
 
 def _without_proceedings(name: str) -> str:
@@ -904,6 +926,7 @@ def _same_imprint(reference: Reference, work: RegistryWork) -> bool | None:
     return None
 
 
+_UNIVERSITY_PRESS = re.compile(r"\bUP\b|\bUniversit(?:ä|ae)tsverlag\b\s?|\bPresses\suniversitaires\b")
 # Words of a publisher's name that tell no publisher from another.
 _GENERIC_PUBLISHER_WORDS = frozenset(
     "the press publishers publisher publishing publications books co company inc ltd limited llc "
@@ -911,7 +934,8 @@ _GENERIC_PUBLISHER_WORDS = frozenset(
 
 
 def _publisher_words(name: str) -> frozenset[str]:
-    words = normalise_text(re.sub(r"\bUP\b", "University Press", name)).split()
+    # ("Universitätsverlag Göttingen" is "Göttingen University Press")
+    words = normalise_text(_UNIVERSITY_PRESS.sub("University Press ", name)).split()
     return frozenset(w for w in words if w not in _GENERIC_PUBLISHER_WORDS)
 
 
@@ -937,13 +961,27 @@ _LEADING_NUMBER = re.compile(r"^(?:pp?\.?\s*)?(\d+)")
 
 
 def pages_cited_within(reference: Reference, page: str | None) -> bool:
-    """Whether a chapter's note cites a range strictly inside ``page`` (the chapter's range): a
-    Chicago note gives the pages it draws on after the book's imprint, "(Oxford: Wiley-Blackwell,
-    2012), 160-62" of a chapter at 159-75; only the bibliography gives the chapter's own range."""
-    if reference.note_label is None or reference.kind is not ReferenceKind.CHAPTER or reference.pages is None:
+    """Whether a note cites a range strictly inside ``page`` (the work's range): a Chicago note
+    gives the pages it draws on, after a chapter's imprint ("(Oxford: Wiley-Blackwell, 2012),
+    160-62" of a chapter at 159-75) or after an article's dated bracket ("2 (2015): 112-15" of
+    an article at 109-54); only the bibliography gives the work's own range. (An article's
+    range must lie inside at both ends and follow "): ", which a numbered list of references
+    in another style does not write: a range there that is cut short is a wrong range.)"""
+    if reference.note_label is None or reference.pages is None or reference.pages.last is None:
         return False
-    cited, whole = (reference.pages.numeric() if reference.pages.last is not None else None), page_numbers(page)
-    return cited is not None and whole is not None and whole[0] < cited[0] and cited[1] <= whole[1]
+    kind = reference.kind
+    if kind is not ReferenceKind.CHAPTER and not (kind is ReferenceKind.ARTICLE and _CHICAGO_NOTE_PAGES.search(
+            reference.text.replace(reference.pages.raw, "\x00"))):
+        return False
+    cited, whole = reference.pages.numeric(), page_numbers(page)
+    if cited is None or whole is None or not whole[0] < cited[0] <= cited[1] <= whole[1]:
+        return False
+    return kind is ReferenceKind.CHAPTER or cited[1] < whole[1]
+
+
+# A Chicago note's pages (``PageRange.raw``, here "\x00") after an article's dated bracket:
+# "(2015): 112-15.", "(2015): 112-15, https://doi.org/..."
+_CHICAGO_NOTE_PAGES = re.compile(r"\(\d{4}\)\s?:\s?\x00(?:[.,]|$)")
 
 
 def _pinpoint_inside(reference: Reference, work: RegistryWork) -> bool | None:
@@ -1023,4 +1061,10 @@ def describes_same_work(reference: Reference, work: RegistryWork) -> bool:
     # Boettiger 2023", volume 13 for 14 and pages 2649-62 for 785-98)
     placed_elsewhere = evidence.volume is False and evidence.first_page is False
     other_differs = author_differs or year_differs or evidence.container is False or placed_elsewhere
+    if evidence.title < _TITLE_GARBLED and author_differs and evidence.first_page is False:
+        # a title with only some words in common, by another first author, at other pages: the
+        # paper beside it in the same issue ("Comparisons of memories for traumatic events"
+        # by Byrne for "Involuntary memories of emotional events" by Berntsen, both Applied
+        # Cognitive Psychology 15(7)), not the cited work with three faults
+        return False
     return not (evidence.title < TITLE_DIFFERS and other_differs)
