@@ -235,13 +235,10 @@ def _by_suffix_and_coauthor(cite: ShortCite, references: list[Reference]) -> lis
     return references
 
 
-# What separates the names of a cite's authors: "Elton & Nicholson", "Smith, Lee and Park".
-_NAME_SEPARATOR = re.compile(r"\s*(?:,|&|\band\b|\bund\b|\bet\b(?!\s*al))\s*")
-
-
 def _second_surname(author: str) -> str | None:
-    """The ``name_key`` of a cite's second author's surname, or None ("et al.", one author)."""
-    names = [name for name in _NAME_SEPARATOR.split(author) if name]
+    """The ``name_key`` of a cite's second author's surname, or None ("et al.", one author):
+    the names split where ``_first_surname`` ends the first ("Elton & Nicholson")."""
+    names = [name for name in _SURNAME_END.split(author) if name.strip()]
     return name_key(without_particles(names[1].split()[-1])) if len(names) > 1 else None
 
 

@@ -42,8 +42,8 @@ _STOP = rf"(?!{_STOP_WORDS}\b(?![-'’]))"
 # the words is one before a comma and an initial: "Press, W. H." (of Numerical Recipes), "An,
 # D.", "On, K.", "La, T." (a title's "An" or a publisher's "Press" is followed by no initial).
 # So is one before a comma, a given name and CS1's ";" or dated bracket: "An, Chao; Liu,
-# Philip" (Korean and Chinese "An"). So is "Do" before a comma or semicolon, the Vietnamese and Korean family name ("Hyunsook Do,"):
-# the verb never ends a list of names.
+# Philip" (Korean and Chinese "An"). So is "Do" before a comma or semicolon, the Vietnamese
+# and Korean family name ("Hyunsook Do,"): the verb never ends a list of names.
 _FAMILY_STOP = (rf"(?!(?!Das\b|Do\b(?=[,;])|[{_UP}]\w*,\s?(?:[{_UP}]\.|[{_UP}][{_LOWER}]+(?:;\s|\s\(\d))){_STOP_WORDS}"
                 rf"\b(?![-'’]))")
 _PARTICLES = (

@@ -926,7 +926,10 @@ def _same_imprint(reference: Reference, work: RegistryWork) -> bool | None:
     return None
 
 
+# A university press as publishers write it short or in their language: "Oxford UP",
+# "Universitätsverlag Göttingen" (read "University Press" before the words are compared).
 _UNIVERSITY_PRESS = re.compile(r"\bUP\b|\bUniversit(?:ä|ae)tsverlag\b\s?|\bPresses\suniversitaires\b")
+
 # Words of a publisher's name that tell no publisher from another.
 _GENERIC_PUBLISHER_WORDS = frozenset(
     "the press publishers publisher publishing publications books co company inc ltd limited llc "
@@ -934,7 +937,6 @@ _GENERIC_PUBLISHER_WORDS = frozenset(
 
 
 def _publisher_words(name: str) -> frozenset[str]:
-    # ("Universitätsverlag Göttingen" is "Göttingen University Press")
     words = normalise_text(_UNIVERSITY_PRESS.sub("University Press ", name)).split()
     return frozenset(w for w in words if w not in _GENERIC_PUBLISHER_WORDS)
 
