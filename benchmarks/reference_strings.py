@@ -135,7 +135,7 @@ def gold_ids(g: Gold) -> dict[IdScheme, set[str]]:
         if match:
             ids[IdScheme.DOI].add(match.group().rstrip(".,;)").lower())
         else:
-            ids[IdScheme.URL].add(_source_norm(value).rstrip(".,;"))
+            ids[IdScheme.URL].add(compact.rstrip(".,;"))  # a line break's space is no part of it
     for value in g.all("isbn"):
         ids[IdScheme.ISBN].add("".join(ch for ch in value if ch.isdigit() or ch in "Xx").upper())
     return ids

@@ -106,6 +106,23 @@ def test_url_keeps_balanced_parentheses():
         "https://en.wikipedia.org/wiki/Genrikh_Lyushkov_(NKVD)")
 
 
+@pytest.mark.parametrize("text, raw, value", [
+    # a PDF's line break left a space: before a hyphenated word of the path, after a dot
+    # before a page's extension and query
+    ("Retrieved from http://www.spencer.org/content.cfm/data-use-and -educational-improvement-details",
+     "http://www.spencer.org/content.cfm/data-use-and -educational-improvement-details",
+     "http://www.spencer.org/content.cfm/data-use-and-educational-improvement-details"),
+    ("Kernel Exploiting Notes. http://phrack.org/issues. html?issue=64&id=6, 2007.",
+     "http://phrack.org/issues. html?issue=64&id=6", "http://phrack.org/issues.html?issue=64&id=6"),
+    # not continued: a sentence after the address, a dash between words, a capitalised word
+    ("See http://example.org/a. Html pages load.", "http://example.org/a", "http://example.org/a"),
+    ("http://example.org/a - b", "http://example.org/a", "http://example.org/a"),
+    ("www.memo.ru/x.html -- accessed", "www.memo.ru/x.html", "www.memo.ru/x.html"),
+])
+def test_url_broken_by_a_line_break_is_joined(text, raw, value):
+    assert [(f.raw, f.value) for f in scan(text)] == [(raw, value)]
+
+
 def test_spans_point_at_the_identifier_not_its_label():
     text = "Title.\nSoviet Studies. doi:10.1080/09668136808410603. ISSN\u00a00038-5859."
     source = SourceText("t.txt", "xx" + text)
