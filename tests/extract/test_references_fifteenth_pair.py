@@ -112,6 +112,13 @@ def test_a_two_word_family_name_of_the_last_vancouver_author():
     reference = parse("Smith AB, Garcia Marquez GA. Title of the study. J Clin Invest. 2015;12(3):45-52.")
     assert [person.family for person in reference.authors] == ["Smith", "Garcia Marquez"]
     assert reference.title == "Title of the study"
+    # one initial too, after a two-word family name only
+    single = parse("Smith AB, Garcia Marquez G. Title of the study. J Clin Invest. 2015;12(3):45-52.")
+    assert [(person.family, person.given) for person in single.authors] == [("Smith", "AB"), ("Garcia Marquez", "G")]
+    assert single.title == "Title of the study"
+    vitamin = parse("Smith AB, Jones CD. Vitamin D. Deficiency in fish. J Fish Biol. 2001;3(2):1-10.")
+    assert [person.family for person in vitamin.authors] == ["Smith", "Jones"]
+    assert vitamin.title == "Vitamin D. Deficiency in fish"
 
 
 def test_oxfords_volume_and_issue_joined_by_a_slash():

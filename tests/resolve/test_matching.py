@@ -305,6 +305,42 @@ def test_a_universitaetsverlag_is_a_university_press():
     assert matching.same_publisher("Universit\u00e4tsverlag G\u00f6ttingen", "Springer") is None
 
 
+@pytest.mark.parametrize("cited, registry", [
+    ("OUP", "Oxford University Press"), ("CUP", "Cambridge University Press"),
+    ("PUF", "Presses universitaires de France"), ("USGS", "US Geological Survey"),
+    ("U.S. Geological Survey", "US Geological Survey"),
+])
+def test_a_publisher_cited_by_its_acronym_or_dotted_capitals_is_the_same(cited, registry):
+    assert matching.same_publisher(cited, registry) is True
+    assert matching.same_publisher(registry, cited) is True
+
+
+@pytest.mark.parametrize("cited, registry", [
+    ("OUP", "Cambridge University Press"), ("Oxford", "Elsevier"),
+    ("USA", "US Geological Survey"), ("Penguin", "PUF"),
+])
+def test_another_publishers_acronym_is_not_the_same(cited, registry):
+    assert matching.same_publisher(cited, registry) is None
+
+
+def test_an_organisation_author_is_the_publisher_of_a_work_the_registry_credits_to_no_one():
+    # "U.S. Geological Survey (1973) Map showing ..." for a report with no author, published
+    # by the Survey: the organisation is evidence, as a publisher is
+    map_record = work(type="report", author=None, publisher="US Geological Survey",
+                      title=["Map showing areas of estimated relative amounts of landslides in California"],
+                      container_title=None, volume=None, issue=None, page=None, issued={"date-parts": [[1973]]})
+    cited = replace(reference(authors=(("U.S. Geological Survey", ""),), year=1973,
+                              title="Map showing areas of estimated relative amounts of landslides in California",
+                              container=None, volume=None, issue=None, pages=None, kind=ReferenceKind.BOOK),
+                    publisher="USGS", place="Reston, VA")
+    evidence = matching.score(cited, map_record)
+    assert evidence.publisher is True
+    assert best_match(cited, [map_record]).outcome is Outcome.RESOLVED
+    # a person as author is no publisher
+    person = replace(cited, authors=(Person("Radbruch", "Dorothy H."),), publisher=None)
+    assert matching.score(person, map_record).publisher is None
+
+
 def test_another_item_on_the_same_page_by_the_same_author_is_not_the_work():
     # JAMA prints several news briefs by one author on one page: "New FDA Head" and
     # "Diagnosing Ovarian Cancer" are both Hampton, JAMA 295(16): 1889 (2006).

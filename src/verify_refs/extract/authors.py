@@ -75,7 +75,10 @@ _END = (r"(?:(?<=\.)|(?=\s*(?:[,;&:.(\[\"]|and\b|et\b|und\b|\d{4}|$)|\s+(?:y|e|e
 _TRAILING_PARTICLE = r"(?:\s+(?:de|da|do|dos|das|di|du|von|van|der|den|del|della)(?:\s+(?:la|las|los|der|den))?(?=[\s,.;]))?"
 _INVERTED = re.compile(rf"(?P<family>{_FAMILY}),\s*(?P<given>{_GIVEN}{_TRAILING_PARTICLE}){_END}")
 _VANCOUVER = re.compile(
-    rf"(?P<family>{_FAMILY}(?:\s{_FAMILY_STOP}{_CAP}(?=\s[{_UP}]{{1,3}}[,.]))?)\s+(?P<given>[{_UP}]{{1,3}}(?![\w.'’-])|[{_UP}]{{2,3}}(?=\.(?:\s|$))"
+    rf"(?P<family>{_FAMILY}(?P<second>\s{_FAMILY_STOP}{_CAP}(?=\s[{_UP}]{{1,3}}[,.]))?)\s+(?P<given>[{_UP}]{{1,3}}(?![\w.'’-])|[{_UP}]{{2,3}}(?=\.(?:\s|$))"
+    # (one initial before the list's closing period only after a two-word family name:
+    # "Smith AB, Garcia Marquez G. Title", where "Smith A. Title" could be a title's words)
+    rf"|(?(second)[{_UP}](?=\.(?:\s|$))|(?!))"
     rf"|[{_UP}]-[{_UP}](?![\w'’-]))"  # hyphenated initials: "Perng C-S", "Pao C-H"
     # (a generation after the initials, read past: "Ruffin MT 4th", "Nease DE Jr")
     rf"(?:\s(?:Jr|Sr|2nd|3rd|[4-9]th|II|III|IV)\b\.?)?{_END}"

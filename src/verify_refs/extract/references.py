@@ -471,6 +471,8 @@ def _parse(text: str, has_url: bool = False) -> _Fields:
     if ditto:  # "———." : the same authors as the entry before
         fields.ditto, pos = True, ditto.end()
     else:
+        if "(" in text[pos:pos + _NICKNAME_REACH]:
+            text = _drop_nicknames(text, pos)
         pos = _take_authors(text, pos, fields)
     pos = _take_leading_date(text, pos, fields)
     slashes = text.find(" // ", pos)  # GOST: "Title / Authors // Journal. 1993. № 5. С. 3–21."
@@ -593,6 +595,37 @@ _NAME_BEFORE_YEAR = re.compile(
 # An organisation's name spelled out after its acronym, which short cites use: "FAO (Food and
 # Agriculture Organization of the United Nations). 2022." (no digit: "(2022)" is the date).
 _EXPANSION = re.compile(r"\s\((?=[^\W\d_])[^()\d\x00]{4,150}\)")
+
+
+# A name's preferred or nickname in brackets, "Rui (Celia) Pan,", "Pan, R. (C.).", "Smith, John
+# (Jack) (1998)": between a given name and the family name, or after an inverted name's given
+# names. Not an editor's or translator's mark, "(Ed)", "(Editors)", nor a title's "at
+# Chukotka (Russia)", nor French "FERRIERES (Madeleine)", the given name itself.
+_NICKNAME = re.compile(r"\s\((?P<nick>[A-Z][a-z]+|[A-Z]\.)\)")
+_NICKNAME_BEFORE_FAMILY = re.compile(r"\s[A-Z][\w'’-]+(?:[,;]|\s(?:and|&)\s)")  # "Rui (Celia)| Pan,"
+_NICKNAME_AFTER_GIVEN = re.compile(r"\s?[.,;]|\s\(")  # "Pan, R. (C.)|.", "Smith, John (Jack)| (1998)"
+_INVERTED_GIVEN_END = re.compile(r",\s(?:(?:[A-Z]\.\s?){1,3}|[A-Z][a-z]+)$")
+_NOT_NICKNAMES = frozenset("Ed Eds Editor Editors Hrsg Hg Herausgeber Trans Translator Translators Comp Compiler "
+                           "Compilers Dir Coord Org Orgs Red".split())
+_NICKNAME_REACH = 120  # characters from the start of the authors
+
+
+def _drop_nicknames(text: str, pos: int) -> str:
+    """``text`` without the nicknames among the authors that open it at ``pos`` (within
+    ``_NICKNAME_REACH`` characters)."""
+    nick = _NICKNAME.search(text, pos, pos + _NICKNAME_REACH)
+    while nick is not None:
+        at, end = nick.start(), nick.end()
+        given_before = text[at - 1:at].isalpha() or text[at - 1:at] == "."
+        natural = given_before and _NICKNAME_BEFORE_FAMILY.match(text, end)
+        inverted = given_before and _NICKNAME_AFTER_GIVEN.match(text, end) and _INVERTED_GIVEN_END.search(
+            text, max(pos, at - 24), at)
+        if nick.group("nick") not in _NOT_NICKNAMES and (natural or inverted):
+            end += text[at - 1] == "." and text.startswith(".", end)  # "R. (C.)." keeps one period
+            text = text[:at] + text[end:]
+            end = at
+        nick = _NICKNAME.search(text, end, pos + _NICKNAME_REACH)
+    return text
 
 
 def _take_authors(text: str, pos: int, fields: _Fields) -> int:
@@ -741,6 +774,9 @@ _AFTER_QUOTE = re.compile(
     r"""accessed\b|retrieved\b|available\b|from\b|by\b|http|www)[a-z]{2,}\b))"""
 )
 _QUESTION_NEXT = re.compile(r"\s[A-Za-z][^\x00\d.?!:;()]*\.(?=\s\S)")
+# Vancouver's journal after a sentence, its abbreviation without periods before the year and
+# volume: "Alcohol Clin Exp Res. 2014;38(7):2184-93."
+_VANCOUVER_JOURNAL_NEXT = re.compile(r"\s[A-Z][^\x00\d.?!:;()]*\.\s(?:1[5-9]|20)\d\d(?:\s[A-Z][a-z]{2})?;")
 
 
 def _quote_end(text: str, pos: int, quote: str) -> int:
@@ -752,10 +788,17 @@ def _quote_end(text: str, pos: int, quote: str) -> int:
 def _after_question(text: str, end: int, limit: int) -> int:
     """A title's question and its subtitle: "How many deer? A field guide to estimating deer
     population size." The next sentence belongs to the title when it has five words or more,
-    no digits, and no journal or publisher words, and more follows it."""
+    no digits, and no journal or publisher words, and more follows it; or, whatever its words
+    (two or more), when a Vancouver journal and date follow it ("Is the alcohol deprivation effect
+    genetically mediated? Studies with HXB/BXH recombinant inbred rat strains. Alcohol Clin
+    Exp Res. 2014;38(7)")."""
     more = _QUESTION_NEXT.match(text, end, limit)
-    if (more and more.group().count(" ") >= 5 and not _JOURNAL_WORDS.search(more.group())
-            and not _PUBLISHER_WORDS.search(more.group())):
+    if more is None:
+        return end
+    words = more.group().count(" ")
+    if words >= 5 and not _JOURNAL_WORDS.search(more.group()) and not _PUBLISHER_WORDS.search(more.group()):
+        return more.end() - 1
+    if words >= 2 and _VANCOUVER_JOURNAL_NEXT.match(text, more.end()):
         return more.end() - 1
     return end
 
@@ -1150,6 +1193,11 @@ def _take_publisher(tail: str, fields: _Fields, after: int = 0) -> str:
         match = _GOST_IMPRINT.search(tail, after)
     # (a publisher's name neither opens with a digit nor asks a question: "Performance and
     # Ecology: What Can Theatre Do?, edited by ..." is a book's title and subtitle)
+    if match and "," in tail[match.start("publisher"):] and _mla_publisher(tail, match.start("publisher")):
+        # MLA names its publisher after the container, between commas, before the year: the
+        # colon was a subtitle's ("Art and the Committed Eye: The Cultural Functions of Imagery,
+        # Routledge, 2019, pp. 3-18.")
+        match = None
     if match and not match.group("publisher").strip()[:1].isdigit() and not match.group("publisher").rstrip(
             _TRIM).endswith("?"):
         fields.place = match.group("place").strip()

@@ -921,6 +921,11 @@ def _same_imprint(reference: Reference, work: RegistryWork) -> bool | None:
     in "Classiques des sciences sociales.")."""
     if same_publisher(reference.publisher, work.publisher):
         return True
+    if not work.authors and not work.editors and reference.authors and not reference.authors[0].given:
+        # an organisation as author of a work the registry credits to no one but its
+        # publisher: "U.S. Geological Survey (1973) Map showing ..." for the Survey's map
+        if same_publisher(reference.authors[0].family, work.publisher):
+            return True
     if work.type in BOOK_TYPES and reference.publisher:
         return True if any(same_publisher(reference.publisher, series) for series in work.container_titles) else None
     return None
@@ -936,19 +941,41 @@ _GENERIC_PUBLISHER_WORDS = frozenset(
     "gmbh verlag editions group and of".split())
 
 
+# Dotted capitals of an abbreviated name, "U.S.", read as one word ("US").
+_DOTTED_CAPITALS = re.compile(r"\b(?:[A-Z]\.){2,}")
+# A publisher's name as its acronym ("USGS", "OUP", "PUF"): one word of capitals.
+_ACRONYM = re.compile(r"[A-Z]{3,6}")
+
+
 def _publisher_words(name: str) -> frozenset[str]:
+    name = _DOTTED_CAPITALS.sub(lambda m: m.group().replace(".", ""), name)
     words = normalise_text(_UNIVERSITY_PRESS.sub("University Press ", name)).split()
     return frozenset(w for w in words if w not in _GENERIC_PUBLISHER_WORDS)
 
 
+def _publisher_acronym(short: str, name: str) -> bool:
+    """``short`` is the acronym of ``name``: its words' initials, a short word of capitals
+    whole ("USGS" for "US Geological Survey", "OUP" for "Oxford University Press", "PUF" for
+    "Presses universitaires de France")."""
+    if not _ACRONYM.fullmatch(short):
+        return False
+    words = _DOTTED_CAPITALS.sub(lambda m: m.group().replace(".", ""), name).replace("-", " ").split()
+    letters = "".join(w if w.isupper() and len(w) <= 3 else w[0] for w in words
+                      if w.lower() not in _STOPWORDS and w[0].isalpha())
+    return letters.upper() == short
+
+
 def same_publisher(cited: str | None, registry: str | None) -> bool | None:
     """True when the cited publisher's distinctive words are the registry's, or the reverse
-    ("Oxford UP" and "Oxford University Press", "Springer" and "Springer Berlin Heidelberg");
-    None otherwise (never False: see ``MatchEvidence.publisher``)."""
+    ("Oxford UP" and "Oxford University Press", "Springer" and "Springer Berlin Heidelberg"),
+    or one is the other's acronym ("OUP"); None otherwise (never False: see
+    ``MatchEvidence.publisher``)."""
     if not cited or not registry:
         return None
     a, b = _publisher_words(cited), _publisher_words(registry)
-    return True if a and b and (a <= b or b <= a) else None
+    if a and b and (a <= b or b <= a):
+        return True
+    return True if _publisher_acronym(cited, registry) or _publisher_acronym(registry, cited) else None
 
 
 def _same_isbn(reference: Reference, work: RegistryWork) -> bool | None:

@@ -1,0 +1,100 @@
+"""Forms the seventeenth pair of blind testers wrote: a nickname in brackets among the authors
+("Rui (Celia) Pan", APA's "Pan, R. (C.)"), MLA's container with a subtitle before its
+publisher, and a Vancouver title that asks a question and goes on with a subtitle."""
+
+from __future__ import annotations
+
+import pytest
+
+from verify_refs.extract.references import parse_reference
+from verify_refs.extract.source import SourceText
+from verify_refs.models import ReferenceKind
+
+TITLE = "Voices from the Workplace: Practitioners' Perspectives on the Role of Empathy and Care within Engineering"
+
+
+def parse(text: str):
+    source = SourceText("doc.txt", text)
+    return parse_reference(source, 0, len(source.text))
+
+
+@pytest.mark.parametrize("text, journal", [
+    # Chicago's note, the nickname between the given and family names
+    ("Justin L. Hess, Johannes Strobel, and Rui (Celia) Pan, \u201cVoices from the Workplace: "
+     "Practitioners\u2019 Perspectives on the Role of Empathy and Care within Engineering,\u201d "
+     "Engineering Studies 8, no. 3 (2016): 212\u201342.", "Engineering Studies"),
+    # APA's preferred name after the initials, its period kept once
+    ("Hess, J. L., Strobel, J., & Pan, R. (C.). (2016). Voices from the Workplace: Practitioners\u2019 "
+     "Perspectives on the Role of Empathy and Care within Engineering. *Engineering Studies*, *8*(3), "
+     "212\u2013242.", "Engineering Studies"),
+])
+def test_a_nickname_in_brackets_is_read_past(text, journal):
+    reference = parse(text)
+    assert [person.family for person in reference.authors] == ["Hess", "Strobel", "Pan"]
+    assert reference.title == TITLE
+    assert reference.container == journal
+    assert (reference.volume, reference.issue, reference.year) == ("8", "3", 2016)
+
+
+@pytest.mark.parametrize("text, authors, editors, title", [
+    # CS1's nickname before the dated bracket
+    ('Smith, John (Jack) (1998). "Title of It". Soviet Studies. 19 (3): 405-20.', ["Smith"], [], "Title of It"),
+    # an editor's mark is not a nickname
+    ("Smith, J. (Ed) (2001) Title of the book. London: Sage.", [], ["Smith"], "Title of the book"),
+    ("Paul Hudak, Simon Peyton Jones, and Philip Wadler (Editors). Report on the Programming Language "
+     "Haskell. ACM SIGPLAN Notices, 27(5), 1992.", [], ["Hudak", "Jones", "Wadler"],
+     "Report on the Programming Language Haskell"),
+    # nor a title's place in brackets, nor a French given name after the family name
+    ("Gurov, A. El'gygytgyn Impact Structure at Chukotka (Russia). Meteoritics, 2006.", ["Gurov"], [],
+     "El'gygytgyn Impact Structure at Chukotka (Russia)"),
+    ("FERRIERES (Madeleine), Nourritures canailles, Seuil, Paris, 2007", ["FERRIERES"], [], "Nourritures canailles"),
+])
+def test_brackets_that_are_no_nickname_stay(text, authors, editors, title):
+    reference = parse(text)
+    assert [person.family for person in reference.authors] == authors
+    assert [person.family for person in reference.editors] == editors
+    assert reference.title == title
+
+
+@pytest.mark.parametrize("text, book, publisher", [
+    ('Leppert, Richard. "Introduction." Art and the Committed Eye: The Cultural Functions of Imagery, '
+     "Routledge, 2019, pp. 3\u201318.", "Art and the Committed Eye: The Cultural Functions of Imagery", "Routledge"),
+    ('Renear, Allen. "Out of Praxis: Three (Meta)Theories of Textuality." Electronic Text: Investigations in '
+     "Method and Theory, edited by Kathryn Sutherland, Clarendon Press, 1997, pp. 107\u201324.",
+     "Electronic Text: Investigations in Method and Theory", "Clarendon Press"),
+    ('Smith, Leslie Dorrough. "Introduction: Chaos Rhetoric." Righteous Rhetoric: Sex, Speech, and the '
+     "Politics of Concerned Women for America, Oxford UP, 2014, pp. 1\u201328.",
+     "Righteous Rhetoric: Sex, Speech, and the Politics of Concerned Women for America", "Oxford UP"),
+])
+def test_an_mla_containers_subtitle_is_no_place_of_publication(text, book, publisher):
+    """MLA names the publisher after the book, between commas, before the year: the colon
+    before it is the book's subtitle, not "Place: Publisher"."""
+    reference = parse(text)
+    assert reference.kind is ReferenceKind.CHAPTER
+    assert reference.container == book
+    assert reference.publisher == publisher
+    assert reference.place is None
+    assert reference.pages is not None and reference.pinpoints == ()
+
+
+def test_a_chicago_imprint_after_a_subtitle_is_still_place_and_publisher():
+    reference = parse("Coox, Alvin D. Nomonhan: Japan Against Russia, 1939. Stanford, CA: Stanford University "
+                      "Press, 1985.")
+    assert (reference.place, reference.publisher) == ("Stanford, CA", "Stanford University Press")
+
+
+@pytest.mark.parametrize("text, title, journal", [
+    ("Vanderlinden LA, Saba LM, Printz MP, et al. Is the alcohol deprivation effect genetically mediated? "
+     "Studies with HXB/BXH recombinant inbred rat strains. Alcohol Clin Exp Res. 2014;38(7):2184\u201393.",
+     "Is the alcohol deprivation effect genetically mediated? Studies with HXB/BXH recombinant inbred rat strains",
+     "Alcohol Clin Exp Res"),
+    ("Smith AB. Why do fish swim? Studies of fish. J Fish Biol. 2001;3(2):1-10.",
+     "Why do fish swim? Studies of fish", "J Fish Biol"),
+    # the sentence after the question is the journal when the date follows it
+    ("Smith AB. Why do fish swim in rivers? Journal of Fish Studies. 2001;3(2):1-10.",
+     "Why do fish swim in rivers?", "Journal of Fish Studies"),
+])
+def test_a_vancouver_title_goes_on_after_its_question(text, title, journal):
+    reference = parse(text)
+    assert reference.title == title
+    assert reference.container == journal
