@@ -98,3 +98,25 @@ def test_a_vancouver_title_goes_on_after_its_question(text, title, journal):
     reference = parse(text)
     assert reference.title == title
     assert reference.container == journal
+
+
+@pytest.mark.parametrize("text, people, title", [
+    ("FERRIERES (Madeleine), Nourritures canailles, Seuil, Paris, 2007", [("FERRIERES", "Madeleine")],
+     "Nourritures canailles"),
+    ("LE ROY LADURIE (Emmanuel), Montaillou, village occitan de 1294 \u00e0 1324, Paris, Gallimard, 1975.",
+     [("LE ROY LADURIE", "Emmanuel")], "Montaillou, village occitan de 1294 \u00e0 1324"),
+    ("DUPONT (Jean) et MARTIN (Paul), Histoire de la France rurale, Paris, Seuil, 1975.",
+     [("DUPONT", "Jean"), ("MARTIN", "Paul")], "Histoire de la France rurale"),
+    ("ALLEN (J.P.), The Inflection of the Verb in the Pyramid Texts, Malibu, 1984.", [("ALLEN", "J.P.")],
+     "The Inflection of the Verb in the Pyramid Texts"),
+])
+def test_french_given_names_in_brackets_after_the_family_name(text, people, title):
+    """French humanities' "NOM (Prénom), Titre": the bracket holds the given name."""
+    reference = parse(text)
+    assert [(person.family, person.given) for person in reference.authors] == people
+    assert reference.title == title
+
+
+def test_a_place_in_brackets_after_a_newspaper_is_no_given_name():
+    # neither a family name in capitals nor initials: "Reuters (London)" names no person
+    assert parse("Reuters (London), 12 May 2001, Title of the news.").authors == ()

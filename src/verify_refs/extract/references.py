@@ -628,7 +628,46 @@ def _drop_nicknames(text: str, pos: int) -> str:
     return text
 
 
+# French humanities' "NOM (Prénom)" and "Nom (P.)": the given name in brackets after the family
+# name, "FERRIERES (Madeleine), Nourritures canailles", "Codou (Y.), Paysage religieux",
+# "DUPONT (J.) et MARTIN (P.),". The family name in capitals or the given name in initials:
+# "Reuters (London)," is a newspaper's place.
+_BRACKETED_GIVEN_ONE = (
+    r"(?:(?P<caps>[A-ZÀ-Þ][A-ZÀ-Þ'’-]+(?:[ -][A-ZÀ-Þ][A-ZÀ-Þ'’-]+){0,2})\s\((?P<word>[A-ZÀ-Þ][a-zà-ÿ]+(?:[ -][A-ZÀ-Þ][a-zà-ÿ]+)?)\)"
+    r"|(?P<family>[A-ZÀ-Þ][\w'’-]+(?:[ -][A-ZÀ-Þ][\w'’-]+)?)\s\((?P<initials>(?:[A-ZÀ-Þ][a-z]?\.\s?-?){1,3})\))"
+)
+_BRACKETED_GIVEN = re.compile(_BRACKETED_GIVEN_ONE + r"(?P<sep>,\s|\set\s|\s&\s|;\s)")
+
+
+def _bracketed_given_names(text: str, pos: int) -> tuple[list[Person], int]:
+    """The authors at ``pos`` in the form "NOM (Prénom), ", and where their list ends (at its
+    last separator's comma)."""
+    people: list[Person] = []
+    match = _BRACKETED_GIVEN.match(text, pos)
+    end = pos
+    while match is not None:
+        if match.group("caps"):
+            people.append(Person(match.group("caps"), match.group("word")))
+        else:
+            people.append(Person(match.group("family"), match.group("initials").strip()))
+        end = match.start("sep")
+        if match.group("sep") == ", ":
+            # (a comma ends the list unless another such name follows)
+            following = _BRACKETED_GIVEN.match(text, match.end())
+            if following is None:
+                break
+            match = following
+        else:
+            match = _BRACKETED_GIVEN.match(text, match.end())
+    return people, end
+
+
 def _take_authors(text: str, pos: int, fields: _Fields) -> int:
+    if text.find(" (", pos, pos + 40) > 0:
+        people, end = _bracketed_given_names(text, pos)
+        if people:
+            fields.authors = people
+            return end
     org = _ORG_SEGMENT.match(text, pos)
     if (org and names.is_organisation(org.group("org")) and len(org.group("org").split()) <= 10
             and not _AUXILIARY.search(org.group("org"))):
