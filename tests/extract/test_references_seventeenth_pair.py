@@ -120,3 +120,19 @@ def test_french_given_names_in_brackets_after_the_family_name(text, people, titl
 def test_a_place_in_brackets_after_a_newspaper_is_no_given_name():
     # neither a family name in capitals nor initials: "Reuters (London)" names no person
     assert parse("Reuters (London), 12 May 2001, Title of the news.").authors == ()
+
+
+def test_a_french_chapter_is_in_its_book_after_dans():
+    reference = parse("Jean Dupont, \u00ab Titre d\u2019un chapitre \u00bb, dans Paul Martin (dir.), Un livre collectif, "
+                      "Paris, PUF, 2001, p. 12-34.")
+    assert reference.kind is ReferenceKind.CHAPTER
+    assert [person.family for person in reference.editors] == ["Martin"]
+    assert reference.title == "Titre d'un chapitre"
+    assert reference.container.startswith("Un livre collectif")
+
+
+def test_a_french_tome_does_not_end_the_title():
+    # "t." (tome) is an abbreviation: the title is not cut after "t", nor the imprint lost
+    reference = parse("Pierre Nora (dir.), Les Lieux de m\u00e9moire, t. 1, Paris, Gallimard, 1984.")
+    assert reference.title.startswith("Les Lieux de m\u00e9moire")
+    assert (reference.place, reference.publisher) == ("Paris", "Gallimard")

@@ -59,7 +59,8 @@ _CUT_GAP_OR_CUT = _CUT_GAP + _CUT
 # Brackets left holding only cut-out pieces and the commas between them: "(Vol. 3, pp. 45-67)"
 _EMPTY_PARENS = re.compile(r"[(\[]\s*(?:\x00[\s,;]*)+[)\]]")  # "Sendmsg()" stays
 _SKIP = re.compile(r"[\s.,:;\x00]*")
-_IN = re.compile(r"[\s.,:;\x00]*\b[Ii]n:?\s+(?=[\"A-ZА-ЯЁ0-9]|the\b)")
+# (and French "dans": '« Titre », dans Paul Martin (dir.), Un livre, Paris, PUF, 2001')
+_IN = re.compile(r"[\s.,:;\x00]*\b(?:[Ii]n|dans):?\s+(?=[\"A-ZÀ-ÞА-ЯЁ0-9]|the\b)")
 # The container after an unquoted title in German and Italian humanities' notes: "Titel, in:
 # Zeitschrift 37 (2021)", "Titolo, in «Rivista», LV (1990)" (the guillemets read as '"').
 _IN_PERIODICAL = r',\sin(?::\s|\s(?="))'
@@ -160,7 +161,7 @@ _CHAPTER_TITLE = re.compile(r"^(?:Chapter|Ch\.|Глава|Kapitel|Chapitre)\s*\w
 _CHAPTER_WORDS = ("Ch", "Глава", "Kapitel")  # how every _CHAPTER_TITLE match starts
 _ABBREVIATIONS = frozenset(
     "vol vols no nos pp p ed eds edn st dr mr mrs ms jr sr inc co ltd trans rev cf al etc fig "
-    "ch chap pt nr bd hrsg hg repr orig ser univ dept vs approx esp proc symp conf".split()  # IEEE's "Proc."
+    "ch chap pt nr bd hrsg hg repr orig ser univ dept vs approx esp proc symp conf t".split()  # IEEE's "Proc."
 )
 _LONGEST_ABBREVIATION = max(map(len, _ABBREVIATIONS))
 # A sentence ends at ``[.?!]+(?=[\s"\x00]|$)``, a cut, or ``;\s(?!or\b|[a-zß-ÿ]+\s[a-zß-ÿ])``:
@@ -998,7 +999,7 @@ def _take_tail(tail: str, fields: _Fields, has_url: bool, months: bool) -> None:
     # _IN may match only where, after the punctuation and cuts it skips, "In" or "in" comes first
     # (or another whitespace, which it skips too)
     first = tail.lstrip(" .,:;\x00")[:1]
-    into = _IN.match(tail) if first == "I" or first == "i" or first.isspace() else None
+    into = _IN.match(tail) if first == "I" or first == "i" or first == "d" or first.isspace() else None
     if not into:
         into = _IN_LATER.search(tail) if " In" in tail or ", in" in tail else None
         if into and fields.title and not any(ch.isdigit() for ch in tail[:into.start()]):
