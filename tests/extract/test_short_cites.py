@@ -212,6 +212,11 @@ def test_mla_author_and_short_title_parentheticals():
     ("Otto und Munter, \"Zum d'Hérelleschen Phänomen\", S. 1580.",
      (S.AUTHOR_TITLE, "Otto und Munter", None, "", "Zum d'Hérelleschen Phänomen", ("1580",))),
     ("Koselleck, op. cit., S. 12.", (S.OP_CIT, "Koselleck", None, "", None, ("12",))),
+    # French notes put a short title between the author and "op. cit." / "art. cit."
+    ("Bloch, Les Rois thaumaturges, op. cit., p. 52.",
+     (S.OP_CIT, "Bloch", None, "", "Les Rois thaumaturges", ("52",))),
+    ("Chartier, \u00ab Le monde comme repr\u00e9sentation \u00bb, art. cit., p. 1510.",
+     (S.OP_CIT, "Chartier", None, "", "Le monde comme repr\u00e9sentation", ("1510",))),
 ])
 def test_note_forms_in_other_languages(body, expected):
     assert [fields(c) for c in in_note(body)] == [expected]
@@ -227,6 +232,19 @@ def test_an_op_cit_note_with_french_co_authors_links_to_their_work():
     links = link_corpus([document])
     assert [f.code for f in links.findings if f.code.endswith("short-cite")] == []
     assert len(links.cite_targets) == 1
+
+
+def test_a_french_op_cit_with_its_short_title_links_to_the_work():
+    text = ("Text.1 More.2 Again.3\n\nNotes\n"
+            "1. Marc Bloch, Les Rois thaumaturges, Paris, Gallimard, 1983, p. 45.\n"
+            "2. Marc Bloch, La Soci\u00e9t\u00e9 f\u00e9odale, Paris, Albin Michel, 1939, p. 12.\n"
+            "3. Bloch, Les Rois thaumaturges, op. cit., p. 52.\n")
+    from verify_refs.checks.linkage import link_corpus
+    document = parse_document(SourceText("n.txt", text))
+    links = link_corpus([document])
+    assert [f.code for f in links.findings if f.code.endswith("short-cite")] == []
+    [(cite, work)] = links.cite_targets.items()
+    assert work.title == "Les Rois thaumaturges"  # the title chooses between Bloch's two books
 
 
 @pytest.mark.parametrize("body, pages", [

@@ -71,8 +71,11 @@ _NUMBERISH_YEAR = re.compile(rf"{YEAR}(?!\d)")
 _IBID = re.compile(rf"(?<!\w)(?:(?i:ibid(?:em)?)|Ivi|[Ee]bd|[Ee]benda)\.?(?:,?\s*{PAGE_PREFIX}?(?P<pages>{PAGES}))?")
 # GOST's "Там же. С. 380." (the same place): Russian for ibid.
 _TAM_ZHE = re.compile(rf"(?<!\w)[Тт]ам\s+же\.?(?:,?\s*{PAGE_PREFIX}?(?P<pages>{PAGES}))?")
-# (and French "art. cit.", German "a. a. O.")
-_OP_CIT = re.compile(rf"(?:{NOT_AFTER_WORD}(?P<authors>{AUTHORS}),?\s+)?(?i:(?:op|loc|art)\.\s?cit\.|a\.\s?a\.\s?O\.)"
+# (and French "art. cit.", German "a. a. O."; French notes put the short title before it:
+# "Bloch, Les Rois thaumaturges, op. cit., p. 52.", "Le Goff, « Le temps du travail », art. cit.")
+_OP_CIT = re.compile(rf"(?:{NOT_AFTER_WORD}(?P<authors>{AUTHORS}),?\s+"
+                     rf"(?:(?P<title>\"[^\"\n]{{1,200}}?\"|{UPPER}[^,;\"()\n]{{0,80}}?),\s+)?)?"
+                     r"(?i:(?:op|loc|art)\.\s?cit\.|a\.\s?a\.\s?O\.)"
                      rf"(?:,?\s*{PAGE_PREFIX}?(?P<pages>{PAGES}))?")
 # Oxford's and OSCOLA's short title in single quotes, straight or curly (an apostrophe inside
 # is one before a letter: 'Stalin's Army'): "Goudriaan, 'Devotio Moderna and Commemoration', 160."
@@ -363,7 +366,7 @@ def _one_per_year(source: SourceText, match: re.Match, span: Span, text: str, st
 
 
 def _title(title: str | None) -> str | None:
-    return title.strip().rstrip(",.").strip() or None if title else None
+    return title.strip(' "').rstrip(",.").strip() or None if title else None
 
 
 def _short_titles(source: SourceText, start: int, end: int, note_label: str | None) -> Iterator[_Found]:
