@@ -136,3 +136,69 @@ def test_a_french_tome_does_not_end_the_title():
     reference = parse("Pierre Nora (dir.), Les Lieux de m\u00e9moire, t. 1, Paris, Gallimard, 1984.")
     assert reference.title.startswith("Les Lieux de m\u00e9moire")
     assert (reference.place, reference.publisher) == ("Paris", "Gallimard")
+
+
+# --- a reference list copied from a PDF, hard-wrapped (the third tester of the pair) ---------
+
+WRAPPED = """Intro (Nguyen et al., 2019, p. 40). More (Esnaola et al., 2019).
+
+References
+
+Esnaola, I., Benito, M., Antonio-Agirre, I., Ballina, E., & Lorenzo, M. (2019). Gender, age
+and cross-cultural differences in life satisfaction: A comparison between Spain and Mexi-
+co. Child Indicators Research, 12(6), 1935\u20131949. https://doi.org/10.1007/s12187-018-9616-6
+Nguyen, K. P., Josi\u0107, K., & Kilpatrick, Z. P. (2019). Optimizing sequential decisions in the
+drift\u2013diffusion model. Journal of Mathematical Psychology, 88, 32\u201347. https://doi.org/10.
+1016/j.jmp.2018.11.001
+"""
+
+
+def _wrapped_references():
+    from verify_refs.extract.document import parse_document
+    return parse_document(SourceText("apa.txt", WRAPPED)).references
+
+
+def test_a_doi_broken_by_the_line_break_is_joined():
+    nguyen = _wrapped_references()[1]
+    [doi] = [i for i in nguyen.identifiers if i.scheme.value == "doi"]
+    assert doi.value == "10.1016/j.jmp.2018.11.001"
+    line = WRAPPED.splitlines()[doi.span.line - 1]
+    assert line.endswith("https://doi.org/10.") and doi.span.column == line.index("https") + 1
+
+
+def test_a_word_hyphenated_at_the_line_break_is_one_word_again():
+    esnaola = _wrapped_references()[0]
+    assert esnaola.title == ("Gender, age and cross-cultural differences in life satisfaction: "
+                             "A comparison between Spain and Mexico")
+    assert esnaola.container == "Child Indicators Research"
+
+
+@pytest.mark.parametrize("text, value", [
+    ("Psychology, 88. doi:10.1016/j.jmp.2018.\n11.001", "10.1016/j.jmp.2018.11.001"),
+    ("Psychology, 88. doi:10.1016/\nj.jmp.2018.11.001", "10.1016/j.jmp.2018.11.001"),
+    # not joined: a year or a word on the next line, a DOI on one line broken by a space
+    ("Psychology, 88. doi:10.1016/j.jmp.2018.11.001.\n2019. Retrieved", "10.1016/j.jmp.2018.11.001"),
+    ("Psychology, 88. doi:10.1016/j.jmp.2018.11.001.\nRetrieved 2019", "10.1016/j.jmp.2018.11.001"),
+    ("Psychology, 88. doi:10.1016/j.jmp.2018.11.001. 11.002", "10.1016/j.jmp.2018.11.001"),
+])
+def test_where_a_broken_doi_goes_on(text, value):
+    from verify_refs.identifiers import scan
+    assert [f.value for f in scan(text) if f.scheme.value == "doi"] == [value]
+
+
+def test_a_chapters_book_wrapped_onto_its_own_line_is_no_new_entry():
+    from verify_refs.extract.document import parse_document
+    text = ("Text (Criscenti 1993).\n\nBibliography\n\n"
+            "Alexander, Nigel. \"Shakespeare's Life, Times, and Stage.\" Shakespeare Survey 26 (1973):\n"
+            "168\u201376.\n"
+            "Carson, Cathryn. \"A Scientist in Public: Werner Heisenberg after 1945.\" Endeavour 25,\n"
+            "no. 1 (1999): 31\u201334.\n"
+            "Criscenti, Joseph T. \"Sarmiento and Rosas: Argentines in Search of a Nation, 1810\u20131852.\"\n"
+            "In Sarmiento and His Argentina, edited by Joseph T. Criscenti, 97\u2013130. Boulder, CO: Lynne\n"
+            "Rienner, 1993.\n"
+            "Fletcher, Christopher. \"The Pursuit of Manhood, 1384\u201386.\" In Richard II: Manhood, Youth,\n"
+            "and Politics, 1377\u201399, 127\u201350. Oxford: Oxford University Press, 2008.\n")
+    references = parse_document(SourceText("c.txt", text)).references
+    assert [r.authors[0].family for r in references] == ["Alexander", "Carson", "Criscenti", "Fletcher"]
+    assert references[2].kind is ReferenceKind.CHAPTER
+    assert references[2].container == "Sarmiento and His Argentina"

@@ -500,7 +500,7 @@ def _link_one(cite: ShortCite, local: ReferenceIndex, corpus: _CorpusIndex,
     if not candidates:
         if cite.tentative:  # "He (1938)": perhaps no author at all, so no orphan either
             return None
-        where = f"{cite.author or '?'}{' ' + str(cite.year) if cite.year else ''}"
+        where = f"{cite.author or '?'}{' ' + str(cite.year) + cite.year_suffix if cite.year else ''}"
         orphan = finding(
             "orphan-short-cite", cite.span,
             f'short cite "{cite.text}" matches no full reference ({where}) '

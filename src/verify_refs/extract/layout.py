@@ -54,7 +54,11 @@ _CONTAINER_LINE = re.compile(r"[^,.\d]{2,60}(?:,\s?(?!(?:1[5-9]|20)\d\d\b)\d{1,4
 
 
 def _opens_entry(text: str, line: Line) -> bool:
-    """Whether ``line`` opens the way a reference does (and is no journal's wrapped line)."""
+    """Whether ``line`` opens the way a reference does (and is no journal's wrapped line, nor
+    a chapter's book wrapped onto a line of its own: "In Sarmiento and His Argentina, edited
+    by ..."; a Korean family name "In" opens with a comma, "In, J.")."""
+    if text.startswith(("In ", "In: "), line.content_start):
+        return False
     return (_ENTRY_OPENING.match(text, line.content_start, line.end) is not None
             and _CONTAINER_LINE.match(text, line.content_start, line.end) is None)
 

@@ -391,6 +391,12 @@ def _clean(body: str, found: list[Found], *, collapsed: bool = False) -> str:
                 at = item.end
         pieces.append(body[at:])
         body = "".join(pieces)
+    if not collapsed and "-\n" in body:
+        # a word hyphenated where a PDF's line broke ("Mexi-\nco.", "environ-\nmental"): one
+        # word again, or its halves would read as an abbreviation ("co.") and run the title
+        # into the journal. (A compound broken at its own hyphen mostly loses it, "drift-\n
+        # diffusion" reads "driftdiffusion", which the title comparison forgives.)
+        body = _LINE_END_HYPHEN.sub("", body)
     text = body if collapsed else " ".join(body.split())
     if not text.isascii():  # "Tra\u0301insson": combining accents are not word characters
         text = unicodedata.normalize("NFC", text)
@@ -412,6 +418,12 @@ def _clean(body: str, found: list[Found], *, collapsed: bool = False) -> str:
         text = _drop_empty_parens(text)
         text = _mark_cuts(text)
     return text
+
+
+# (kept where the word is a compound for sure: a whole word that opens compounds before it,
+# "self-\nfrequency", "cross-\ncultural", or another hyphen after it, "Nap-\nof-the-Earth")
+_LINE_END_HYPHEN = re.compile(r"(?<=[a-zà-ÿа-яё])(?<!\bself)(?<!\bcross)(?<!\bnon)(?<!\bwell)(?<!\bhalf)"
+                              r"-[ \t]*\n[ \t]*(?=[a-zà-ÿа-яё])(?![\w]*-\w)")
 
 
 def _mark_cuts(text: str) -> str:

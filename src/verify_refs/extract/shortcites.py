@@ -57,7 +57,8 @@ _PART_MLA = re.compile(
 )
 # MLA's author and short title, where an author has two works: '(Elton, "Fluctuations" 101)'.
 _PART_MLA_TITLE = re.compile(
-    rf"(?P<authors>(?:{_MLA_INITIALS})?{AUTHORS}),\s*\"(?P<title>[^\"\n]{{1,150}}?)[,.]?\"\s*"
+    # (the title may wrap onto the next line: '(Renear, "Markup\nSystems" 12)')
+    rf"(?P<authors>(?:{_MLA_INITIALS})?{AUTHORS}),\s*\"(?P<title>(?:[^\"\n]|\n(?![ \t]*\n)){{1,150}}?)[,.]?\"\s*"
     rf"(?:{PAGE_PREFIX}?(?P<pages>{PAGES}))?\.?"
 )
 _YEAR_ONLY = re.compile(rf"(?P<years>{YEARS})(?:{PINPOINT})?")  # "(1968: 411)", "(1968a, 1968b)"
@@ -366,7 +367,7 @@ def _one_per_year(source: SourceText, match: re.Match, span: Span, text: str, st
 
 
 def _title(title: str | None) -> str | None:
-    return title.strip(' "').rstrip(",.").strip() or None if title else None
+    return " ".join(title.strip(' "').rstrip(",.").split()) or None if title else None
 
 
 def _short_titles(source: SourceText, start: int, end: int, note_label: str | None) -> Iterator[_Found]:

@@ -16,9 +16,14 @@ from .base import Handler, strip_trailing
 
 _RESOLVER = r"(?:https?://)?(?:dx\.|www\.)?doi\. ?org/"  # "doi. org": a line broken in the PDF
 _LABEL = r"\b(?:doi|DOI|Doi)\s*:\s*|\bDOI\s+(?=\d)|\b[Dd]oi\s+(?=10\.|https?:)"
+# A DOI broken by a PDF's line break (the reference hard-wrapped): after "10." or a "/"
+# with nothing yet after it, and inside the suffix after a ".", "-" or "/" when the next line
+# goes on with more of it (a digit in it, not a year alone): "https://doi.org/10.\n1016/j.jmp...",
+# "10.1016/j.jmp.2018.\n11.001". Only across a newline: on one line a space ends a DOI.
+_BROKEN = r"(?:(?<=10\.)|(?<=[./-]))[ \t]*\n[ \t]*(?=[^\s\"]*\d)(?!(?:1[5-9]|20)\d\d\b[.,;]?\s)[^\s\"]+"
 PATTERN = re.compile(
-    r"(?:" + _LABEL + r"|(?<![\w./-])(?=" + _RESOLVER + r"|10\.(?:\d{4}|\d[\dOoIl]{3,8}/)))"
-    r"(?P<id>(?:" + _RESOLVER + r")?[^\s\"]+)"
+    r"(?:" + _LABEL + r"|(?<![\w./-])(?=" + _RESOLVER + r"|10\.(?:\d{4}|\d[\dOoIl]{3,8}/|\s*\n)))"
+    r"(?P<id>(?:" + _RESOLVER + r")?[^\s\"]+(?:" + _BROKEN + r")*)"
 )
 _RESOLVER_PREFIX = re.compile(r"^(?:(?:https?://)?(?:dx\.|www\.)?doi\. ?org/|doi:)", re.I)
 _REGISTRANT = re.compile(r"\d{4,9}(?:\.\d+)*")
@@ -43,6 +48,8 @@ _USUAL_RESOLVER = "https://doi.org/"
 
 def normalise(raw: str) -> str:
     value = raw.strip()
+    if "\n" in value:  # broken by a line break (``_BROKEN``)
+        value = "".join(value.split())
     if value.startswith("10."):  # the usual bare DOI: the prefix starts with h, w or d, any case
         return value.lower()
     if value.startswith(_USUAL_RESOLVER):
