@@ -113,11 +113,18 @@ def _plain_scan_names(text: str, pos: int = 0) -> tuple[list[Person], int, bool]
     people: list[Person] = []
     end = pos
     last = False
+    natural = _PLAIN_FORMS[authors._FORMS.index(authors._NATURAL)]
+    inverted = {_PLAIN_FORMS[authors._FORMS.index(form)]
+                for form in (authors._INVERTED, authors._INVERTED_TWO_WORD_FAMILY)}
+    first_form = None
     while True:
-        forms = (_PLAIN_FORMS[authors._FORMS.index(authors._NATURAL)],) if _PLAIN_STARTS_WITH_INITIAL.match(text, pos) else _PLAIN_FORMS
-        match = next(filter(None, (form.match(text, pos) for form in forms)), None)
+        forms = (natural,) if _PLAIN_STARTS_WITH_INITIAL.match(text, pos) else _PLAIN_FORMS
+        form, match = next(((form, m) for form in forms if (m := form.match(text, pos))), (None, None))
         if not match:
             break
+        if first_form is natural and form in inverted:
+            break  # a natural-order first name is followed by no inverted one
+        first_form = first_form or form
         people.append(_plain_person(match))
         end = pos = match.end()
         suffix = authors._SUFFIX.match(text, pos)  # "Jr.", "III", "Lord": tried after every name

@@ -37,11 +37,14 @@ _PIECES = [
 def _scan_names_trying_every_separator(text: str, pos: int = 0):
     """``scan_names`` without its shortcut: ``_SEPARATOR`` (and then ``_ET_AL``) tried after
     every name."""
-    people, end, last = [], pos, False
+    people, end, last, natural = [], pos, False, False
     while True:
         match = authors._NAME.match(text, pos)
         if not match:
             break
+        if natural and match.lastindex in authors._INVERTED_GROUPS:
+            break  # a natural-order first name is followed by no inverted one
+        natural = natural or (not people and match.lastindex == authors._NATURAL_GROUP)
         whole, family, given_names = match.group(0, *authors._NAME_GROUPS[match.lastindex])
         people.append(authors._person(whole, family, given_names))
         end = pos = match.end()

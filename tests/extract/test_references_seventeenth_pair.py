@@ -202,3 +202,76 @@ def test_a_chapters_book_wrapped_onto_its_own_line_is_no_new_entry():
     assert [r.authors[0].family for r in references] == ["Alexander", "Carson", "Criscenti", "Fletcher"]
     assert references[2].kind is ReferenceKind.CHAPTER
     assert references[2].container == "Sarmiento and His Argentina"
+
+
+# --- humanities notes in German, French and English (the fourth tester of the pair) ----------
+
+@pytest.mark.parametrize("text, family, given", [
+    ('See Alvin D. Coox, "L\'Affaire Lyushkov: Anatomy of a Defector," Soviet Studies 19, no. 3 (1968): 405-20.',
+     "Coox", "Alvin D."),
+    ("Vgl. Sittler, David: Die Stra\u00dfe als politische Arena und Medium der Masse. In: Stra\u00dfe als kultureller "
+     "Aktionsraum. Wiesbaden: VS Verlag 2009, S. 111\u2013140.", "Sittler", "David"),
+    ('Cf. Alvin D. Coox, "L\'Affaire Lyushkov," Soviet Studies 19, no. 3 (1968): 405-20.', "Coox", "Alvin D."),
+])
+def test_a_notes_signal_is_no_part_of_the_author(text, family, given):
+    reference = parse(text)
+    assert (reference.authors[0].family, reference.authors[0].given) == (family, given)
+
+
+def test_a_family_name_see_is_still_a_name():
+    assert parse("See, Jane. (2001). Title of the work. London: Verso.").authors[0].family == "See"
+
+
+def test_a_regnal_numeral_ends_the_title_before_in():
+    reference = parse("Mears, Natalie/Williamson, Philip: The \u2018Holy Days\u2019 of Queen Elizabeth I. In: History 105 "
+                      "(2020), H. 365, S. 201\u2013228.")
+    assert reference.title == "The 'Holy Days' of Queen Elizabeth I"
+    assert (reference.container, reference.volume, reference.issue) == ("History", "105", "365")
+    assert reference.kind is ReferenceKind.ARTICLE
+
+
+def test_a_german_journal_after_a_capital_in_is_no_book():
+    reference = parse("Vgl. Goudriaan, Koen: The Devotio Moderna and Commemoration. In: The Medieval Low Countries 2 "
+                      "(2015), S. 119\u2013154.")
+    assert reference.kind is ReferenceKind.ARTICLE
+    assert (reference.container, reference.volume) == ("The Medieval Low Countries", "2")
+
+
+def test_german_editors_after_hrsg_von_and_a_book_by_the_same_author():
+    edited = parse("Heumann, Georg Daniel: Der G\u00f6ttingische Ausruff von 1744. Hrsg. von Rolf Wilhelm Brednich. "
+                   "G\u00f6ttingen: Universit\u00e4tsverlag G\u00f6ttingen 2021.")
+    assert [person.family for person in edited.editors] == ["Brednich"]
+    assert edited.title == "Der G\u00f6ttingische Ausruff von 1744"
+    own = parse("Parker, Stephen: Ever the Enemy Alien 1942\u20135. In: ders.: Bertolt Brecht. A Literary Life. "
+                "London: Bloomsbury 2014, S. 455\u2013484.")
+    assert own.kind is ReferenceKind.CHAPTER
+    assert own.container == "Bertolt Brecht"
+
+
+def test_a_french_journals_tome_and_issue():
+    reference = parse("Patricia Hidiroglou, \u00ab L\u2019eau et les bains \u00e0 Qoumr\u00e2n \u00bb, Revue des \u00e9tudes "
+                      "juives, t. 159, n\u00ba 3, 2000, p. 19-47.")
+    assert (reference.container, reference.volume, reference.issue) == ("Revue des \u00e9tudes juives", "159", "3")
+    book = parse("Pierre Nora (dir.), Les Lieux de m\u00e9moire, t. 1, Paris, Gallimard, 1984.")
+    assert book.kind is ReferenceKind.BOOK and book.volume is None  # a book's tome is no journal's volume
+
+
+def test_an_mla_journal_with_issues_only():
+    reference = parse('Lehnen, Leila. "Haunted Homes and Desert Landscapes." Literatura e Autoritarismo, no. 2, 2009.')
+    assert (reference.container, reference.volume, reference.issue) == ("Literatura e Autoritarismo", None, "2")
+
+
+def test_a_title_of_words_and_commas_after_a_natural_order_author():
+    reference = parse("Nicos Poulantzas, State, Power, Socialism, trans. Patrick Camiller (1978; repr., London: "
+                      "Verso, 2000), 58.")
+    assert [person.family for person in reference.authors] == ["Poulantzas"]
+    assert reference.title == "State, Power, Socialism"
+
+
+@pytest.mark.parametrize("text, year", [
+    ("Fernand Braudel, The Mediterranean, 2 vols. (New York: Harper & Row, 1972\u201373), 2:1240.", 1972),
+    ("Braudel, F. The Mediterranean (New York: Harper, 1998-2001).", 1998),
+    ("Smith J. Cell 12: 1687-1697.", None),  # pages, not years
+])
+def test_a_multi_volume_works_span_of_years(text, year):
+    assert parse(text).year == year

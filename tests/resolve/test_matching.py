@@ -556,6 +556,10 @@ def test_a_short_book_title_is_placed_by_author_year_and_the_same_publisher():
     ("Le revolver de Lacan by Jean-François Rouzières", ("Sourieau", "Marie-Agnès"), 2012,
      "compte rendu de Jean-François Rouzières, Le revolver de Lacan",
      "compte rendu de Jean-François Rouzières, La chute de Lacan"),
+    # MLA's "Review of BOOK, by AUTHOR", where the registry titles it "Book Review: BOOK"
+    ("Book Review: C.S. Lewis: Mere Christian", ("Poe", "Harry L."), 1991,
+     "Review of C. S. Lewis: Mere Christian, by Kathryn Lindskoog",
+     "Review of C. S. Lewis: A Biography, by Kathryn Lindskoog"),
 ])
 def test_a_review_note_matches_the_reviewed_books_record(registry_title, reviewer, year, cited_title, other_title):
     review = work(title=[registry_title], author=[{"given": reviewer[1], "family": reviewer[0], "sequence": "first"}],

@@ -144,6 +144,9 @@ def _one_of(forms: tuple[re.Pattern[str], ...]) -> tuple[re.Pattern[str], dict[i
 
 
 _NAME, _NAME_GROUPS = _one_of(_FORMS)
+_NATURAL_GROUP = _NAME.groupindex[f"form{_FORMS.index(_NATURAL)}"]
+_INVERTED_GROUPS = frozenset(_NAME.groupindex[f"form{_FORMS.index(form)}"]
+                             for form in (_INVERTED, _INVERTED_TWO_WORD_FAMILY))
 
 # The commonest name, inverted with a one-word family name and initials or one given word
 # ("Coox, A.", "Coox, A. D.", "Coox, A.D.", "Coox, Alvin", "Coox, Alvin D."), before a date, a title or a
@@ -220,13 +223,20 @@ def scan_names(text: str, pos: int = 0) -> tuple[list[Person], int, bool]:
     people: list[Person] = []
     end = pos
     last = False  # after "and" / "&" one name more ends the list
+    natural = False  # the first name was in natural order: no inverted one follows it
     while True:
         match = _COMMON_INVERTED.match(text, pos)
         if match is not None:
+            if natural:
+                break  # "Nicos Poulantzas, State, Power, Socialism": a title's words
             whole, family, given = match.group(0, 1, 2)
         else:
             match = _NAME.match(text, pos)
             if not match:
+                break
+            if not people:
+                natural = match.lastindex == _NATURAL_GROUP
+            elif natural and match.lastindex in _INVERTED_GROUPS:
                 break
             whole, family, given = match.group(0, *_NAME_GROUPS[match.lastindex])
         people.append(_person(whole, family, given))

@@ -49,11 +49,16 @@ VOL_ISSUE = re.compile(
 SUPPLEMENT = re.compile(
     rf"(?P<vol>\d(?<![\w.-]\d)\d{{0,4}})\s(?P<iss>{_SUPPLEMENT})\s?:\s?{PAGES}"
 )
-# (ABNT's bare "v. 13" too)
-VOLUME = re.compile(rf"[VvBTt](?<!\w.)(?:ol|OL|olume|d|ome?|(?<=v)(?=\.\s?\d))\.?\s*{_VOL}")
+# (ABNT's bare "v. 13" too, and French "t. 159", the tome of a journal, before its issue or
+# pages: a book's "t. 1, Paris, Gallimard" is a volume of a book)
+VOLUME = re.compile(rf"[VvBTt](?<!\w.)(?:ol|OL|olume|d|ome?|(?<=v)(?=\.\s?\d)"
+                    r"|(?<=t)(?=\.\s?\d{1,4},\s(?:n°|[Nn]os?\.|pp?\.|\d{4},\spp?\.)))\.?\s*" + _VOL)
 # The lookahead changes no match; it only lets the engine skip to the candidate letters.
 # (a label is a word of its own: the "No" of "ACM SIGPLAN Notices" is none)
 ISSUE = re.compile(rf"(?=[NnIiH])\b(?:[Nn]os?|[Nn]r|[Ii]ss|[Ii]ssue|[Nn]umber|Heft|n°|[Hn](?=\.\s?\d))(?![^\W\d_])\.?\s*{_ISS}")
+# MLA's issue of a journal that numbers its issues only, before the year: "Literatura e
+# Autoritarismo, no. 2, 2009" (not a report's "No. 5" elsewhere).
+_MLA_ISSUE_ALONE = re.compile(rf"(?<=,\s)[Nn]o\.\s?(?P<iss>\d{{1,4}})(?=,\s{YEAR}\b)")
 # GOST's Russian labels: "Т. 53" or "том 53" (the volume), "№ 5" and "Вып. 3" (the issue). Own
 # patterns, looked for only where their letters are: in the Latin ones, a Cyrillic letter
 # makes every search of every reference slower.
@@ -258,6 +263,8 @@ def find_locators(text: str, start: int = 0, year: int | None = None, issues_alo
     if volume is None and ("Т" in text or "том" in text):
         volume = CYRILLIC_VOLUME.search(text, start)
     issue = ISSUE.search(text, start) if volume or issues_alone else None  # after a volume only
+    if issue is None and volume is None and (", no. " in text or ", No. " in text):
+        issue = _MLA_ISSUE_ALONE.search(text, start)  # MLA's journal with issues only: ", no. 2, 2009"
     if issue is None and (volume or issues_alone) and ("№" in text or "Вып" in text):
         issue = CYRILLIC_ISSUE.search(text, start)
     pages = LABELLED_PAGES.search(text, start)

@@ -35,6 +35,11 @@ _CHAPTER, _OTHER, _NEWS, _ARTICLE, _BOOK, _WEB = (
     ReferenceKind.WEB,
 )
 
+# A note's signal before the work it cites: "See", "See also", "Cf.", German "Vgl.", French
+# "Voir". (Not "See," with a comma: a family name.)
+_SIGNAL = re.compile(r"(?:See(?:\s+also)?|But\s+see|Cf\.|Compare|Vgl\.|Siehe(?:\s+auch)?|Voir(?:\s+aussi)?|"
+                     r"E\.\s?g\.,?)\s+(?=[A-ZÀ-ÞА-ЯЁ\"'])")
+_SIGNAL_WORDS = ("See", "But", "Cf.", "Compare", "Vgl.", "Siehe", "Voir", "E.")
 _LEADING_NOISE = re.compile(
     r"^\s*(?:\^\s*|Jump up to:?\s*(?:[a-z]{1,2}\s+)*(?=[^a-z\s]))?"
     r"(?:\[\d{1,4}\]\s*|\(\d{1,4}\)\s*|\d{1,3}\.(?!\d)\s*|\d{1,3}\s+(?=[^\d\s.,)]))?"
@@ -60,7 +65,10 @@ _CUT_GAP_OR_CUT = _CUT_GAP + _CUT
 _EMPTY_PARENS = re.compile(r"[(\[]\s*(?:\x00[\s,;]*)+[)\]]")  # "Sendmsg()" stays
 _SKIP = re.compile(r"[\s.,:;\x00]*")
 # (and French "dans": '« Titre », dans Paul Martin (dir.), Un livre, Paris, PUF, 2001')
-_IN = re.compile(r"[\s.,:;\x00]*\b(?:[Ii]n|dans):?\s+(?=[\"A-ZÀ-ÞА-ЯЁ0-9]|the\b)")
+# (and German "In: ders.: Buch", "In: dies. (Hrsg.): Buch": the book by (or edited by) the
+# chapter's own author, read past)
+_IN = re.compile(r"[\s.,:;\x00]*\b(?:[Ii]n|dans):?\s+(?:(?:ders|dies)\.(?:\s\((?:Hrsg|Hg)\.\))?:\s+)?"
+                 r"(?=[\"A-ZÀ-ÞА-ЯЁ0-9]|the\b)")
 # The container after an unquoted title in German and Italian humanities' notes: "Titel, in:
 # Zeitschrift 37 (2021)", "Titolo, in «Rivista», LV (1990)" (the guillemets read as '"').
 _IN_PERIODICAL = r',\sin(?::\s|\s(?="))'
@@ -73,7 +81,7 @@ _IN_LATER = re.compile(r"[.,\x00]\s+In:?\s+(?=[\"A-ZА-ЯЁ0-9])|" + _IN_PERIODI
 # Patterns searched in every reference start with a character set: the regex engine then
 # skips ahead quickly. ``(?<!\w.)`` after the first character is a left word boundary.
 _EDITED_BY = re.compile(
-    r"[EeHh](?<!\w.)(?:dited\s+by|ds?\.|d\.\s*by|rsg\.(?:\s*v(?:on)?\.)?|g\.\s*v\.)\s+"
+    r"[EeHh](?<!\w.)(?:dited\s+by|ds?\.|d\.\s*by|rsg\.(?:\s*v(?:on\b|\.))?|g\.\s*v\.)\s+"
 )
 # (not a journal's "Trans.": "IEEE Trans. Inf. Theory", "ACM Trans. Graph.", "Phil. Trans. R. Soc.")
 # (The look-backs come after the first letter and its word-start test, which most letters fail:
@@ -268,7 +276,7 @@ def read(text: str, *, normalised: bool = False) -> Reading:
 
     ``normalised``: ``text`` is a slice of a ``SourceText.text``, which is normalised already;
     ``normalise`` would give it back unchanged (no replacement is itself replaced), so its
-    27 membership tests over a non-ASCII body are skipped.
+    28 membership tests over a non-ASCII body are skipped.
     """
     text = text[:_MAX]
     # the table maps only non-ASCII characters (and tabs, which split drops)
@@ -480,6 +488,10 @@ def _parse(text: str, has_url: bool = False) -> _Fields:
     fields.day_date = months and DAY_DATE.search(text) is not None
     # the noise pattern matches nothing before a letter (but the "J" of "Jump up to")
     pos = 0 if text[:1].isalpha() and text[0] != "J" else _LEADING_NOISE.match(text).end()
+    if text.startswith(_SIGNAL_WORDS, pos):
+        signal = _SIGNAL.match(text, pos)
+        if signal is not None:  # "See Alvin D. Coox, ...", "Vgl. Sittler, David: ..."
+            pos = signal.end()
     ditto = _DITTO.match(text, pos) if text[pos:pos + 1] in ("-", "_") else None
     if ditto:  # "———." : the same authors as the entry before
         fields.ditto, pos = True, ditto.end()
@@ -810,7 +822,9 @@ def _sentence_end(text: str, pos: int, limit: int) -> int:
                 start -= 1
             word = text[start:at]
         if len(word) == 1 and word.isupper():
-            pass  # an initial: "Alfred A. Knopf"
+            if text.startswith(" In", at + 1) and text.startswith((" In: ", " In "), at + 1):
+                return at  # a regnal numeral before the container: "Queen Elizabeth I. In: History"
+            # an initial: "Alfred A. Knopf"
         elif not word and text[at - 1:at].isdigit() and _ORDINAL_DAY.match(text, at):
             pass  # a German day's date, "Die Zeit, 14. März 2019": the day's ordinal full stop
         elif len(word) > _LONGEST_ABBREVIATION or word.lower() not in _ABBREVIATIONS:
@@ -1019,7 +1033,7 @@ def _take_tail(tail: str, fields: _Fields, has_url: bool, months: bool) -> None:
         elif into:
             into = None
     # German notes put a journal after "in:" as well as a book: "in: Forum 37 (2021), Heft 2"
-    german_in = into is not None and "in:" in into.group()
+    german_in = into is not None and ("in:" in into.group() or "In:" in into.group())
     if into and tail.startswith('"', into.end()):
         tail = _take_quoted_container(tail, into.end(), fields)  # 'in "la Repubblica", 12 marzo 2019'
     elif into and tail.startswith("Proc. ", into.end()):
@@ -1279,6 +1293,17 @@ def _take_any_year(text: str, fields: _Fields) -> None:
     if match:
         fields.year = int(match.group("year"))
         fields.year_suffix = match.group("suffix") or ""
+    elif "-" in text:
+        span = _IMPRINT_YEAR_SPAN.search(text)
+        last = span and (span.group("last") or span.group("end"))
+        if span is not None and 0 < (int(last[-2:]) - int(span.group("year")[-2:])) % 100 <= 30:
+            fields.year = int(span.group("year"))  # a multi-volume work's years: "Harper & Row, 1972-73"
+
+
+# The years over which a multi-volume work appeared, ending its imprint after the publisher's
+# name (YEAR_RE takes no year before "-" and a digit: there it is mostly a range of pages, as
+# in "Cell 12: 1687-1697").
+_IMPRINT_YEAR_SPAN = re.compile(rf"(?<=[^\W\d]),\s(?P<year>{YEAR})-(?:(?P<last>\d\d)(?=\)|\.?$)|(?P<end>{YEAR})\))")
 
 
 _MONTH_NAME = (r"(?:January|February|March|April|May|June|July|August|September|October|November|December|"

@@ -46,6 +46,7 @@ _NORMALISE = str.maketrans(
         "\u2014": "-",  # em dash
         "\u2212": "-",
         "\ufeff": " ",  # a BOM left inside the text
+        "\u00ba": "\u00b0",  # "nº 3" (the ordinal indicator) is "n° 3" (the degree sign)
     }
 )
 

@@ -838,6 +838,7 @@ def _interpolate(x: float, xs: tuple[float, ...], ys: tuple[float, ...]) -> floa
 # "resenha de", "Rezension zu/von")
 # (APA brackets its description of a review and names what is reviewed: "[Review of the book
 # BOOK, by AUTHOR]")
+_REVIEW_LABEL = re.compile(r"^(?i:book\s+)?(?i:reviews?):\s*")  # a registry's "Book Review: BOOK"
 _REVIEW_OF = re.compile(r"\[?(?i:review\s+of(?:\s+the\s+(?:book|film|edited\s+book|album|exhibition))?|compte\s+rendu\s+de|"
                         r"recensione\s+a|rese[ñn]h?a\s+de|rezension\s+(?:zu|von))"
                         r"\s+(?P<book>.+?)(?:,\s+(?:by|ed\.|edited\s+by|par|di|de|von)\s+[^,\]]+)?\]?$")
@@ -873,7 +874,8 @@ def cited_title_similarity(reference: Reference, work: RegistryWork) -> float | 
     if review is not None:  # Chicago's "review of BOOK, by AUTHOR", which the registry holds as BOOK
         book = review.group("book")  # (or "compte rendu de AUTHOR, BOOK")
         # (the registry may title the review "BOOK by AUTHOR")
-        reviewed = _BY_AUTHOR.sub("", work.title) or work.title
+        # or "Book Review: BOOK")
+        reviewed = _REVIEW_LABEL.sub("", _BY_AUTHOR.sub("", work.title)) or work.title
         similarity = max(similarity, *(title_similarity(cited, registry, work.subtitle)
                                        for cited in (book, book.partition(", ")[2] or book)
                                        for registry in dict.fromkeys((work.title, reviewed))))
