@@ -51,7 +51,7 @@ SUPPLEMENT = re.compile(
 )
 # (ABNT's bare "v. 13" too, and French "t. 159", the tome of a journal, before its issue or
 # pages: a book's "t. 1, Paris, Gallimard" is a volume of a book)
-VOLUME = re.compile(rf"[VvBTt](?<!\w.)(?:ol|OL|olume|d|ome?|(?<=v)(?=\.\s?\d)"
+VOLUME = re.compile(r"[VvBTt](?<!\w.)(?:ol|OL|olume|d|ome?|(?<=v)(?=\.\s?\d)"
                     r"|(?<=t)(?=\.\s?\d{1,4},\s(?:n°|[Nn]os?\.|pp?\.|\d{4},\spp?\.)))\.?\s*" + _VOL)
 # The lookahead changes no match; it only lets the engine skip to the candidate letters.
 # (a label is a word of its own: the "No" of "ACM SIGPLAN Notices" is none)
