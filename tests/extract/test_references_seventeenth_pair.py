@@ -272,6 +272,9 @@ def test_a_title_of_words_and_commas_after_a_natural_order_author():
     ("Fernand Braudel, The Mediterranean, 2 vols. (New York: Harper & Row, 1972\u201373), 2:1240.", 1972),
     ("Braudel, F. The Mediterranean (New York: Harper, 1998-2001).", 1998),
     ("Smith J. Cell 12: 1687-1697.", None),  # pages, not years
+    # the span comes before the year of the first edition
+    ("Braudel, Fernand. The Mediterranean. 2 vols. New York: Harper & Row, 1972–73. First published 1949 "
+     "by Armand Colin.", 1972),
 ])
 def test_a_multi_volume_works_span_of_years(text, year):
     assert parse(text).year == year

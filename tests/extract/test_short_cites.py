@@ -215,6 +215,8 @@ def test_mla_author_and_short_title_parentheticals():
     # French notes put a short title between the author and "op. cit." / "art. cit."
     ("Bloch, Les Rois thaumaturges, op. cit., p. 52.",
      (S.OP_CIT, "Bloch", None, "", "Les Rois thaumaturges", ("52",))),
+    # a two-word family name is no author and a title: the title is between commas
+    ("Stastny Mosberg, op. cit., p. 51.", (S.OP_CIT, "Mosberg", None, "", None, ("51",))),
     ("Chartier, \u00ab Le monde comme repr\u00e9sentation \u00bb, art. cit., p. 1510.",
      (S.OP_CIT, "Chartier", None, "", "Le monde comme repr\u00e9sentation", ("1510",))),
 ])

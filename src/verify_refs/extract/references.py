@@ -1284,26 +1284,39 @@ def _take_tail_year(tail: str, fields: _Fields) -> None:
             best = match
     if best:
         year, suffix = best.group("year", "suffix")
+        first_span = _first_year_of_span(tail, best.start()) if "-" in tail[:best.start()] else None
+        if first_span is not None:
+            fields.year = first_span
+            return
         fields.year = int(year)
         fields.year_suffix = suffix or ""
 
 
 def _take_any_year(text: str, fields: _Fields) -> None:
     match = YEAR_RE.search(text)
-    if match:
+    first_span = _first_year_of_span(text, match.start() if match else len(text)) if "-" in text else None
+    if first_span is not None:
+        fields.year = first_span
+    elif match:
         fields.year = int(match.group("year"))
         fields.year_suffix = match.group("suffix") or ""
-    elif "-" in text:
-        span = _IMPRINT_YEAR_SPAN.search(text)
-        last = span and (span.group("last") or span.group("end"))
-        if span is not None and 0 < (int(last[-2:]) - int(span.group("year")[-2:])) % 100 <= 30:
-            fields.year = int(span.group("year"))  # a multi-volume work's years: "Harper & Row, 1972-73"
+
+
+def _first_year_of_span(text: str, before: int) -> int | None:
+    """The first year of a multi-volume work's span of years ("Harper & Row, 1972-73") before
+    ``before``, where another year was found (that span comes first: "1972-73. First
+    published 1949 by Armand Colin")."""
+    span = _IMPRINT_YEAR_SPAN.search(text, 0, before + 1)
+    if span is None:
+        return None
+    last = span.group("last") or span.group("end")
+    return int(span.group("year")) if 0 < (int(last[-2:]) - int(span.group("year")[-2:])) % 100 <= 30 else None
 
 
 # The years over which a multi-volume work appeared, ending its imprint after the publisher's
-# name (YEAR_RE takes no year before "-" and a digit: there it is mostly a range of pages, as
+# name (or where ``_take_publisher`` cut it out) (YEAR_RE takes no year before "-" and a digit: there it is mostly a range of pages, as
 # in "Cell 12: 1687-1697").
-_IMPRINT_YEAR_SPAN = re.compile(rf"(?<=[^\W\d]),\s(?P<year>{YEAR})-(?:(?P<last>\d\d)(?=\)|\.?$)|(?P<end>{YEAR})\))")
+_IMPRINT_YEAR_SPAN = re.compile(rf"(?:(?<=[^\W\d])|(?<=\x00\s)|(?<=\x00)),\s(?P<year>{YEAR})-(?:(?P<last>\d\d)(?=\)|\.?(?:\s|$))|(?P<end>{YEAR})\))")
 
 
 _MONTH_NAME = (r"(?:January|February|March|April|May|June|July|August|September|October|November|December|"

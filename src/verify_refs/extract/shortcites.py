@@ -74,8 +74,8 @@ _IBID = re.compile(rf"(?<!\w)(?:(?i:ibid(?:em)?)|Ivi|[Ee]bd|[Ee]benda)\.?(?:,?\s
 _TAM_ZHE = re.compile(rf"(?<!\w)[Тт]ам\s+же\.?(?:,?\s*{PAGE_PREFIX}?(?P<pages>{PAGES}))?")
 # (and French "art. cit.", German "a. a. O."; French notes put the short title before it:
 # "Bloch, Les Rois thaumaturges, op. cit., p. 52.", "Le Goff, « Le temps du travail », art. cit.")
-_OP_CIT = re.compile(rf"(?:{NOT_AFTER_WORD}(?P<authors>{AUTHORS}),?\s+"
-                     rf"(?:(?P<title>\"[^\"\n]{{1,200}}?\"|{UPPER}[^,;\"()\n]{{0,80}}?),\s+)?)?"
+_OP_CIT = re.compile(rf"(?:{NOT_AFTER_WORD}(?P<authors>{AUTHORS})"
+                     rf"(?:,\s+(?P<title>\"[^\"\n]{{1,200}}?\"|{UPPER}[^,;\"()\n]{{0,80}}?),|,)?\s+)?"
                      r"(?i:(?:op|loc|art)\.\s?cit\.|a\.\s?a\.\s?O\.)"
                      rf"(?:,?\s*{PAGE_PREFIX}?(?P<pages>{PAGES}))?")
 # Oxford's and OSCOLA's short title in single quotes, straight or curly (an apostrophe inside
