@@ -632,3 +632,18 @@ def test_a_very_different_title_in_another_volume_and_pages_is_another_work():
 ])
 def test_a_chapters_number_before_its_title_is_no_difference(cited, registry):
     assert title_similarity(cited, registry) == 1.0
+
+
+def test_a_whole_books_subtitle_read_as_its_container_is_no_other_series():
+    # German style puts the subtitle after a full stop: what the parser reads as the
+    # container of a book is then no evidence against the registry's series
+    book = work(type="book", title=["Generation | Garderobe | Geschlecht"], container_title=[
+        "G\u00f6ttinger Studien zur Kulturanthropologie/Europ\u00e4ischen Ethnologie"], volume=None, issue=None, page=None)
+    cited = reference(authors=(("Wagener-B\u00f6ck", "Nadine"),), title="Generation | Garderobe | Geschlecht",
+                      container="Kleidungspraxis bei Mutter-Tochter-Paaren", volume=None, issue=None, pages=None,
+                      kind=ReferenceKind.BOOK)
+    assert matching.same_container(cited, book) is None
+    # (read as a chapter for the page it cites, "S. 88", after its publisher)
+    assert matching.same_container(replace(cited, kind=ReferenceKind.CHAPTER, publisher="Universitätsverlag"),
+                                   book) is None
+    assert matching.same_container(replace(cited, kind=ReferenceKind.ARTICLE), book) is False

@@ -487,6 +487,12 @@ def same_container(reference: Reference, work: RegistryWork) -> bool | None:
         # "Proc. 2nd ACM Conf. Learning @ Scale (L@S '15), Vancouver, BC, Canada" is "Proceedings
         # of the Second (2015) ACM Conference on Learning @ Scale - L@S '15"
         return None
+    if work.type in BOOK_TYPES and (reference.kind is ReferenceKind.BOOK or reference.publisher):
+        # a whole book's "container" is its series, which a citation often leaves out: what
+        # was read as one is mostly a subtitle ("Generation | Garderobe | Geschlecht.
+        # Kleidungspraxis bei Mutter-Tochter-Paaren. Göttingen: ..., S. 88.", German style,
+        # a page cited in it)
+        return None
     return False if reference.container else None
 
 
