@@ -39,7 +39,7 @@ _CHAPTER, _OTHER, _NEWS, _ARTICLE, _BOOK, _WEB = (
 # "Voir". (Not "See," with a comma: a family name.)
 _SIGNAL = re.compile(r"(?:See(?:\s+also)?|But\s+see|Cf\.|Compare|Vgl\.|Siehe(?:\s+auch)?|Voir(?:\s+aussi)?|"
                      r"E\.\s?g\.,?)\s+(?=[A-ZÀ-ÞА-ЯЁ\"'])")
-_SIGNAL_WORDS = ("See", "But", "Cf.", "Compare", "Vgl.", "Siehe", "Voir", "E.")
+_SIGNAL_STARTS = frozenset(("Se", "Bu", "Cf", "Co", "Vg", "Si", "Vo", "E."))  # how every _SIGNAL match opens
 _LEADING_NOISE = re.compile(
     r"^\s*(?:\^\s*|Jump up to:?\s*(?:[a-z]{1,2}\s+)*(?=[^a-z\s]))?"
     r"(?:\[\d{1,4}\]\s*|\(\d{1,4}\)\s*|\d{1,3}\.(?!\d)\s*|\d{1,3}\s+(?=[^\d\s.,)]))?"
@@ -488,7 +488,7 @@ def _parse(text: str, has_url: bool = False) -> _Fields:
     fields.day_date = months and DAY_DATE.search(text) is not None
     # the noise pattern matches nothing before a letter (but the "J" of "Jump up to")
     pos = 0 if text[:1].isalpha() and text[0] != "J" else _LEADING_NOISE.match(text).end()
-    if text.startswith(_SIGNAL_WORDS, pos):
+    if text[pos:pos + 2] in _SIGNAL_STARTS:
         signal = _SIGNAL.match(text, pos)
         if signal is not None:  # "See Alvin D. Coox, ...", "Vgl. Sittler, David: ..."
             pos = signal.end()
@@ -496,9 +496,12 @@ def _parse(text: str, has_url: bool = False) -> _Fields:
     if ditto:  # "———." : the same authors as the entry before
         fields.ditto, pos = True, ditto.end()
     else:
-        if "(" in text[pos:pos + _NICKNAME_REACH]:
+        # a capital after " (" among the authors: a nickname ("Rui (Celia) Pan") or a French
+        # given name ("FERRIERES (Madeleine)"); most brackets there hold a year
+        capital = _CAPITAL_IN_BRACKETS.search(text, pos, pos + _NICKNAME_REACH) is not None
+        if capital:
             text = _drop_nicknames(text, pos)
-        pos = _take_authors(text, pos, fields)
+        pos = _take_authors(text, pos, fields, capital)
     pos = _take_leading_date(text, pos, fields)
     slashes = text.find(" // ", pos)  # GOST: "Title / Authors // Journal. 1993. № 5. С. 3–21."
     if slashes > pos:
@@ -633,6 +636,7 @@ _INVERTED_GIVEN_END = re.compile(r",\s(?:(?:[A-Z]\.\s?){1,3}|[A-Z][a-z]+)$")
 _NOT_NICKNAMES = frozenset("Ed Eds Editor Editors Hrsg Hg Herausgeber Trans Translator Translators Comp Compiler "
                            "Compilers Dir Coord Org Orgs Red".split())
 _NICKNAME_REACH = 120  # characters from the start of the authors
+_CAPITAL_IN_BRACKETS = re.compile(r" \([A-ZÀ-Þ]")  # where every nickname and bracketed given name starts
 
 
 def _drop_nicknames(text: str, pos: int) -> str:
@@ -687,8 +691,11 @@ def _bracketed_given_names(text: str, pos: int) -> tuple[list[Person], int]:
     return people, end
 
 
-def _take_authors(text: str, pos: int, fields: _Fields) -> int:
-    if text.find(" (", pos, pos + 40) > 0:
+def _take_authors(text: str, pos: int, fields: _Fields, capital_in_brackets: bool = True) -> int:
+    """The authors (or editors) opening ``text`` at ``pos`` into ``fields``; where they end.
+    ``capital_in_brackets``: a capital follows " (" near ``pos`` (else no French "NOM
+    (Prénom)" is looked for)."""
+    if capital_in_brackets and text.find(" (", pos, pos + 40) > 0:
         people, end = _bracketed_given_names(text, pos)
         if people:
             fields.authors = people
@@ -1284,7 +1291,7 @@ def _take_tail_year(tail: str, fields: _Fields) -> None:
             best = match
     if best:
         year, suffix = best.group("year", "suffix")
-        first_span = _first_year_of_span(tail, best.start()) if "-" in tail[:best.start()] else None
+        first_span = _first_year_of_span(tail, best.start()) if tail.find("-", 0, best.start()) >= 0 else None
         if first_span is not None:
             fields.year = first_span
             return
