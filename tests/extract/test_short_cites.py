@@ -224,29 +224,23 @@ def test_note_forms_in_other_languages(body, expected):
     assert [fields(c) for c in in_note(body)] == [expected]
 
 
-def test_an_op_cit_note_with_french_co_authors_links_to_their_work():
-    text = ("Text.1 More.2\n\nNotes\n"
-            "1. Daniel Barbu, Aurélie Schneider et Florence Dupont, « Entretien avec Florence Dupont », "
-            "Asdiwal 8 (2013), p. 19–33.\n"
-            "2. Barbu, Schneider et Dupont, op. cit., p. 27.\n")
+@pytest.mark.parametrize("notes, title", [
+    # French co-authors joined by "et"
+    ("1. Daniel Barbu, Aurélie Schneider et Florence Dupont, « Entretien avec Florence Dupont », "
+     "Asdiwal 8 (2013), p. 19–33.\n"
+     "2. Barbu, Schneider et Dupont, op. cit., p. 27.\n", "Entretien avec Florence Dupont"),
+    # the short title before "op. cit." chooses between the author's two books
+    ("1. Marc Bloch, Les Rois thaumaturges, Paris, Gallimard, 1983, p. 45.\n"
+     "2. Marc Bloch, La Soci\u00e9t\u00e9 f\u00e9odale, Paris, Albin Michel, 1939, p. 12.\n"
+     "3. Bloch, Les Rois thaumaturges, op. cit., p. 52.\n", "Les Rois thaumaturges"),
+])
+def test_a_french_op_cit_note_links_to_its_work(notes, title):
     from verify_refs.checks.linkage import link_corpus
-    document = parse_document(SourceText("n.txt", text))
-    links = link_corpus([document])
-    assert [f.code for f in links.findings if f.code.endswith("short-cite")] == []
-    assert len(links.cite_targets) == 1
-
-
-def test_a_french_op_cit_with_its_short_title_links_to_the_work():
-    text = ("Text.1 More.2 Again.3\n\nNotes\n"
-            "1. Marc Bloch, Les Rois thaumaturges, Paris, Gallimard, 1983, p. 45.\n"
-            "2. Marc Bloch, La Soci\u00e9t\u00e9 f\u00e9odale, Paris, Albin Michel, 1939, p. 12.\n"
-            "3. Bloch, Les Rois thaumaturges, op. cit., p. 52.\n")
-    from verify_refs.checks.linkage import link_corpus
-    document = parse_document(SourceText("n.txt", text))
+    document = parse_document(SourceText("n.txt", "Text.1 More.2 Again.3\n\nNotes\n" + notes))
     links = link_corpus([document])
     assert [f.code for f in links.findings if f.code.endswith("short-cite")] == []
     [(cite, work)] = links.cite_targets.items()
-    assert work.title == "Les Rois thaumaturges"  # the title chooses between Bloch's two books
+    assert work.title == title
 
 
 @pytest.mark.parametrize("body, pages", [
