@@ -36,6 +36,14 @@ def assert_only_planted(report: dict, documents: Documents, name: str) -> None:
         (f["code"], f["line"], f["message"]) for f in report["findings"] if Path(f["path"]).name == name]
 
 
+def assert_every_reference_found(report: dict, name: str, wrong_lines: set[int]) -> None:
+    """Every reference of document ``name`` is verified, or a mismatch; those on
+    ``wrong_lines`` (where a fault is planted) are mismatches."""
+    statuses = {r["line"]: r["status"] for r in report["references"] if Path(r["path"]).name == name}
+    assert statuses and set(statuses.values()) <= {"verified", "mismatch"}, statuses
+    assert wrong_lines <= {line for line, status in statuses.items() if status == "mismatch"}, statuses
+
+
 def record(doi: str, title: str, authors: list[tuple[str, str]], year: int, container: str,
            volume: str | None, issue: str | None, page: str, *, kind: str = "journal-article",
            short: str | None = None) -> dict:

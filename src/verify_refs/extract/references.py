@@ -661,16 +661,16 @@ def _drop_nicknames(text: str, pos: int) -> str:
 # name, "FERRIERES (Madeleine), Nourritures canailles", "Codou (Y.), Paysage religieux",
 # "DUPONT (J.) et MARTIN (P.),". The family name in capitals or the given name in initials:
 # "Reuters (London)," is a newspaper's place.
-_BRACKETED_GIVEN_ONE = (
+_BRACKETED_GIVEN = re.compile(
     r"(?:(?P<caps>[A-ZÀ-Þ][A-ZÀ-Þ'’-]+(?:[ -][A-ZÀ-Þ][A-ZÀ-Þ'’-]+){0,2})\s\((?P<word>[A-ZÀ-Þ][a-zà-ÿ]+(?:[ -][A-ZÀ-Þ][a-zà-ÿ]+)?)\)"
     r"|(?P<family>[A-ZÀ-Þ][\w'’-]+(?:[ -][A-ZÀ-Þ][\w'’-]+)?)\s\((?P<initials>(?:[A-ZÀ-Þ][a-z]?\.\s?-?){1,3})\))"
+    r"(?P<sep>,\s|\set\s|\s&\s|;\s)"
 )
-_BRACKETED_GIVEN = re.compile(_BRACKETED_GIVEN_ONE + r"(?P<sep>,\s|\set\s|\s&\s|;\s)")
 
 
 def _bracketed_given_names(text: str, pos: int) -> tuple[list[Person], int]:
-    """The authors at ``pos`` in the form "NOM (Prénom), ", and where their list ends (at its
-    last separator's comma)."""
+    """The authors at ``pos`` in the form "NOM (Prénom), ", and where their list ends (at the
+    separator after the last: a comma ends the list unless another such name follows it)."""
     people: list[Person] = []
     match = _BRACKETED_GIVEN.match(text, pos)
     end = pos
@@ -680,18 +680,11 @@ def _bracketed_given_names(text: str, pos: int) -> tuple[list[Person], int]:
         else:
             people.append(Person(match.group("family"), match.group("initials").strip()))
         end = match.start("sep")
-        if match.group("sep") == ", ":
-            # (a comma ends the list unless another such name follows)
-            following = _BRACKETED_GIVEN.match(text, match.end())
-            if following is None:
-                break
-            match = following
-        else:
-            match = _BRACKETED_GIVEN.match(text, match.end())
+        match = _BRACKETED_GIVEN.match(text, match.end())
     return people, end
 
 
-def _take_authors(text: str, pos: int, fields: _Fields, capital_in_brackets: bool = True) -> int:
+def _take_authors(text: str, pos: int, fields: _Fields, capital_in_brackets: bool) -> int:
     """The authors (or editors) opening ``text`` at ``pos`` into ``fields``; where they end.
     ``capital_in_brackets``: a capital follows " (" near ``pos`` (else no French "NOM
     (Prénom)" is looked for)."""
@@ -829,7 +822,7 @@ def _sentence_end(text: str, pos: int, limit: int) -> int:
                 start -= 1
             word = text[start:at]
         if len(word) == 1 and word.isupper():
-            if text.startswith(" In", at + 1) and text.startswith((" In: ", " In "), at + 1):
+            if text.startswith((" In: ", " In "), at + 1):
                 return at  # a regnal numeral before the container: "Queen Elizabeth I. In: History"
             # an initial: "Alfred A. Knopf"
         elif not word and text[at - 1:at].isdigit() and _ORDINAL_DAY.match(text, at):
@@ -1266,7 +1259,7 @@ def _take_publisher(tail: str, fields: _Fields, after: int = 0) -> str:
         match = _GOST_IMPRINT.search(tail, after)
     # (a publisher's name neither opens with a digit nor asks a question: "Performance and
     # Ecology: What Can Theatre Do?, edited by ..." is a book's title and subtitle)
-    if match and "," in tail[match.start("publisher"):] and _mla_publisher(tail, match.start("publisher")):
+    if match and tail.find(",", match.start("publisher")) >= 0 and _mla_publisher(tail, match.start("publisher")):
         # MLA names its publisher after the container, between commas, before the year: the
         # colon was a subtitle's ("Art and the Committed Eye: The Cultural Functions of Imagery,
         # Routledge, 2019, pp. 3-18.")
@@ -1321,8 +1314,8 @@ def _first_year_of_span(text: str, before: int) -> int | None:
 
 
 # The years over which a multi-volume work appeared, ending its imprint after the publisher's
-# name (or where ``_take_publisher`` cut it out) (YEAR_RE takes no year before "-" and a digit: there it is mostly a range of pages, as
-# in "Cell 12: 1687-1697").
+# name or where ``_take_publisher`` cut the imprint out. (YEAR_RE takes no year before "-" and a
+# digit: there it is mostly a range of pages, as in "Cell 12: 1687-1697".)
 _IMPRINT_YEAR_SPAN = re.compile(rf"(?:(?<=[^\W\d])|(?<=\x00\s)|(?<=\x00)),\s(?P<year>{YEAR})-(?:(?P<last>\d\d)(?=\)|\.?(?:\s|$))|(?P<end>{YEAR})\))")
 
 

@@ -375,7 +375,7 @@ def _short_titles(source: SourceText, start: int, end: int, note_label: str | No
     text = source.text
     for part_start, part_end in _parts(text, start, end):
         match = _SHORT_TITLE.fullmatch(text, part_start, part_end)
-        if match is None and ": " in text[part_start:part_end]:
+        if match is None and text.find(": ", part_start, part_end) >= 0:
             match = _COLON_TITLE.fullmatch(text, part_start, part_end)
             if match is not None:
                 cites = _from_match(source, match, ShortCiteStyle.AUTHOR_TITLE, note_label)

@@ -955,9 +955,13 @@ _DOTTED_CAPITALS = re.compile(r"\b(?:[A-Z]\.){2,}")
 _ACRONYM = re.compile(r"[A-Z]{3,6}")
 
 
+def _undotted(name: str) -> str:
+    """``name`` with its dotted capitals written as one word: "U.S. Geological Survey" -> "US ..."."""
+    return _DOTTED_CAPITALS.sub(lambda m: m.group().replace(".", ""), name)
+
+
 def _publisher_words(name: str) -> frozenset[str]:
-    name = _DOTTED_CAPITALS.sub(lambda m: m.group().replace(".", ""), name)
-    words = normalise_text(_UNIVERSITY_PRESS.sub("University Press ", name)).split()
+    words = normalise_text(_UNIVERSITY_PRESS.sub("University Press ", _undotted(name))).split()
     return frozenset(w for w in words if w not in _GENERIC_PUBLISHER_WORDS)
 
 
@@ -967,7 +971,7 @@ def _publisher_acronym(short: str, name: str) -> bool:
     "Presses universitaires de France")."""
     if not _ACRONYM.fullmatch(short):
         return False
-    words = _DOTTED_CAPITALS.sub(lambda m: m.group().replace(".", ""), name).replace("-", " ").split()
+    words = _undotted(name).replace("-", " ").split()
     letters = "".join(w if w.isupper() and len(w) <= 3 else w[0] for w in words
                       if w.lower() not in _STOPWORDS and w[0].isalpha())
     return letters.upper() == short
