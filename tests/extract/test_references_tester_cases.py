@@ -189,7 +189,7 @@ def test_pages_after_a_chicago_book_notes_facts_are_the_pages_cited():
 def test_a_place_after_a_slash():
     book = parse("Ginsburg, Tom, und Tamir Moustafa (Hrsg.). 2008. Rule by Law. Cambridge/New York: "
                  "Cambridge University Press.")
-    assert (book.place, book.publisher) == ("New York", "Cambridge University Press")
+    assert (book.place, book.publisher) == ("Cambridge/New York", "Cambridge University Press")
     chapter = parse("[16] Clif Flynt. 2012. Using the canvas widget. In Tcl/Tk: A Developer's Guide (3rd ed.). "
                     "Morgan Kaufmann, Boston, MA, 391–450.")
     assert chapter.container == "Tcl/Tk: A Developer's Guide" and chapter.place is None

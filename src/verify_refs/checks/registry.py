@@ -73,6 +73,17 @@ def registry_range(work: RegistryWork) -> tuple[int, int] | None:
     return bounds if bounds is not None and bounds[0] != bounds[1] else None
 
 
+def _one_page_agreed(reference: Reference, work: RegistryWork) -> tuple[int, int] | None:
+    """A one-page work's page, when the registry gives that one page and the reference says so
+    too, with a singular label ("Oikos 45(3), p. 154."): the registry alone may give only a
+    first page, and a reference may (Nature: "412, 154 (2001)"); both together mean one page."""
+    cited = reference.pages
+    bounds = page_numbers(work.page)
+    if cited is None or cited.last is not None or bounds is None or bounds[0] != bounds[1] or cited.first != str(bounds[0]):
+        return None
+    return bounds if re.search(rf"(?<![\w.])[pS]\.\s?{bounds[0]}(?![\d-])", reference.text) else None
+
+
 # --- outcomes other than resolved ------------------------------------------
 
 
@@ -115,9 +126,10 @@ def _resolved_findings(reference: Reference, resolution: Resolution, work: Regis
         return [_doi_mismatch(reference, resolution, work)]
     findings = [f for f in (_jstor(reference, resolution, work),) if f]
     findings += [f for check in _FIELD_CHECKS if (f := check(reference, work))]
-    bounds = registry_range(work)
+    bounds = registry_range(work) or _one_page_agreed(reference, work)
     if bounds is not None:
-        where = f"registry range is {bounds[0]}-{bounds[1]} ({work.doi})"
+        where = (f"registry range is {bounds[0]}-{bounds[1]} ({work.doi})" if bounds[0] != bounds[1]
+                 else f"the work is page {bounds[0]} alone, as cited and in the registry ({work.doi})")
         findings += _pinpoint_findings(reference, short_cites, bounds, where)
     return findings + _update_findings(reference, work)
 

@@ -50,6 +50,7 @@ _PARTICLES = (
     r"van von der den de del della di da du dos das le la ter ten bin ibn al el St\. "
     r"Van Von De Del Della Di Da Du Le La Mc Mac Ter Ten Al El"  # "Van Allen", "De Clercq", "Mc Clernon", "Al Atik"
 ).split()
+PARTICLES = frozenset(_PARTICLES)
 # Grouped by first letter (``by_first_letter``): tried before every family name.
 _PARTICLE = rf"(?:{by_first_letter(_PARTICLES)}\s+)"
 _FAMILY = rf"{_PARTICLE}{{0,3}}{_FAMILY_STOP}{_CAP}(?:-\s?{_CAP}|-[{_LOWER}]{{2,}})?"
@@ -63,7 +64,7 @@ _GIVEN = (
     rf"|{_INITIALS}|[{_UP}]{{1,3}}(?![\w'’-]|\.\w)"
     rf"|{_GIVEN_WORD}(?:\s+{_GIVEN_WORD}){{0,3}}(?:\s+(?:{_INITIALS}|{_BARE_INITIAL}|[{_UP}]{{2}}(?=[.,;\s])))?)"
 )
-_END = (r"(?:(?<=\.)|(?=\s*(?:[,;&:.(\[\"]|and\b|et\b|und\b|\d{4}|$)|\s+(?:y|e|en|og|och|и|та)\b)"
+_END = (r"(?:(?<=\.)|(?=\s*(?:[,;&:.(\[\"]|and\b|et\b|und\b|u\.\s?a\.|\d{4}|$)|\s+(?:y|e|en|og|och|и|та)\b)"
         rf"|(?=/[{_UP}]))")
 # ("and" in Spanish, Portuguese and Italian, Dutch, Danish and Norwegian, Swedish, Russian and
 # Ukrainian: words of their own, after a space, or "Deficienc|y" would end a name; and German
@@ -188,7 +189,7 @@ _CONJUNCTION = re.compile("and|&|und| et | y | e | en | og | och | и |и | та
 _ET_AL = re.compile(r"[,;]?\s*(?:et\s*al\b\.?|and others\b|et\s*coll?\b\.?|u\.\s*a\.)")  # CS1: "Gou, Xufeng; et al."
 _EDITOR_MARK = re.compile(
     r",?\s*(?:\((?:[Ee]ds?|[Ee]d(?:itor)?s?|Hrsg|hrsg|Hg|dir|coord|comp|comps)\.?\)|"
-    r",\s*(?:[Ee]ds?|editors?|Hrsg|comp)\b\.?)"
+    r",\s*(?:[Ee]ds?|editors?|Hrsg|comp|éds?|dir)\b\.?)"
 )
 _ORGANISATION = keywords(  # (and their plurals: "Centers for Disease Control", "National Institutes of Health")
     "Organi[sz]ation", "Association", "Institutes?", "Institut", "Society", "University", "Agency",
@@ -198,7 +199,7 @@ _ORGANISATION = keywords(  # (and their plurals: "Centers for Disease Control", 
     "Federation", "Union", "Authority", "Administration", "Consortium", "League", "Programme",
     "Program", "Network", "Fund", "Trust", "Archive", "Archives", "Library", "Museum", "Comisión",
     "Ministerio", "Bundesamt", "International", "Institution", "Forum", "Alliance", "Secretariat",
-    "Convention",
+    "Convention", "Corps", "Army", "Navy", "Air Force", "Congress", "Parliament", "Senate",
 )
 
 

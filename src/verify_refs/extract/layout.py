@@ -69,6 +69,11 @@ _DANGLING = re.compile(r"(?:[,;:&-]|\b(?:and|[Ii]n|of|the|by|for|to|eds?\.|pp?\.
 # entry ends there.
 _LONE_INITIAL_END = re.compile(r"(?<![\w.])[A-Z]\.$")
 _WIDE = re.compile(r"\S{40,}")  # a line with a word this long (a URL) does not show the wrap width
+# A running head or foot copied from a PDF between a list's entries: "Journal of Infrastructure
+# Resilience          Page 12", "Journal of X Page 12 of 20", "Page 3" (not a reference's own
+# last words: "Bulletin, September 1996. Page 15").
+_PAGE_FURNITURE = re.compile(r"(?:[^\n]{0,120}?(?:[ \t]{2,}|\s(?=[Pp]age\s\d{1,4}\s(?:of|/)\s)))?"
+                             r"[Pp]age\s\d{1,4}(?:\s(?:of|/)\s\d{1,4})?[ \t]*$", re.MULTILINE)
 _FURNITURE = re.compile(r"(?i:posted by|labels?:|share this|newer post|older post|subscribe to)")
 _ENTRY_ENDINGS = (".", ")", "]", '"', ">")
 _ENDS_WITH_IDENTIFIER = re.compile(
@@ -290,6 +295,11 @@ class _Walker:
                 blank_before = True
                 index += 1
                 continue
+            if text.find("age ", line.content_start, line.end) >= 0 and _PAGE_FURNITURE.match(
+                    text, line.content_start, line.end):
+                blank_before = True  # a PDF's running head or foot between two entries: no entry
+                index += 1
+                continue
             if line.start >= scanned_to:
                 scanned_to = line.start + _SCAN_WINDOW
                 dotted = dotted_note_heads(text, line.start, scanned_to)
@@ -367,6 +377,8 @@ class _Walker:
         if _continues_clearly(text, previous, line):
             self._wrapped = True
             return False
+        if _CONTAINER_LINE.match(text, line.content_start, line.end) is not None:
+            return False  # a journal's name and volume, or a publisher: "*Int. J. Psychiatry, 16*(12), 1163-1167."
         if self._wrapped is None:
             self._wrapped = self._section_wraps(previous)
         if not self._wrapped:

@@ -40,8 +40,9 @@ ROMAN_CHICAGO = re.compile(
     rf"\((?:[^()\d]{{0,20}}?\s?)?(?P<year>{YEAR})\)\s*[:,]\s*(?:pp?\.\s*)?{PAGES}"
 )
 # CS1 / APA / Vancouver: 19 (3): 405-20 / 19(3), 405-420 / 17 (224); not a page count, "1997 (286pp)"
+# (not a book's year and its series after the publisher: "Paris: PUF 2012 (Quadrige)")
 VOL_ISSUE = re.compile(
-    rf"(?P<vol>\d(?<![\w.-]\d)\d{{0,4}}[A-Za-z]?)\s?\((?!\d+\s?pp?\.?\))(?P<iss>[\w/]{{1,9}}(?:[-/]\w{{1,4}})?|{_SUPPLEMENT})\)(?:(?:\s*[:,]\s*(?:pp?\.\s*)?"
+    rf"(?P<vol>\d(?<![\w.-]\d)(?!(?<=[12])\d\d\d\s?\((?!Spring|Summer|Fall|Autumn|Winter)[A-Z][a-z]{{3,}}\))\d{{0,4}}[A-Za-z]?)\s?\((?!\d+\s?pp?\.?\))(?P<iss>[\w/]{{1,9}}(?:[-/]\w{{1,4}})?|{_SUPPLEMENT})\)(?:(?:\s*[:,]\s*(?:pp?\.\s*)?"
     # (Elsevier: the year bracketed between the issue and the range, "24 (7) (1999) 563-567")
     rf"|\s\({YEAR}\)\s(?=\d{{1,5}}\s?-\s?\d)){PAGES})?"
 )
@@ -51,7 +52,7 @@ SUPPLEMENT = re.compile(
 )
 # (ABNT's bare "v. 13" too, and French "t. 159", the tome of a journal, before its issue or
 # pages: a book's "t. 1, Paris, Gallimard" is a volume of a book)
-VOLUME = re.compile(r"[VvBTt](?<!\w.)(?:ol|OL|olume|d|ome?|(?<=v)(?=\.\s?\d)"
+VOLUME = re.compile(r"[VvBTt](?<!\w.)(?:ol|OL|olume|(?<=B)d|(?<=[Tt])ome?|(?<=v)(?=\.\s?\d)"
                     r"|(?<=t)(?=\.\s?\d{1,4},\s(?:n°|[Nn]os?\.|pp?\.|\d{4},\spp?\.)))\.?\s*" + _VOL)
 # The lookahead changes no match; it only lets the engine skip to the candidate letters.
 # (a label is a word of its own: the "No" of "ACM SIGPLAN Notices" is none)

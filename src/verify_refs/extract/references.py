@@ -81,7 +81,7 @@ _IN_LATER = re.compile(r"[.,\x00]\s+In:?\s+(?=[\"A-ZА-ЯЁ0-9])|" + _IN_PERIODI
 # Patterns searched in every reference start with a character set: the regex engine then
 # skips ahead quickly. ``(?<!\w.)`` after the first character is a left word boundary.
 _EDITED_BY = re.compile(
-    r"[EeHh](?<!\w.)(?:dited\s+by|ds?\.|d\.\s*by|rsg\.(?:\s*v(?:on\b|\.))?|g\.\s*v\.)\s+"
+    r"[EeHh](?<!\w.)(?:dited\s+by|ds?\.|d\.\s*by|rsg\.(?:\s*v(?:on\b|\.))?|g\.\s*v(?:on\b|\.))\s+"
 )
 # (not a journal's "Trans.": "IEEE Trans. Inf. Theory", "ACM Trans. Graph.", "Phil. Trans. R. Soc.")
 # (The look-backs come after the first letter and its word-start test, which most letters fail:
@@ -99,7 +99,7 @@ _EDITION_BEFORE = re.compile(
 )
 _PLACE_PUBLISHER = re.compile(
     # (a "/" before a place only after a city: "Cambridge/New York", not "Tcl/Tk")
-    r"(?P<place>[A-ZÀ-ÞА-ЯЁ](?<![\w.-].)(?<!(?<![a-z]{4})/.)[\w'’-]+(?:[ -][A-ZÀ-ÞА-ЯЁ][\w'’-]+){0,3}"
+    r"(?P<place>[A-ZÀ-ÞА-ЯЁ](?<![\w.-].)(?<!(?<![a-z]{4})/.)[\w'’-]+(?:(?<=[a-z]{4})/[A-ZÀ-Þ][\w'’-]+){0,3}(?:[ -][A-ZÀ-ÞА-ЯЁ][\w'’-]+){0,3}"
     r"(?:,\s?(?:[A-Z]{2}|[A-Z][a-z]+\.?|(?:[A-Z][a-z]?\.\s?){2,3}))?)\s?:\s?"
     r"(?P<publisher>(?:[A-Z]\.\s?){0,3}[A-ZÀ-ÞА-ЯЁ&][^.;:()\[\]\"\x00]{0,80}?(?:\b[A-Z]\.\s[^.;:()\[\]\"\x00]{0,60}?)*)"
     # (German: the year after the publisher with no comma, "Wiesbaden: Springer VS 2019")
@@ -202,6 +202,8 @@ _SHORT_CITE = re.compile(
     r"(?:[,:]\s*(?:pp?\.\s*)?\d+(?:\s?-\s?\d+)?)?(?:;\s.*)?\.?$"
     r"|^(?:[Vv]gl\.\s)?(?:[Ii]bid|[Ii]bidem|[Oo]p\.\s?cit|[Ll]oc\.\s?cit|[Ii]d\.|[Тт]ам\sже|Ivi|[Ee]bd|[Ee]benda)\b"
     r"|^[^\d\"().:;]{1,80}?,\s(?:(?:[Oo]p|[Ll]oc|art)\.\s?cit|a\.\s?a\.\s?O)\b"  # "Barbu, Schneider et Dupont, op. cit., p. 27."
+    # German: the note that gave the full reference named, "Kaltizkus: Ethnologin (wie Anm. 4), S. 361."
+    r"|^[^\d\"();]{1,160}?\s\((?:wie|s\.|siehe|vgl\.)\sAnm\.\s?\d{1,4}\)"
 )
 _TRIM = " .,;:\x00"
 _HAS_LETTER = re.compile(r"[^\W\d_]")
@@ -492,6 +494,11 @@ def _parse(text: str, has_url: bool = False) -> _Fields:
         signal = _SIGNAL.match(text, pos)
         if signal is not None:  # "See Alvin D. Coox, ...", "Vgl. Sittler, David: ..."
             pos = signal.end()
+    newspaper = _NEWSPAPER_OF_THE_DAY.match(text, pos) if ". " in text and text[pos:pos + 1].isupper() else None
+    if newspaper is not None:  # "Göttinger Tageblatt vom 14. März 1998, S. 9.": no author, no title
+        fields.container, fields.day_date, fields.year = newspaper["name"], True, int(newspaper["year"])
+        _take_tail(text[newspaper.end():], fields, has_url, months)
+        return fields
     ditto = _DITTO.match(text, pos) if text[pos:pos + 1] in ("-", "_") else None
     if ditto:  # "———." : the same authors as the entry before
         fields.ditto, pos = True, ditto.end()
@@ -742,9 +749,16 @@ _TITLE_BEFORE_IMPRINT = re.compile(
 _TITLE_BEFORE_PUBLISHER = re.compile(
     r"(?::\s[^()\x00.,]{2,200}?)?(?:\s\(|[.,]\s)(?P<publisher>[A-Z][^.,:;()\x00\"]{2,80}),\s(?:1[5-9]|20)\d\d\b")
 _PUBLISHER_NAMES_ITSELF = re.compile(r"\b(?:Press|Publish\w*|Society|University|Institute|Verlag|Books)\b")
+# The same title before an imprint written with commas, as French and Italian notes do ("Jean
+# Dupont, Histoire de la France, vol. 1, Paris, Gallimard, 1990"): a volume, if any, then a
+# place of one or two capitalised words, a publisher and the year.
+_TITLE_BEFORE_COMMA_IMPRINT = re.compile(
+    r"(?::\s[^()\x00,]{2,200}?)?,\s(?:(?:vol|t|tome|Bd|Band)\.?\s[\dIVXL]+,\s)?"
+    r"[A-Z][\w'’-]+(?:[\s-][A-Z][\w'’-]+)?,\s[A-Z][^,()\x00]{1,60},\s(?:1[5-9]|20)\d\d\b")
 # The last name of a list as it is written when it is a natural-order name joined by a bare
 # comma: capitalised words only (tested apart), no initials.
 _BARE_NATURAL_NAME = re.compile(r"(?:[^\W\d_][\w'’-]*\s){1,3}[^\W\d_][\w'’-]*")
+_NAME_PARTICLES = names.PARTICLES
 
 
 def _title_read_as_name(text: str, pos: int, end: int, people: list[Person]) -> int:
@@ -757,10 +771,13 @@ def _title_read_as_name(text: str, pos: int, end: int, people: list[Person]) -> 
     publisher and the year), alone or after a subtitle: a title is.
     """
     last = text.rfind(", ", pos, end)
-    if last < 0 or not _BARE_NATURAL_NAME.fullmatch(text, last + 2, end) or not all(
-            word[0].isupper() for word in text[last + 2:end].split()):
+    words = text[last + 2:end].split() if last >= 0 else ()
+    # (capitalised words, a name's particles between them: "Charles de Gaulle", "Histoire de la France")
+    if not words or not _BARE_NATURAL_NAME.fullmatch(text, last + 2, end) or not all(
+            word[0].isupper() or word in _NAME_PARTICLES for word in words[1:-1]) or not (
+            words[0][0].isupper() and words[-1][0].isupper()):
         return end
-    if not _TITLE_BEFORE_IMPRINT.match(text, end):
+    if not _TITLE_BEFORE_IMPRINT.match(text, end) and not _TITLE_BEFORE_COMMA_IMPRINT.match(text, end):
         publisher = _TITLE_BEFORE_PUBLISHER.match(text, end)
         if publisher is None or not _PUBLISHER_NAMES_ITSELF.search(publisher.group("publisher")):
             return end
@@ -926,14 +943,16 @@ def _take_title(text: str, pos: int, fields: _Fields) -> int:
     return end
 
 
-# The editors or translator after a book's title in a Chicago note, before its imprint.
-_CREDIT_AFTER_TITLE = re.compile(r",\s(?=(?:ed\.|eds\.|trans\.|edited\sby|translated\sby)\s[A-Z])")
+# The editors or translator after a book's title in a Chicago note, before its imprint (and in a
+# German one: "Der Göttingische Ausruff von 1744, hg. von Rolf Wilhelm Brednich, Göttingen: ...").
+_CREDIT_AFTER_TITLE = re.compile(
+    r",\s(?=(?:ed\.|eds\.|trans\.|edited\sby|translated\sby|(?:[Hh]g|[Hh]rsg|übers)\.\sv(?:on|\.))\s[A-Z])")
 
 
 # Comma-only styles ("Nelson, J., The Physics of Solar Cells, Imperial College Press, 2003";
 # "Feferman, S., Title, J. Symbolic Logic, 27, 259-316") run title, container, publisher and
 # year together: the title ends at the first comma piece that reads as one of those.
-_LOCATOR_PIECE = re.compile(r"(?:\d{1,4}(?![\d-])|(?:[Vv]ol|[Nn]o|[Nn]r|pp?|[Vv]|[Tt]ome)\b\.?(?:\s|$)|[Vv]ol\.|[Nn]°).*")
+_LOCATOR_PIECE = re.compile(r"(?:\d{1,4}(?![\d-])|(?:[Vv]ol|[Nn]o|[Nn]r|pp?|[Vv]|[Tt]ome|t(?=\.\s\d))\b\.?(?:\s|$)|[Vv]ol\.|[Nn]°).*")
 _YEAR_PIECE = re.compile(r"\(?(?P<year>1[5-9]\d\d|20[0-4]\d)[a-z]?\)?")
 _ABBREVIATED_PIECE = re.compile(r"(?:[A-Z][a-z]{0,5}\.\s|[A-Z]{2,5}\s[A-Z]\.\s)")  # "J. Symbolic Logic", "SIAM J. of"
 _CONTAINER_WORDS = keywords(
@@ -943,7 +962,19 @@ _CONTAINER_WORDS = keywords(
 _PLACE_PIECE = re.compile(r"[A-ZÀ-Þ][\w'’.-]+(?:\s[A-Z][\w'’.-]+)?")  # "Paris", "New York"
 _STATE = re.compile(r"(?:[A-Z]\.\s?){1,2}\s|[A-Z]{2}\b")  # "D. C.", "NY" after a place
 _IMPRINT_PIECE = re.compile(r"[A-Z][a-z]+(?:\s[A-Z][a-z]+)?:\s[A-Z][\w'’&.-]*(?:\s[A-Z][\w'’&.-]*){0,3}")  # "London: Geoffrey Chapman"
+# The same imprint with its year, as German notes write it: "Göttingen: Universitätsverlag Göttingen 2021".
+_IMPRINT_YEAR_PIECE = re.compile(rf"{_IMPRINT_PIECE.pattern}\s(?:1[5-9]|20)\d\d")
 _SHORT_NAME = re.compile(r"(?:[A-Z][\w'’&.-]*)(?:\s(?:[A-Z][\w'’&.-]*|&|and|of|de|du|la|le))?(?:\s[A-Z][\w'’&.-]*)?")
+# A book's imprint written with commas and the year: "Paris, Gallimard, 1990", "Roma-Bari, Laterza,
+# 1985", after the book's tome, if any ("t. 1, Paris, Gallimard, 1984": no journal's volume).
+_COMMA_IMPRINT = re.compile(rf"(?:t\.\s\d{{1,3}},\s)?(?P<place>{_PLACE_PIECE.pattern}),\s(?P<publisher>{_SHORT_NAME.pattern}),\s(?:1[5-9]|20)\d\d[a-z]?")
+# Where most books are published: such a name after the comma is the place, after its publisher.
+_PUBLISHING_CITIES = frozenset({
+    "Paris", "London", "New York", "Berlin", "Oxford", "Cambridge", "Moscow", "Moskva", "Roma", "Rome",
+    "Milano", "Madrid", "Barcelona", "Amsterdam", "Leiden", "Chicago", "Boston", "Toronto", "Stuttgart",
+    "München", "Munich", "Frankfurt", "Wien", "Vienna", "Lyon", "Bruxelles", "Brussels", "Genève",
+    "Torino", "Firenze", "Bologna", "Lisboa", "Warszawa", "Praha", "Budapest", "Tokyo",
+})
 _LOCATORS_AFTER = re.compile(r"[\s,\x00]*(?:\(?\d+\b|(?:[Vv]ol|[Nn]o|pp?|[Vv])\b\.?)")
 
 
@@ -994,13 +1025,14 @@ def _comma_title_end(text: str, pos: int, end: int, fields: _Fields) -> int:
             return commas[cut]
         if _LOCATOR_PIECE.match(piece):
             cut = i
-            if i > 0 and pieces[i - 1][:1].isupper():
-                cut = i - 1  # "Burlington magazine, No. 1254": the container before
+            if i > 0 and pieces[i - 1][:1].isupper() and not piece.startswith("t. "):
+                cut = i - 1  # "Burlington magazine, No. 1254": the container before (a tome is a book's)
             return commas[cut]
         if i > 0 and ":" not in piece and _PLACE_PIECE.fullmatch(pieces[i - 1]) and _PUBLISHER_WORDS.search(piece):
             return commas[i - 1]  # "Title, Paris, Seuil": the place before the publisher
         if (_PUBLISHER_WORDS.search(piece) or _CONTAINER_WORDS.search(piece) or _ABBREVIATED_PIECE.match(piece)
-                or (last and _abbreviation(text, end, piece)) or (not last and _IMPRINT_PIECE.fullmatch(piece) and _YEAR_PIECE.fullmatch(pieces[i + 1]))):
+                or (last and _abbreviation(text, end, piece)) or _IMPRINT_YEAR_PIECE.fullmatch(piece)
+                or (not last and _IMPRINT_PIECE.fullmatch(piece) and _YEAR_PIECE.fullmatch(pieces[i + 1]))):
             return commas[i]
     if _LOCATORS_AFTER.match(text, end) and pieces[-1][:1].isupper():
         return commas[-1]  # "Title, Computers and the Humanities 25 (1): 47-53"
@@ -1087,7 +1119,16 @@ def _take_tail(tail: str, fields: _Fields, has_url: bool, months: bool) -> None:
     if fields.year is None:
         _take_tail_year(tail, fields)
     _take_segments(tail, fields, loc.start >= 0 or into is not None, has_url, months)
-    if (loc.pages is not None and loc.pages.last is not None and fields.publisher and not fields.container
+    if (fields.container and fields.place and fields.publisher and into is None and loc.volume is None
+            and loc.issue is None and (loc.pages is None or loc.pages.last is None)
+            and not (fields.quoted or fields.chapter or fields.contained) and fields.title):
+        # A book's subtitle after a period, before its imprint: "Generation | Garderobe |
+        # Geschlecht. Kleidungspraxis bei Mutter-Tochter-Paaren (Series), Göttingen: Verlag
+        # 2015, S. 41." A chapter's book comes after "In", a journal has its volume. (A range
+        # of pages may be a chapter's whose "In" was left out: "Title. Book II: Theory, 64-99.")
+        fields.title = f"{fields.title}. {_SERIES_AFTER.sub('', fields.container)}"
+        fields.container = None
+    if (loc.pages is not None and fields.publisher and not fields.container
             and loc.volume is None and loc.issue is None and not fields.chapter and into is None):
         # a book's note cites pages; a book has no range of its own: "R. Martin, Shakespeare and
         # Ecology, Oxford, Oxford University Press, 2015, pp. 3-5.", and Chicago's "The Politics
@@ -1095,6 +1136,8 @@ def _take_tail(tail: str, fields: _Fields, has_url: bool, months: bool) -> None:
         loc.pinpoints, loc.pages = (loc.pages.raw,), None
 
 
+# A series named in brackets after a book's title: "(Göttinger Studien zur Kulturanthropologie)".
+_SERIES_AFTER = re.compile(r"\s\([^()]{3,120}\)$")
 # A book's imprint in brackets and the locator right after it (``_take_tail``).
 _IMPRINT_THEN_LOCATOR = re.compile(rf"{_IMPRINT_BRACKET.pattern}(?=,\s?\d+:\d)")
 
@@ -1266,9 +1309,16 @@ def _take_publisher(tail: str, fields: _Fields, after: int = 0) -> str:
         match = None
     if match and not match.group("publisher").strip()[:1].isdigit() and not match.group("publisher").rstrip(
             _TRIM).endswith("?"):
-        fields.place = match.group("place").strip()
+        place, start = match.group("place").strip(), match.start()
+        if start > 1 and tail[start - 2].islower() and ", " in place and tail[max(0, start - 5):start - 1].split()[-1:] not in (
+                ["and"], ["und"], ["et"]):  # ("Montreal and Ithaca, NY: ...": two places)
+            # the place's "City, State" form read into a book's title: "Systematic Reviews in
+            # Educational Research, Wiesbaden: Springer VS 2020" (a title word before it)
+            start = tail.index(", ", start)
+            place = tail[start + 2:match.end("place")].strip()
+        fields.place = place
         fields.publisher = match.group("publisher").strip(_TRIM) or None
-        tail = _cut(tail, match)
+        tail = f"{tail[:start]} {_CUT} {tail[match.end():]}"
     return tail
 
 
@@ -1368,9 +1418,18 @@ def _take_segments(tail: str, fields: _Fields, periodical: bool, has_url: bool, 
         fields.container, fields.day_date = news.group("name"), True
         return
     loc = fields.locators
-    if (periodical and not (fields.quoted or fields.chapter or fields.contained) and loc.volume is None
-            and loc.issue is None and fields.publisher is None and _PUBLISHER_WORDS.search(first)):
-        periodical = False  # only pages after a publisher: "Oxford, Oxford University Press, 2015, pp. 3-5"
+    if not (fields.quoted or fields.chapter or fields.contained) and loc.issue is None and fields.publisher is None:
+        imprint = (_COMMA_IMPRINT.fullmatch(first)
+                   if loc.volume is None or (loc.pages is None and tail.lstrip(" ,")[:1] == "\x00") else None)
+        if (imprint is not None and not _PUBLISHER_WORDS.search(imprint["place"])
+                and imprint["publisher"] not in _PUBLISHING_CITIES):
+            # a book's imprint written with commas, "Roma-Bari, Laterza, 1985, p. 33", after
+            # its volume, if any: "Histoire de la France, vol. 1, Paris, Gallimard, 1990" (not
+            # the publisher before its place: "Seuil, Paris, 1970", "Ellipses, Paris, 2004")
+            fields.place, fields.publisher = imprint.group("place", "publisher")
+            return
+        if periodical and loc.volume is None and _PUBLISHER_WORDS.search(first):
+            periodical = False  # only pages after a publisher: "Oxford, Oxford University Press, 2015, pp. 3-5"
     if fields.container is not None:  # named in quotes after "in" (``_take_quoted_container``)
         rest = segments
     elif periodical or fields.quoted or fields.chapter or fields.contained or (
@@ -1444,6 +1503,12 @@ _NEWS_DAY = re.compile(
     rf"(?:\d{{1,2}}\.?\s(?:de\s)?(?:{_MONTH_NAME}|{FOREIGN_MONTH})|{_MONTH_NAME}\s\d{{1,2}}|\d{{1,2}}\.\d{{1,2}}\.(?=\d))"
     rf"(?:(?:\sde)?,?\s?{YEAR})?"
     rf"(?:,\s(?:pp?\.\s?)?[A-Z]?\d{{1,4}}(?:-[A-Z]?\d{{1,4}})?)?"  # the page: "March 3, 1999, A12"
+)
+# A newspaper's issue named by its day, as German notes write it, with the day's period: "Göttinger
+# Tageblatt vom 14. März 1998", "FAZ, 3. Mai 2001", "Die Zeit vom 3.5.2001".
+_NEWSPAPER_OF_THE_DAY = re.compile(
+    rf"(?P<name>[A-ZÄÖÜ][\w'’&.-]*(?:\s(?:[A-ZÄÖÜ][\w'’&.-]*|für|am|an\sder)){{0,5}})(?:\svom|,)\s"
+    rf"\d{{1,2}}\.(?:\s?(?:{FOREIGN_MONTH}|{_MONTH_NAME})\s|\d{{1,2}}\.)(?P<year>{YEAR})\b"
 )
 _YEAR_TAIL = re.compile(r"[,\s]+\(?\d{4}[a-z]?\)?$|\s*\((?:[A-Z][a-z]{2,8}\.?\s+)?\d{1,4}(?:,\s*\d{4})?\)?$")
 

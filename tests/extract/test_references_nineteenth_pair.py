@@ -1,0 +1,214 @@
+"""Forms the nineteenth pair of blind testers wrote, and French and Italian notes' books with
+their imprint written with commas: German notes' "hg. von", "u. a. (Hg.)", "(wie Anm. 4)",
+a newspaper named by its day ("Göttinger Tageblatt vom 14. März 1998"), a series in brackets
+after the year, a place written "Berlin/Heidelberg"; a PDF's running head between entries; a
+DOI broken before a period; a journal's line under an APA title that ends in a full stop."""
+
+from __future__ import annotations
+
+import pytest
+
+from verify_refs.extract.document import parse_document
+from verify_refs.extract.locators import find_locators
+from verify_refs.extract.references import parse_reference
+from verify_refs.extract.source import SourceText
+from verify_refs.identifiers import scan
+from verify_refs.models import IdScheme, ReferenceKind, ShortCiteStyle
+from verify_refs.pipeline import offline_findings
+from verify_refs.checks.linkage import link_corpus
+
+
+def parse(text: str):
+    source = SourceText("doc.txt", text)
+    return parse_reference(source, 0, len(source.text))
+
+
+def findings_of(text: str, path: str = "doc.txt"):
+    document = parse_document(SourceText(path, text))
+    return document, offline_findings([document], link_corpus([document]))
+
+
+# --- books with a comma-written imprint (French, Italian) ---------------------------
+
+
+@pytest.mark.parametrize("text, title, place, publisher", [
+    # the title has a name's shape ("Histoire de la France": a given word, particles, a family
+    # name), but no natural-order name follows another without "and"
+    ("Jean Dupont, Histoire de la France, Paris, Gallimard, 1990, p. 12.", "Histoire de la France",
+     "Paris", "Gallimard"),
+    ("Jean Dupont, Histoire de la France, vol. 1, Paris, Gallimard, 1990, p. 12.", "Histoire de la France",
+     "Paris", "Gallimard"),
+    # a publisher the parser does not know by name, after a two-city place
+    ("Giovanni Levi, Storia della Sicilia, Roma-Bari, Laterza, 1985, p. 33.", "Storia della Sicilia",
+     "Roma-Bari", "Laterza"),
+    # a book's tome before the imprint
+    ("Marc Bloch, La soci\u00e9t\u00e9 f\u00e9odale, t. 1, Paris, Albin Michel, 1939.", "La soci\u00e9t\u00e9 f\u00e9odale",
+     "Paris", "Albin Michel"),
+])
+def test_a_book_with_its_imprint_written_with_commas(text, title, place, publisher):
+    book = parse(text)
+    assert book.kind is ReferenceKind.BOOK
+    assert len(book.authors) == 1 and book.title == title
+    assert (book.place, book.publisher) == (place, publisher)
+
+
+def test_a_tome_is_no_volume_and_a_publisher_before_its_place_is_not_swapped():
+    assert parse("Marc Bloch, La soci\u00e9t\u00e9 f\u00e9odale, t. 1, Paris, Albin Michel, 1939, p. 45.").volume is None
+    # "Ellipses, Paris": a publisher, then the place where it is
+    book = parse("Jean Dupont, Histoire de la France, Ellipses, Paris, 2004.")
+    assert book.place != "Ellipses"
+
+
+def test_a_french_editor_mark_after_the_name():
+    book = parse("Pierre Nora, \u00e9d., Les Lieux de m\u00e9moire, t. 1, La R\u00e9publique (Paris: Gallimard, 1984), p. xxiv.")
+    assert [person.family for person in book.editors] == ["Nora"] and not book.authors
+    assert book.title == "Les Lieux de m\u00e9moire"
+
+
+# --- German notes ---------------------------------------------------------------------
+
+
+def test_hg_von_after_the_title_gives_the_editors_and_the_year_comes_from_the_imprint():
+    book = parse("Vgl. Georg Daniel Heumann: Der G\u00f6ttingische Ausruff von 1744, hg. von Rolf Wilhelm "
+                 "Brednich, G\u00f6ttingen: Universit\u00e4tsverlag G\u00f6ttingen 2021, S. 12.")
+    assert book.title == "Der G\u00f6ttingische Ausruff von 1744"  # (its "1744" is no year of the book)
+    assert [person.family for person in book.editors] == ["Brednich"]
+    assert (book.year, book.place, book.publisher) == (2021, "G\u00f6ttingen", "Universit\u00e4tsverlag G\u00f6ttingen")
+    assert book.pages is None and book.pinpoints == ("12",)  # one page of a book: a pinpoint
+
+
+def test_a_books_subtitle_after_a_period_is_no_container():
+    book = parse("Gerald Spindler: Unternehmensorganisationspflichten. Zivilrechtliche und \u00f6ffentlich-rechtliche "
+                 "Regelungskonzepte, 2. Aufl., G\u00f6ttingen: Universit\u00e4tsverlag G\u00f6ttingen 2011, S. 233.")
+    assert book.kind is ReferenceKind.BOOK and book.container is None
+    assert book.title.startswith("Unternehmensorganisationspflichten. Zivilrechtliche")
+    assert book.pinpoints == ("233",)
+    series = parse("Nadine Wagener-B\u00f6ck: Generation | Garderobe | Geschlecht. Kleidungspraxis bei "
+                   "Mutter-Tochter-Paaren (G\u00f6ttinger Studien zur Kulturanthropologie), G\u00f6ttingen: "
+                   "Universit\u00e4tsverlag G\u00f6ttingen 2015, S. 41.")
+    assert series.kind is ReferenceKind.BOOK
+    assert series.title == "Generation | Garderobe | Geschlecht. Kleidungspraxis bei Mutter-Tochter-Paaren"
+
+
+def test_a_chapter_whose_in_was_left_out_keeps_its_book():
+    chapter = parse("Rescorla, R. A., & Wagner, A. R. (1972). A theory of Pavlovian conditioning. Classical "
+                    "conditioning II: Current research and theory, 64-99.")
+    assert chapter.container is not None and chapter.pages is not None
+
+
+def test_places_with_a_slash_and_editors_with_u_a():
+    book = parse("Fritz Leonhardt/Eduard M\u00f6nnig: Vorlesungen \u00fcber Massivbau, Berlin/Heidelberg: Springer "
+                 "1973, S. 5.")
+    assert (book.place, book.publisher, book.container) == ("Berlin/Heidelberg", "Springer", None)
+    chapter = parse("Martyn Hammersley: Reflections on the Methodology of Systematic Reviews, in: Olaf "
+                    "Zawacki-Richter u. a. (Hg.): Systematic Reviews in Educational Research, Wiesbaden: "
+                    "Springer VS 2020, S. 23\u201339.")
+    assert [person.family for person in chapter.editors] == ["Zawacki-Richter"]
+    # the book's title ends in words that look like "City, State" before the colon
+    assert (chapter.container, chapter.place) == ("Systematic Reviews in Educational Research", "Wiesbaden")
+    two = parse("Andrew Nicholls, A Fleeting Empire (Montreal and Ithaca, NY: McGill-Queen's University Press, 2010).")
+    assert two.place == "Ithaca, NY"
+
+
+def test_a_series_in_brackets_after_the_year_is_no_issue():
+    chapter = parse("Arlette Jouanna: L'union des Malcontents, in: dies.: La France du XVIe si\u00e8cle, 1483\u20131598, "
+                    "Paris: PUF 2012 (Quadrige), S. 439\u2013511.")
+    assert (chapter.volume, chapter.issue) == (None, None)
+    assert chapter.pages is not None and chapter.pages.raw == "439-511"
+    # a season is an issue
+    assert find_locators(" Review 2012 (Spring): 45-67.").issue == "Spring"
+
+
+@pytest.mark.parametrize("text, name, year", [
+    ("G\u00f6ttinger Tageblatt vom 14. M\u00e4rz 1998, S. 9.", "G\u00f6ttinger Tageblatt", 1998),
+    ("G\u00f6ttinger Tageblatt, 14. M\u00e4rz 1998, S. 9.", "G\u00f6ttinger Tageblatt", 1998),
+    ("Frankfurter Allgemeine Zeitung vom 3.5.2001, S. 4.", "Frankfurter Allgemeine Zeitung", 2001),
+])
+def test_a_newspaper_named_by_its_day(text, name, year):
+    news = parse(text)
+    assert news.kind is ReferenceKind.NEWS
+    assert (news.container, news.year, news.volume, news.authors) == (name, year, None, ())
+
+
+def test_vom_is_no_volume_label():
+    assert find_locators(" vom 14. M\u00e4rz 1998, S. 9.").volume is None
+    assert find_locators(" Bd. 12, S. 9.").volume == "12"
+
+
+GERMAN_NOTES = """Text.[1] Mehr.[2] Noch.[3] Ende.[4]
+
+Anmerkungen
+
+[1] Vera Kaltizkus: Als Ethnologin in der Medizin? Ein pers\u00f6nliches Res\u00fcmee, in: Elfriede Hermann/Karin Klenke (Hg.): Form, Macht, Differenz, G\u00f6ttingen: Universit\u00e4tsverlag G\u00f6ttingen 2009, S. 347\u2013355.
+[2] Kaltizkus: Ethnologin (wie Anm. 1), S. 361.
+[3] Vgl. Kaltizkus (wie Anm. 1), S. 350 f.
+[4] M\u00fcller: Stadt (wie Anm. 9), S. 3.
+"""
+
+
+def test_a_short_note_that_names_the_note_of_its_full_reference():
+    document, findings = findings_of(GERMAN_NOTES)
+    assert len(document.references) == 1  # the three short notes are no references
+    cites = {cite.note_label: cite for cite in document.short_cites}
+    assert (cites["2"].author, cites["2"].short_title, cites["2"].pinpoints) == ("Kaltizkus", "Ethnologin", ("361",))
+    assert (cites["3"].author, cites["3"].pinpoints, cites["3"].style) == ("Kaltizkus", ("350",), ShortCiteStyle.AUTHOR_TITLE)
+    by_line = {(f.span.line, f.code) for f in findings}
+    assert (6, "page-out-of-range") in by_line  # 361 is outside 347-355
+    assert (7, "page-out-of-range") not in by_line
+    assert (8, "orphan-short-cite") in by_line  # no M\u00fcller anywhere
+
+
+# --- organisations, page furniture, broken DOIs, wrapped APA entries ---------------
+
+
+def test_an_army_corps_is_an_author_before_the_year():
+    report = parse("U.S. Army Corps of Engineers, 2002. Coastal Engineering Manual. Engineer Manual 1110-2-1100. "
+                   "U.S. Army Corps of Engineers, Washington, D.C.")
+    assert [person.family for person in report.authors] == ["U.S. Army Corps of Engineers"]
+    assert report.kind is not ReferenceKind.ARTICLE and report.title == "Coastal Engineering Manual"
+
+
+PDF_LIST = """References
+
+Durbin, P.A., Eaton, J.K., 2005. Transonic Cascade Measurements
+   to Support Analytical Modeling. Defense Technical Information Center, Fort Belvoir, VA.
+
+Journal of Infrastructure Resilience                                         Page 12 of 20
+
+Gatti, F., Lasorne, B., 2017. Applications of Quantum Dynamics in
+   Chemistry. Springer International Publishing, Cham.
+Bestavros, A., Cunha, C., 1996. Server-initiated document dissemination for the www.
+   IEEE Data Engineering Bulletin, September 1996. Page 15
+"""
+
+
+def test_a_running_head_between_entries_is_no_reference():
+    document, _ = findings_of(PDF_LIST)
+    starts = [reference.text.split(",")[0] for reference in document.references]
+    assert starts == ["Durbin", "Gatti", "Bestavros"]
+    assert document.references[-1].text.endswith("Page 15")  # a reference's own last words stay
+
+
+def test_a_doi_broken_before_a_period():
+    text = ("Religion 45, no. 2 (2015): 191\u2013208, https://doi.org/10.1080/02757206\n.2020.1790363.")
+    dois = [found.value for found in scan(text) if found.scheme is IdScheme.DOI]
+    assert dois == ["10.1080/02757206.2020.1790363"]
+
+
+APA_LIST = """References
+
+Kasckow, J. W., Mohamed, S., Thallasinos, A., Carroll, B., Zisook, S., & Jeste, D. V. (2001).
+Citalopram augmentation of antipsychotic treatment in older schizophrenia patients.
+*International Journal of Geriatric Psychiatry, 16*(12), 1163\u20131167.
+https://doi.org/10.1002/gps.490
+
+House, J. S. (2005). Physicians, families, and population health. *Annals of Family Medicine,
+3*(2), 100\u2013101. https://doi.org/10.1370/afm.292
+"""
+
+
+def test_a_journals_line_under_a_title_that_ends_in_a_full_stop_goes_on_with_it():
+    document, _ = findings_of(APA_LIST)
+    assert len(document.references) == 2
+    kasckow = document.references[0]
+    assert kasckow.container == "International Journal of Geriatric Psychiatry" and kasckow.doi == "10.1002/gps.490"
