@@ -572,3 +572,22 @@ def test_an_article_number_is_no_first_page_against_a_registry_range_from_one():
     cited = Reference(id="a", span=Span("a.txt", 1, 1), text="x", pages=PageRange("1823836", None, "1823836"))
     assert _pages(cited, RegistryWork(doi="10.1/x", page="1-11")) is None
     assert _pages(cited, RegistryWork(doi="10.1/x", page="45-60")) is not None
+
+
+def test_a_pinpoint_outside_a_one_page_work_that_reference_and_registry_both_give():
+    one_page = replace(reference(pages=("407", None, "407")), text="Coox, A. D. (1968). Title. Soviet Studies, 19(3), p. 407.")
+    findings, _ = check(one_page, resolved(work(page="407")), short_cites=[short_cite("411")])
+    finding = only(findings, "page-out-of-range")
+    assert finding.message == f"page 411 cited, the work is page 407 alone, as cited and in the registry ({COOX_DOI})"
+    # the page itself is fine
+    assert check(one_page, resolved(work(page="407")), short_cites=[short_cite("407")])[0] == []
+
+
+def test_a_first_page_alone_is_no_one_page_work():
+    # Nature's style gives the first page only, and so may the registry: nothing shows the work ends there
+    first_only = replace(reference(pages=("407", None, "407")), text="Coox, A. D. Soviet Studies 19, 407 (1968).")
+    assert codes(check(first_only, resolved(work(page="407")), short_cites=[short_cite("411")])[0]) == []
+    # nor does "p. 407" when the registry gives the range
+    said_one = replace(reference(pages=("407", None, "407")), text="Coox, A. D. (1968). Soviet Studies, 19(3), p. 407.")
+    assert "page-out-of-range" not in codes(check(said_one, resolved(work(page="405-420")),
+                                                  short_cites=[short_cite("411")])[0])
