@@ -212,3 +212,26 @@ def test_a_journals_line_under_a_title_that_ends_in_a_full_stop_goes_on_with_it(
     assert len(document.references) == 2
     kasckow = document.references[0]
     assert kasckow.container == "International Journal of Geriatric Psychiatry" and kasckow.doi == "10.1002/gps.490"
+
+
+REVIEW_NOTES = """Text.1 More.2
+
+Notes
+
+1 Francis J. Bowman, review of Latvijas V\u0113sture, 1914\u20131920, by Edgar Anderson, American Historical Review 73, no. 5 (1968): 1551\u201352.
+2 Bowman, review of Latvijas V\u0113sture, 1558.
+"""
+
+
+def test_the_short_form_of_a_review():
+    document, findings = findings_of(REVIEW_NOTES)
+    (cite,) = document.short_cites
+    assert (cite.author, cite.short_title, cite.pinpoints) == ("Bowman", "review of Latvijas V\u0113sture", ("1558",))
+    assert [(f.span.line, f.code) for f in findings if f.code == "page-out-of-range"] == [(6, "page-out-of-range")]
+
+
+def test_a_dangling_markers_message_shows_the_gaps_between_the_notes():
+    text = "One.[^1] Two.[^2] Seven.[^7] Eight.[^8]\n\n[^1]: Note one.\n[^2]: Note two.\n[^8]: Note eight.\n[^9]: Nine.\n"
+    _, findings = findings_of(text, "doc.md")
+    (dangling,) = [f for f in findings if f.code == "dangling-marker"]
+    assert dangling.message.endswith("(notes here: 1-2, 8-9)")

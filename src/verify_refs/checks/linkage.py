@@ -339,9 +339,16 @@ def _no_markers_at_all(document: ParsedDocument) -> Finding:
 
 
 def _label_range(labels: Counter) -> str:
-    numbers = sorted(int(label) for label in labels if label.isdigit())
+    """The note labels in runs, with the gaps shown: "1-2, 5-6, 8-15, kulic"."""
+    numbers = sorted({int(label) for label in labels if label.isdigit()})
     others = sorted(label for label in labels if not label.isdigit())
-    parts = [f"{numbers[0]}-{numbers[-1]}" if len(numbers) > 1 else str(numbers[0])] if numbers else []
+    runs: list[list[int]] = []
+    for number in numbers:
+        if runs and number == runs[-1][1] + 1:
+            runs[-1][1] = number
+        else:
+            runs.append([number, number])
+    parts = [f"{first}-{last}" if last > first else str(first) for first, last in runs]
     return ", ".join(parts + others) or "none"
 
 

@@ -104,8 +104,9 @@ _BARE = re.compile(rf"{NOT_AFTER_WORD}(?P<authors>{AUTHORS}),?\s+(?P<years>{YEAR
 # Chicago short form with an italic title lost in copying: "Coox, Nomonhan, 411.", or kept
 # as Markdown emphasis: "Coox, *Nomonhan*, 411." Only taken when it is the whole of a note
 # (or of one ";" part), as the form is otherwise too loose.
+# (and a review's: "Bowman, review of Latvijas Vēsture, 1558.")
 _SHORT_TITLE = re.compile(rf"(?P<authors>{AUTHORS}),\s+(?P<em>\*{{1,2}}|_{{1,2}})?"
-                          rf"(?P<title>{UPPER}[^,;\"()\n*]{{0,80}}?)(?(em)(?P=em)),\s*"
+                          rf"(?P<title>(?:[Rr]eview\sof\s)?{UPPER}[^,;\"()\n*]{{0,80}}?)(?(em)(?P=em)),\s*"
                           rf"{PAGE_PREFIX}?(?P<pages>{PAGES})\.?")
 # Chicago's shortest note, the author alone when one work of theirs is cited: "Coox, 411.",
 # "Coox and Hiroaki, pp. 40-45." Whole notes (or ";" parts) only, like _SHORT_TITLE.
