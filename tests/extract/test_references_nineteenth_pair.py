@@ -235,3 +235,29 @@ def test_a_dangling_markers_message_shows_the_gaps_between_the_notes():
     _, findings = findings_of(text, "doc.md")
     (dangling,) = [f for f in findings if f.code == "dangling-marker"]
     assert dangling.message.endswith("(notes here: 1-2, 8-9)")
+
+
+def test_cs1_editors_between_the_date_and_the_title():
+    book = parse("Heumann, Georg Daniel (2021) [1747]. Brednich, Rolf Wilhelm (ed.). Der G\u00f6ttingische Ausruff "
+                 "von 1744 [The G\u00f6ttingen street cries of 1744] (in German). G\u00f6ttingen: G\u00f6ttingen University "
+                 "Press. ISBN 978-3-86395-505-2.")
+    assert [person.family for person in book.authors] == ["Heumann"]
+    assert [person.family for person in book.editors] == ["Brednich"]
+    assert book.title == "Der G\u00f6ttingische Ausruff von 1744" and book.original_year == 1747
+
+
+def test_cs1_title_in_its_own_script_after_the_romanised_one_is_no_journal():
+    article = parse("Latysheva, Aleksandra N. (2017). \"Eto ne prosto biznes: sotsial'naya sostavlyayushchaya "
+                    "rossiiskogo kraudfandinga\" \u042d\u0442\u043e \u043d\u0435 \u043f\u0440\u043e\u0441\u0442\u043e "
+                    "\u0431\u0438\u0437\u043d\u0435\u0441 [It's not just business]. The Journal of Social Policy "
+                    "Studies (in Russian). 15 (4): 660\u2013668.")
+    assert article.container == "The Journal of Social Policy Studies"
+    assert article.translated_title == "It's not just business"
+
+
+def test_vancouvers_volume_numbered_by_the_year():
+    article = parse("Tang C, Hou J, Yan G. Effects of serum cytochrome c on contrast-induced nephropathy. "
+                    "Biomed Res Int. 2019;2019:9357203.")
+    assert (article.kind, article.container, article.volume, article.year) == (
+        ReferenceKind.ARTICLE, "Biomed Res Int", "2019", 2019)
+    assert find_locators(" Stanford University Press, 1985, 234.").volume is None  # a year and a page

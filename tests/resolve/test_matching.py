@@ -18,6 +18,8 @@ from verify_refs.models import (Identifier, IdScheme, Outcome, PageRange, Person
 from verify_refs.resolve import matching
 from verify_refs.resolve.matching import (ACCEPT, AuthorAgreement, best_match,
                                           describes_same_work, page_bounds, score, title_similarity)
+from verify_refs.extract.references import parse_reference
+from verify_refs.extract.source import SourceText
 from verify_refs.resolve.records import work_from_json
 
 from crossref_records import COOX_DOI, COOX_RECORD as COOX
@@ -647,3 +649,24 @@ def test_a_whole_books_subtitle_read_as_its_container_is_no_other_series():
     assert matching.same_container(replace(cited, kind=ReferenceKind.CHAPTER, publisher="Universitätsverlag"),
                                    book) is None
     assert matching.same_container(replace(cited, kind=ReferenceKind.ARTICLE), book) is False
+
+
+def test_an_abbreviated_word_that_is_a_stop_word_elsewhere():
+    # "Des." abbreviates "Design" (and "des" is a French stop word)
+    assert matching.is_abbreviation("Comput. Aided Geom. Des.", "Computer Aided Geometric Design")
+    assert not matching.is_abbreviation("Rev. Hist.", "Revue des Deux Mondes")
+
+
+def test_a_review_cited_with_its_reviewed_author_places_the_registrys_book_review():
+    record = {"DOI": "10.1177/147757000600400109", "type": "journal-article",
+              "title": ["Book Review: Hemispheric Imaginings: The Monroe Doctrine and Narratives of U.S. Empire"],
+              "author": [{"family": "Hsu", "given": "Hsuan"}], "issued": {"date-parts": [[2006, 3]]},
+              "container-title": ["Comparative American Studies An International Journal"],
+              "volume": "4", "issue": "1", "page": "110-112"}
+    text = ("Hsu, Hsuan. Review of Hemispheric Imaginings: The Monroe Doctrine and Narratives of U.S. Empire, "
+            "by Gretchen Murphy. Comparative American Studies, vol. 4, no. 1, 2008, pp. 110\u201312.")
+    source = SourceText("doc.txt", text)
+    evidence = matching.score(parse_reference(source, 0, len(text)), work_from_json(record))
+    assert evidence.title == 1.0
+    # everything but the year places it: a wrong year, not another work
+    assert evidence.placed_but_for_year and evidence.confidence >= matching.ACCEPT

@@ -294,7 +294,8 @@ def find_locators(text: str, start: int = 0, year: int | None = None, issues_alo
         return Locators(None, None, _pages_of(text, bare), (), begins, int(bare.group("vol")), [(begins, bare.end())])
     if bare and bare.group("single") and not bare.group("year1"):
         vol1, single = bare.group("vol1", "single")
-        if YEAR_ONLY.fullmatch(vol1):
+        if YEAR_ONLY.fullmatch(vol1) and text[bare.start() - 1:bare.start()] != ";":
+            # (after Vancouver's year and ";" it is a volume numbered by the year: "2019;2019:9357203")
             if _DAY_BEFORE.search(text, 0, bare.start()):  # "New Yorker, February 16, 1963, 40.": the page cited
                 begins = bare.start("single")
                 return Locators(None, None, None, (single,), begins, int(vol1), [(begins, bare.end())])

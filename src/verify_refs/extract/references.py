@@ -190,6 +190,9 @@ _BOOK_VOLUME = re.compile(
     r"\s*\((?:(?P<ed>[^(),]{1,30}?\bed(?:ition|n)?\.?),\s|[^()]{1,80}?,\s)?(?:[Vv]ol(?:s|ume)?|[Nn]o)\.\s?"
     r"(?:\d{1,4}|[IVXLC]{1,6})(?:\s?-\s?\d{1,4})?\)"
 )
+# CS1's title in Cyrillic or Greek after its romanised, quoted form, before a translation in
+# brackets or the journal: '"Eto ne prosto biznes" Это не просто бизнес [It's not just business].'
+_ORIGINAL_SCRIPT_TITLE = re.compile(r"\s(?=[А-ЯЁЀ-ЏΑ-Ω])[^\[\]\x00]{2,300}?(?=\s\[|\.\s|\.?$)")
 _TRANSLATED = re.compile(r"\s*\[(?P<t>[^\[\]\x00]{1,400})\]")
 # What a bracket after a title opens: a translated title or a note ("[The Crisis]", "[in
 # Russian]", "[online]", "[Internet]"), or an original year "[1969]". A bracket that opens on
@@ -510,6 +513,8 @@ def _parse(text: str, has_url: bool = False) -> _Fields:
             text = _drop_nicknames(text, pos)
         pos = _take_authors(text, pos, fields, capital)
     pos = _take_leading_date(text, pos, fields)
+    if fields.authors and not fields.editors and ("(ed" in text or "(Ed" in text or "(Hrsg" in text):
+        pos = _take_editors_after_date(text, pos, fields)
     slashes = text.find(" // ", pos)  # GOST: "Title / Authors // Journal. 1993. № 5. С. 3–21."
     if slashes > pos:
         _take_gost(text, pos, slashes, fields, has_url, months)
@@ -519,6 +524,18 @@ def _parse(text: str, has_url: bool = False) -> _Fields:
     if fields.year is None:
         _take_any_year(text, fields)
     return fields
+
+
+def _take_editors_after_date(text: str, pos: int, fields: _Fields) -> int:
+    """CS1's editors between the date and the title: "Heumann, Georg Daniel (2021) [1747].
+    Brednich, Rolf Wilhelm (ed.). Der Göttingische Ausruff ..." (else ``pos``)."""
+    start = _SKIP.match(text, pos).end()
+    people, end, _ = names.scan_names(text, start)
+    mark = names.editor_mark(text, end) if people else None
+    if mark is None or text[mark - 1] != ")":
+        return pos
+    fields.editors = people
+    return mark
 
 
 # --- GOST (the Russian standard, ГОСТ Р 7.0.5 / 7.1) ---------------------------------------
@@ -906,6 +923,9 @@ def _take_title(text: str, pos: int, fields: _Fields) -> int:
         else:
             fields.title = text[pos + 1:close].strip(_TRIM) or None
         fields.quoted = True
+        script = _ORIGINAL_SCRIPT_TITLE.match(text, end) if text[end:end + 2].isupper() else None
+        if script is not None:  # CS1's title in its own script after the romanised one
+            end = script.end()
     else:
         limit = len(text)
         stop = _PAREN_STOP.search(text, pos)

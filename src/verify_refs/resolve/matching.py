@@ -383,6 +383,10 @@ def is_abbreviation(abbreviated: str, full: str) -> bool:
         return True
     if len(short) == len(long) > 0 and all(_is_subsequence(s, w) for s, w in zip(short, long)):
         return True
+    if len(short) != len(long):  # an abbreviation that is a stop word elsewhere: "Des." of "Design"
+        short, long = normalise_text(abbreviated).split(), normalise_text(full).split()
+        if len(short) == len(long) > 0 and all(_is_subsequence(s, w) for s, w in zip(short, long)):
+            return True
     # a hyphenated word abbreviated as one: "Actas Dermosifiliogr" for "Actas Dermo-Sifiliográficas"
     return "-" in full and "-" not in abbreviated and is_abbreviation(abbreviated, full.replace("-", ""))
 
@@ -876,7 +880,9 @@ def cited_title_similarity(reference: Reference, work: RegistryWork) -> float | 
     if not reference.title:
         return None
     similarity = title_similarity(reference.title, work.title, work.subtitle)
-    review = _REVIEW_OF.match(reference.title) if similarity < TITLE_AGREES else None
+    # (also when the whole already agrees: "review of BOOK, by AUTHOR" against "Book Review:
+    # BOOK" comes close, but not close enough to place the review without its year)
+    review = _REVIEW_OF.match(reference.title) if similarity < 1.0 else None
     if review is not None:  # Chicago's "review of BOOK, by AUTHOR", which the registry holds as BOOK
         book = review.group("book")  # (or "compte rendu de AUTHOR, BOOK")
         # (the registry may title the review "BOOK by AUTHOR")
