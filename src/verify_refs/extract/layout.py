@@ -295,8 +295,8 @@ class _Walker:
                 blank_before = True
                 index += 1
                 continue
-            if text.find("age ", line.content_start, line.end) >= 0 and _PAGE_FURNITURE.match(
-                    text, line.content_start, line.end):
+            if text[line.end - 1:line.end].isdigit() and text.find("age ", line.content_start, line.end) >= 0 \
+                    and _PAGE_FURNITURE.match(text, line.content_start, line.end):
                 blank_before = True  # a PDF's running head or foot between two entries: no entry
                 index += 1
                 continue

@@ -497,7 +497,10 @@ def _parse(text: str, has_url: bool = False) -> _Fields:
         signal = _SIGNAL.match(text, pos)
         if signal is not None:  # "See Alvin D. Coox, ...", "Vgl. Sittler, David: ..."
             pos = signal.end()
-    newspaper = _NEWSPAPER_OF_THE_DAY.match(text, pos) if ". " in text and text[pos:pos + 1].isupper() else None
+    # (searched only where a "vom" or a day's full stop can follow a name: "14. März")
+    day = text.find(". ", pos, pos + 70)
+    newspaper = (_NEWSPAPER_OF_THE_DAY.match(text, pos)
+                 if text[pos:pos + 1].isupper() and (" vom " in text or (day > 0 and text[day - 1].isdigit())) else None)
     if newspaper is not None:  # "Göttinger Tageblatt vom 14. März 1998, S. 9.": no author, no title
         fields.container, fields.day_date, fields.year = newspaper["name"], True, int(newspaper["year"])
         _take_tail(text[newspaper.end():], fields, has_url, months)
@@ -512,9 +515,10 @@ def _parse(text: str, has_url: bool = False) -> _Fields:
         if capital:
             text = _drop_nicknames(text, pos)
         pos = _take_authors(text, pos, fields, capital)
-    pos = _take_leading_date(text, pos, fields)
-    if fields.authors and not fields.editors and ("(ed" in text or "(Ed" in text or "(Hrsg" in text):
-        pos = _take_editors_after_date(text, pos, fields)
+    dated = _take_leading_date(text, pos, fields)
+    if dated != pos and fields.authors and not fields.editors and ("(ed" in text or "(Ed" in text or "(Hrsg" in text):
+        dated = _take_editors_after_date(text, dated, fields)
+    pos = dated
     slashes = text.find(" // ", pos)  # GOST: "Title / Authors // Journal. 1993. № 5. С. 3–21."
     if slashes > pos:
         _take_gost(text, pos, slashes, fields, has_url, months)
@@ -923,7 +927,7 @@ def _take_title(text: str, pos: int, fields: _Fields) -> int:
         else:
             fields.title = text[pos + 1:close].strip(_TRIM) or None
         fields.quoted = True
-        script = _ORIGINAL_SCRIPT_TITLE.match(text, end) if text[end:end + 2].isupper() else None
+        script = _ORIGINAL_SCRIPT_TITLE.match(text, end) if text[end + 1:end + 2] >= "\u0386" else None
         if script is not None:  # CS1's title in its own script after the romanised one
             end = script.end()
     else:
