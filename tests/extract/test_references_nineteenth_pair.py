@@ -261,3 +261,9 @@ def test_vancouvers_volume_numbered_by_the_year():
     assert (article.kind, article.container, article.volume, article.year) == (
         ReferenceKind.ARTICLE, "Biomed Res Int", "2019", 2019)
     assert find_locators(" Stanford University Press, 1985, 234.").volume is None  # a year and a page
+
+
+def test_an_article_in_a_newspaper_named_by_its_day():
+    article = parse("Hans M\u00fcller: Die Stadt im Wandel, in: G\u00f6ttinger Tageblatt vom 14. M\u00e4rz 1998, S. 9.")
+    assert (article.kind, article.title, article.container) == (
+        ReferenceKind.NEWS, "Die Stadt im Wandel", "G\u00f6ttinger Tageblatt")

@@ -1437,7 +1437,7 @@ def _take_segments(tail: str, fields: _Fields, periodical: bool, has_url: bool, 
     # (a month name in English, or a comma and a digit: the day of "Le Monde, 15 mars 2019",
     # "FAZ, Nr. 62, 14.3.2019")
     news = (_NEWS_DAY.fullmatch(first) if fields.year is not None and not fields.publisher
-            and (months or ("," in first and _DIGIT.search(first))) else None)
+            and (months or (("," in first or " vom " in first) and _DIGIT.search(first))) else None)
     if news:  # "Bloomberg 20 October": a newspaper and the day, the year given after the authors
         fields.container, fields.day_date = news.group("name"), True
         return
@@ -1523,7 +1523,7 @@ def _extend_abbreviated_container(tail: str, fields: _Fields) -> None:
 # before the day, "Nr. 62, 14.3.2019", is the issue's; day and month in other languages too)
 _NEWS_DAY = re.compile(
     rf"(?P<name>[A-Z][\w'’&.-]*(?:\s(?:[A-Z][\w'’&.-]*|de|di|del|della|do|da|des|du|van|von|für)){{0,4}}),?\s"
-    rf"(?:(?:Nr|No|n)\.\s\d{{1,4}},\s)?"
+    rf"(?:(?:Nr|No|n)\.\s\d{{1,4}},\s|vom\s)?"  # (German "vom": of the day)
     rf"(?:\d{{1,2}}\.?\s(?:de\s)?(?:{_MONTH_NAME}|{FOREIGN_MONTH})|{_MONTH_NAME}\s\d{{1,2}}|\d{{1,2}}\.\d{{1,2}}\.(?=\d))"
     rf"(?:(?:\sde)?,?\s?{YEAR})?"
     rf"(?:,\s(?:pp?\.\s?)?[A-Z]?\d{{1,4}}(?:-[A-Z]?\d{{1,4}})?)?"  # the page: "March 3, 1999, A12"
