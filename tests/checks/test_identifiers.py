@@ -62,3 +62,12 @@ def test_isbn_of_wrong_length_and_several_findings_in_one_reference():
 
 def test_other_schemes_are_not_checked_here():
     assert findings("Smith, J. (1990). A page. https://example.org/x. JSTOR 12. OCLC 1. PMID 3.") == []
+
+
+def test_a_space_inside_a_doi_is_named_as_the_fault():
+    results = findings(COOX.replace("doi:10.1080/", "doi:10.1080 /"),
+                       COOX.replace("doi:10.1080/", "https://doi.org/10.1080 /"))
+    assert [f.message for f in results] == [
+        "DOI 10.1080 /09668136808410603: a space inside it (a DOI has none)",
+        "DOI https://doi.org/10.1080 /09668136808410603: a space inside it (a DOI has none)",
+    ]

@@ -267,3 +267,39 @@ def test_an_article_in_a_newspaper_named_by_its_day():
     article = parse("Hans M\u00fcller: Die Stadt im Wandel, in: G\u00f6ttinger Tageblatt vom 14. M\u00e4rz 1998, S. 9.")
     assert (article.kind, article.title, article.container) == (
         ReferenceKind.NEWS, "Die Stadt im Wandel", "G\u00f6ttinger Tageblatt")
+
+
+def test_a_range_of_superscript_markers_cites_the_notes_between():
+    text = ("Samples differ,\u00b2\u207b\u2074 as shown\u00b9 and again.\u2075\u2013\u2077\n\nNotes\n"
+            + "".join(f"{n}. Note {n}.\n" for n in range(1, 8)))
+    document, findings = findings_of(text)
+    assert sorted(int(marker.label) for marker in document.markers) == [1, 2, 3, 4, 5, 6, 7]
+    assert not [f for f in findings if f.code in ("unused-note", "dangling-marker")]
+
+
+def test_a_french_book_note_is_no_author_year_short_cite():
+    text = ("Text.[1] More.[2] And.[3]\n\nNotes\n\n1. Pierre Brou\u00e9, Trotsky, Paris, Fayard, 1988, p. 845.\n"
+            "2. Id., p. 847.\n3. Smith, Jones and Brown, 2001, p. 4.\n")
+    document, findings = findings_of(text)
+    (book,) = document.references
+    assert (book.kind, book.title, book.publisher) == (ReferenceKind.BOOK, "Trotsky", "Fayard")
+    # a short cite with its authors and year between commas stays one
+    assert [(f.span.line, f.code) for f in findings] == [(7, "orphan-short-cite")]
+
+
+MLA_TEXT = """The purge was vast (Conquest, *Great Terror* 45). Its harvest (Conquest, Harvest 500) and a place (Kyiv, Ukraine 12).
+
+## Works Cited
+
+Conquest, Robert. "The Harvest of Sorrow." *Soviet Studies*, vol. 38, no. 2, 1986, pp. 100-120.
+"""
+
+
+def test_an_mla_cite_with_a_books_short_title():
+    document, findings = findings_of(MLA_TEXT, "doc.md")
+    cites = {cite.text: cite for cite in document.short_cites}
+    assert cites["Conquest, *Great Terror* 45"].short_title == "Great Terror"
+    assert cites["Conquest, Harvest 500"].pinpoints == ("500",)
+    by_code = sorted((f.code, f.message.split(" matches")[0].split(",")[0]) for f in findings)
+    # the emphasised title names a work the list lacks; the place in brackets is no cite to report
+    assert by_code == [("orphan-short-cite", 'short cite "Conquest'), ("page-out-of-range", "page 500 cited")]

@@ -670,3 +670,15 @@ def test_a_review_cited_with_its_reviewed_author_places_the_registrys_book_revie
     assert evidence.title == 1.0
     # everything but the year places it: a wrong year, not another work
     assert evidence.placed_but_for_year and evidence.confidence >= matching.ACCEPT
+
+
+def test_a_chapter_with_a_short_title_in_the_same_book_is_placed_but_for_its_pages():
+    record = {"DOI": "10.1007/978-94-017-3292-5_3", "type": "book-chapter", "title": ["Water and productivity"],
+              "author": [{"family": "Delinc\u00e9", "given": "G."}], "issued": {"date-parts": [[1992]]},
+              "container-title": ["The Ecology of the Fish Pond Ecosystem"], "page": "53-126",
+              "publisher": "Springer Netherlands"}
+    text = ("Delinc\u00e9, G. (1992). Water and productivity. In *The ecology of the fish pond ecosystem* "
+            "(pp. 63\u2013126). Springer.")
+    evidence = matching.score(parse_reference(SourceText("doc.md", text), 0, len(text)), work_from_json(record))
+    assert evidence.first_page is False and evidence.placed_but_for_pages
+    assert evidence.confidence >= matching.ACCEPT  # a wrong first page, not another work

@@ -6,6 +6,7 @@ registry says. Each message quotes the identifier as written and says what is wr
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Iterator
 
 from .. import codes
@@ -34,7 +35,12 @@ def check_identifiers(references: Iterable[Reference]) -> Iterator[Finding]:
                 wrong = known[identifier.raw] = problem(identifier)
             if wrong:
                 code, label = _CHECKED[identifier.scheme]
-                yield codes.finding(code, identifier.span, f"{label} {identifier.raw}: {wrong}",
+                written = identifier.raw
+                if identifier.scheme is IdScheme.DOI and wrong.startswith("no '/'"):
+                    spaced = re.search(rf"{re.escape(written)}\s+/[^\s\"]+", reference.text)
+                    if spaced is not None:  # "10.1016 /S0734-...": the space cut it, say so
+                        written, wrong = spaced.group().rstrip(".,;"), "a space inside it (a DOI has none)"
+                yield codes.finding(code, identifier.span, f"{label} {written}: {wrong}",
                                     reference_id=reference.id)
 
 

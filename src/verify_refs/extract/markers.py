@@ -47,6 +47,7 @@ _FOOTNOTE = re.compile(r"\[\^(?P<id>[^\]\s\[]{1,100})\](?!:)")
 # a character class lets the engine scan for that class quickly (the same matches as {1,3}).
 _SUPERSCRIPT = re.compile(f"[{SUPERSCRIPT_DIGITS}][{SUPERSCRIPT_DIGITS}]{{0,2}}(?![{SUPERSCRIPT_DIGITS}])")
 _FROM_SUPERSCRIPT = str.maketrans(SUPERSCRIPT_DIGITS, "0123456789")
+_RANGE_DASHES = ("\u207b", "\u2013", "-")  # between two superscripts: a range of notes ("²⁻⁴")
 _CLOSING = r"""[.,;:!?"')\]]"""
 # Digits right after a letter, after a letter and one or two closing marks ('."5'), or after
 # a year or a span of years and its full stop ("1938.1", "1384-86.16"); not followed by more of
@@ -119,8 +120,15 @@ def _explicit(source: SourceText, text: str, start: int, end: int,
                       for match in _MARKUP_SUPERSCRIPT.finditer(text, start, end) for offset, label in _expand(match))
     for match in _SUPERSCRIPT.finditer(text, start, end):
         if not _is_power(text, match.start(), match.group()):
-            label = str(int(match.group().translate(_FROM_SUPERSCRIPT)))
-            others.append((match.start(), Marker(label, source.span(match.start()), MarkerStyle.SUPERSCRIPT)))
+            number = int(match.group().translate(_FROM_SUPERSCRIPT))
+            others.append((match.start(), Marker(str(number), source.span(match.start()), MarkerStyle.SUPERSCRIPT)))
+            if text[match.end():match.end() + 1] in _RANGE_DASHES:  # "²⁻⁴", "²–⁴": the notes between too
+                upper = _SUPERSCRIPT.match(text, match.end() + 1, end)
+                last = int(upper.group().translate(_FROM_SUPERSCRIPT)) if upper else number
+                if number < last <= number + _MAX_RANGE:
+                    at = match.end()
+                    others.extend((at, Marker(str(between), source.span(at), MarkerStyle.SUPERSCRIPT))
+                                  for between in range(number + 1, last))
     if not others:
         return brackets  # found in reading order: nothing to merge (the common case)
     found = list(zip(offsets, brackets))

@@ -294,7 +294,7 @@ def read(text: str, *, normalised: bool = False) -> Reading:
     for item in found:
         if item.scheme is not _URL:  # an identifier other than a web address
             return Reading(text, True, found)
-    if len(text) < 90 and _SHORT_CITE.match(text):
+    if len(text) < 90 and _SHORT_CITE.match(text) and not _BOOK_WITH_COMMA_IMPRINT.match(text):
         return Reading(text, False, found)
     has_url = bool(found)  # what was found is web addresses only
     fields = _parse(_clean(text, found, collapsed=True), has_url)
@@ -993,6 +993,10 @@ _SHORT_NAME = re.compile(r"(?:[A-Z][\w'’&.-]*)(?:\s(?:[A-Z][\w'’&.-]*|&|and|
 # 1985", after the book's tome, if any ("t. 1, Paris, Gallimard, 1984": no journal's volume).
 _COMMA_IMPRINT = re.compile(rf"(?:t\.\s\d{{1,3}},\s)?(?P<place>{_PLACE_PIECE.pattern}),\s(?P<publisher>{_SHORT_NAME.pattern}),\s(?:1[5-9]|20)\d\d[a-z]?")
 # Where most books are published: such a name after the comma is the place, after its publisher.
+# A whole book note in the French manner, author, title, place, publisher and year between
+# commas ("Pierre Broué, Trotsky, Paris, Fayard, 1988, p. 845."), which _SHORT_CITE's
+# author-year form would take for "Fayard, 1988, p. 845" (a short cite has fewer pieces).
+_BOOK_WITH_COMMA_IMPRINT = re.compile(rf"[^,]{{2,80}},\s[^,]{{2,120}},\s{_COMMA_IMPRINT.pattern}")
 _PUBLISHING_CITIES = frozenset({
     "Paris", "London", "New York", "Berlin", "Oxford", "Cambridge", "Moscow", "Moskva", "Roma", "Rome",
     "Milano", "Madrid", "Barcelona", "Amsterdam", "Leiden", "Chicago", "Boston", "Toronto", "Stuttgart",

@@ -61,6 +61,12 @@ _PART_MLA_TITLE = re.compile(
     rf"(?P<authors>(?:{_MLA_INITIALS})?{AUTHORS}),\s*\"(?P<title>(?:[^\"\n]|\n(?![ \t]*\n)){{1,150}}?)[,.]?\"\s*"
     rf"(?:{PAGE_PREFIX}?(?P<pages>{PAGES}))?\.?"
 )
+# ... and a book's short title, italic, which a copy may have lost or kept as Markdown
+# emphasis: "(Conquest, Great Terror 45)", "(Conquest, *Great Terror* 45)".
+_PART_MLA_BOOK_TITLE = re.compile(
+    rf"(?P<authors>(?:{_MLA_INITIALS})?{AUTHORS}),\s*(?P<em>\*{{1,2}}|_{{1,2}})?(?P<title>{UPPER}[^,;()\"*_\d\n]{{0,80}}?)"
+    rf"(?(em)(?P=em))\s+{PAGE_PREFIX}?(?P<pages>{PAGES})\.?"
+)
 _YEAR_ONLY = re.compile(rf"(?P<years>{YEARS})(?:{PINPOINT})?")  # "(1968: 411)", "(1968a, 1968b)"
 # The page after a narrative cite's bracketed year, ending the note or its ";" part.
 _PINPOINT_AFTER_YEAR = re.compile(rf"{PINPOINT}\.?\s*(?:;|$)")
@@ -283,6 +289,14 @@ def _parse_part(source: SourceText, start: int, end: int, note_label: str | None
         match = _PART_MLA_TITLE.fullmatch(text, start, end)
         if match is not None:
             return _from_match(source, match, _PARENTHETICAL, note_label)
+    if text.find(",", start, end) >= 0:
+        match = _PART_MLA_BOOK_TITLE.fullmatch(text, start, end)
+        if match is not None and not _NUMBERISH_YEAR.match(match.group("pages")):
+            cites = _from_match(source, match, _PARENTHETICAL, note_label)
+            # an emphasised title after a name is a cite, whoever the name is; without emphasis,
+            # "(Kyiv, Ukraine 12)" might be a place: an orphan only if the name is an author here
+            emphasised = bool(match.group("em"))
+            return [replace(cite, tentative=not emphasised) for cite in cites]
     match = _PART_MLA.fullmatch(text, start, end)
     if match is None or _NUMBERISH_YEAR.match(match.group("pages")):
         return []  # "(January 1968)": a date, not an author and a page
