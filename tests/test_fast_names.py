@@ -137,6 +137,9 @@ def _plain_scan_names(text: str, pos: int = 0) -> tuple[list[Person], int, bool]
             break
         last = any(w in separator.group() for w in ("and", "&", "und", " et ", " y ", " и "))
         pos = separator.end()
+        ellipsis = authors._ELLIPSIS.match(text, pos)  # APA's ". . ." before the last author
+        if ellipsis:
+            pos, last = ellipsis.end(), True
     et_al = authors._ET_AL.match(text, end) if people else None
     return people, et_al.end() if et_al else end, bool(et_al)
 

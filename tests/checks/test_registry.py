@@ -400,6 +400,8 @@ def test_citing_a_retraction_notice_is_flagged():
     notice = work(update_to=[{"type": "retraction", "DOI": "10.1080/original"}])
     finding = only(check(reference(), resolved(notice))[0], "retracted")
     assert "retraction notice of 10.1080/original" in finding.message
+    # the notice may be cited on purpose (a paper on the retraction): said, not alarmed
+    assert finding.severity is Severity.INFO
 
 
 def test_corrected_work_is_info_and_still_verified():

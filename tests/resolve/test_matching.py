@@ -682,3 +682,28 @@ def test_a_chapter_with_a_short_title_in_the_same_book_is_placed_but_for_its_pag
     evidence = matching.score(parse_reference(SourceText("doc.md", text), 0, len(text)), work_from_json(record))
     assert evidence.first_page is False and evidence.placed_but_for_pages
     assert evidence.confidence >= matching.ACCEPT  # a wrong first page, not another work
+
+
+def test_a_volume_the_registry_writes_into_the_title():
+    record = {"DOI": "10.2973/odp.proc.ir.180.2000", "type": "book", "title": [
+        "Proceedings of the Ocean Drilling Program, 180 Initial Reports"],
+              "editor": [{"family": "Taylor", "given": "B."}], "issued": {"date-parts": [[2000]]}}
+    text = ("Taylor, Brian, Philippe Huchon, and Adam Klaus, eds. 2000. *Proceedings of the Ocean Drilling Program, "
+            "Initial Reports*. Vol. 180. College Station, TX: Ocean Drilling Program.")
+    reference = parse_reference(SourceText("doc.md", text), 0, len(text))
+    assert matching.cited_title_similarity(reference, work_from_json(record)) == 1.0
+
+
+def test_a_sibling_paper_by_the_same_authors_in_the_same_volume_is_another_work():
+    record = {"DOI": "10.1016/j.coastaleng.2017.01.010", "type": "journal-article",
+              "title": ["Periodic water waves through a heterogeneous coastal forest of arbitrary shape"],
+              "author": [{"family": "Chang", "given": "Che-Wei"}], "issued": {"date-parts": [[2017]]},
+              "container-title": ["Coastal Engineering"], "volume": "122", "page": "141-157"}
+    text = ("Chang, Che-Wei, Philip L.-F. Liu, Chiang C. Mei, and Maria Maza. 2017a. \"Modeling Transient Long Waves "
+            "Propagating through a Heterogeneous Coastal Forest of Arbitrary Shape.\" *Coastal Engineering* 122: 124\u201340. "
+            "https://doi.org/10.1016/j.coastaleng.2017.01.010.")
+    reference = parse_reference(SourceText("doc.md", text), 0, len(text))
+    assert not matching.describes_same_work(reference, work_from_json(record))  # doi-mismatch, not two faults
+    overlapping = text.replace("124\u201340", "141\u201357")
+    same_pages = parse_reference(SourceText("doc.md", overlapping), 0, len(overlapping))
+    assert matching.describes_same_work(same_pages, work_from_json(record))  # a title-mismatch then

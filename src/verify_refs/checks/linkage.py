@@ -501,6 +501,11 @@ def _link_one(cite: ShortCite, local: ReferenceIndex, corpus: _CorpusIndex,
     if not candidates and (trimmed := _without_lead_word(cite)) is not None:
         if found := local.works(trimmed) or corpus.works(trimmed):
             cite, candidates = trimmed, found
+    if len(candidates) > 1 and cite.author and "et al" in cite.author:
+        # "Puleo et al. 2016" names a work of three authors or more, not Puleo's two-author one
+        many = [reference for reference in candidates if len(reference.authors) >= 3]
+        if many:
+            candidates = many
     if len(candidates) == 1:
         result.cite_targets[cite] = candidates[0]
         return candidates[0]

@@ -370,9 +370,12 @@ def _update_findings(reference: Reference, work: RegistryWork) -> list[Finding]:
                                                       f"({update.doi}{when})"))
     for update in work.update_to:
         if update.type.lower().replace("_", "-") in _RETRACTIONS:
+            # (info: a notice is cited on purpose as often as by mistake, in a paper on the
+            # retraction itself; a warning would cry wolf there)
             findings.append(_finding("retracted", reference,
                                      f"{work.doi} cited, registry: it is the retraction "
-                                     f"notice of {update.doi}, not a work to cite"))
+                                     f"notice of {update.doi}, not the retracted work itself",
+                                     severity=Severity.INFO))
     return findings
 
 

@@ -74,7 +74,10 @@ _END = (r"(?:(?<=\.)|(?=\s*(?:[,;&:.(\[\"]|and\b|et\b|und\b|u\.\s?a\.|\d{4}|$)|\
 # A particle after the given names: "Andrade, Mário de", "Goethe, Johann Wolfgang von",
 # "Heijden, T. van der".
 _TRAILING_PARTICLE = r"(?:\s+(?:de|da|do|dos|das|di|du|von|van|der|den|del|della)(?:\s+(?:la|las|los|der|den))?(?=[\s,.;]))?"
-_INVERTED = re.compile(rf"(?P<family>{_FAMILY}),\s*(?P<given>{_GIVEN}{_TRAILING_PARTICLE}){_END}")
+# A Dutch or Spanish family name with a particle inside, before the comma: "van der Vuurst de
+# Vries, R.M.", "Ortega y Gasset, José" is two words; this is one name in three parts.
+_INNER_PARTICLE = rf"(?:\s(?:de|van|von|der|den|du|del|della|da|di|dos|das)\s{_CAP})?"
+_INVERTED = re.compile(rf"(?P<family>{_FAMILY}{_INNER_PARTICLE}),\s*(?P<given>{_GIVEN}{_TRAILING_PARTICLE}){_END}")
 _VANCOUVER = re.compile(
     rf"(?P<family>{_FAMILY}(?P<second>\s{_FAMILY_STOP}{_CAP}(?=\s[{_UP}]{{1,3}}[,.]))?)\s+(?P<given>[{_UP}]{{1,3}}(?![\w.'’-])|[{_UP}]{{2,3}}(?=\.(?:\s|$))"
     # (one initial before the list's closing period only after a two-word family name:
@@ -186,6 +189,9 @@ _SEPARATOR = re.compile(
 _LIST_ENDS = "(\"'0123456789:\x00"
 # A separator with one of these in it ends the list after the next name.
 _CONJUNCTION = re.compile("and|&|und| et | y | e | en | og | och | и |и | та |(?<=,)(?: y | e | en | og | och )")
+# APA's ellipsis between the nineteenth (APA 7) or sixth (APA 6) author and the last one.
+_ELLIPSIS = re.compile(r"(?:\.\s?\.\s?\.|\u2026)\s*&?\s*(?=[A-ZÀ-Þ])")
+_ELLIPSIS_STARTS = (".", "\u2026")
 _ET_AL = re.compile(r"[,;]?\s*(?:et\s*al\b\.?|and others\b|et\s*coll?\b\.?|u\.\s*a\.)")  # CS1: "Gou, Xufeng; et al."
 _EDITOR_MARK = re.compile(
     r",?\s*(?:\((?:[Ee]ds?|[Ee]d(?:itor)?s?|Hrsg|hrsg|Hg|dir|coord|comp|comps)\.?\)|"
@@ -260,6 +266,10 @@ def scan_names(text: str, pos: int = 0) -> tuple[list[Person], int, bool]:
             break
         last = _CONJUNCTION.search(separator.group()) is not None
         pos = separator.end()
+        if text[pos:pos + 1] in _ELLIPSIS_STARTS:
+            ellipsis = _ELLIPSIS.match(text, pos)
+            if ellipsis is not None:  # APA's "Boudali, L., . . . Dupouy, P.": the last author follows
+                pos, last = ellipsis.end(), True
     et_al = _ET_AL.match(text, end) if people else None
     if et_al:
         end = et_al.end()

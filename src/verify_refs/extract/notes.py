@@ -21,7 +21,7 @@ from dataclasses import dataclass
 
 SUPERSCRIPT_DIGITS = "⁰¹²³⁴⁵⁶⁷⁸⁹"
 _FROM_SUPERSCRIPT = str.maketrans(SUPERSCRIPT_DIGITS, "0123456789")
-_OPENERS = frozenset("0123456789[^J" + SUPERSCRIPT_DIGITS)  # how a note line can begin
+_OPENERS = frozenset("0123456789[^J(" + SUPERSCRIPT_DIGITS)  # how a note line can begin
 # What follows "[11]" when a wrapped line of prose starts with the marker, "[11], and ...", and
 # never a note's label (``markers`` reads such a bracket as a marker).
 AFTER_WRAPPED_MARKER = ",;-\u2013"
@@ -31,6 +31,7 @@ _NOTE_LINE = re.compile(
     (?:
         \[(?P<bracket>\d{1,4})\]""" + f"(?![{re.escape(AFTER_WRAPPED_MARKER)}])" + r"""[ ]*[.:]?  # (not a wrapped line's "[11], and ...")
       | (?P<dotted>\d{1,4})[.)](?!\d)
+      | \((?P<paren>\d{1,4})\)(?=[ ])  # ACS and RSC: "(1) Zhang, J.-J.; Lachgar, A. ..."
       | (?P<bare>\d{1,3})(?=[ ])
       | (?P<sup>[⁰¹²³⁴⁵⁶⁷⁸⁹]{1,3})
     )?
@@ -96,10 +97,13 @@ def match_note_line(text: str, start: int, end: int) -> NoteHead | None:
     body = match.end()
     if body >= end:
         return None  # no body: a number alone on a line is a page number, not a note
-    bracket, dotted, bare, sup, caret, jump = match.group("bracket", "dotted", "bare", "sup", "caret", "jump")
-    # the label is the first group present; the alternation takes at most one of the four numbers
+    bracket, dotted, paren, bare, sup, caret, jump = match.group(
+        "bracket", "dotted", "paren", "bare", "sup", "caret", "jump")
+    # the label is the first group present; the alternation takes at most one of the five numbers
     if dotted:
         number, label_start = dotted, match.start("dotted")
+    elif paren:
+        number, label_start = paren, match.start("paren") - 1  # point at "(" of "(1)"
     elif bracket:
         number, label_start = bracket, match.start("bracket") - 1  # point at "[" of "[1]"
     elif bare:

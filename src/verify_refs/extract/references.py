@@ -193,6 +193,8 @@ _BOOK_VOLUME = re.compile(
 # CS1's title in Cyrillic or Greek after its romanised, quoted form, before a translation in
 # brackets or the journal: '"Eto ne prosto biznes" Это не просто бизнес [It's not just business].'
 _ORIGINAL_SCRIPT_TITLE = re.compile(r"\s(?=[А-ЯЁЀ-ЏΑ-Ω])[^\[\]\x00]{2,300}?(?=\s\[|\.\s|\.?$)")
+# ... and Chicago's romanised title in brackets after the original, before its translation.
+_ROMANISED_TITLE = re.compile(r"\s\([^()\[\]\x00]{3,300}\)(?=\s\[)")
 _TRANSLATED = re.compile(r"\s*\[(?P<t>[^\[\]\x00]{1,400})\]")
 # What a bracket after a title opens: a translated title or a note ("[The Crisis]", "[in
 # Russian]", "[online]", "[Internet]"), or an original year "[1969]". A bracket that opens on
@@ -930,6 +932,10 @@ def _take_title(text: str, pos: int, fields: _Fields) -> int:
         script = _ORIGINAL_SCRIPT_TITLE.match(text, end) if text[end + 1:end + 2] >= "\u0386" else None
         if script is not None:  # CS1's title in its own script after the romanised one
             end = script.end()
+        elif text.startswith(" (", end):
+            romanised = _ROMANISED_TITLE.match(text, end)
+            if romanised is not None:  # Chicago's: '"Это не просто бизнес" (Eto ne prosto biznes) [It is not ...]'
+                end = romanised.end()
     else:
         limit = len(text)
         stop = _PAREN_STOP.search(text, pos)
@@ -1467,6 +1473,10 @@ def _take_segments(tail: str, fields: _Fields, periodical: bool, has_url: bool, 
         fields.container = _strip_year(first)
         if fields.container.endswith("("):  # the bracket of a Chicago note's imprint, cut out: "Book, 1377-99 ("
             fields.container = fields.container.rstrip("( ")
+        elif loc.volume is None and loc.start < 0 and fields.container[-1:].isdigit():
+            volume = _VOLUME_ALONE.search(fields.container)
+            if volume is not None:  # Harvard's volume with no issue or pages: "'Title', Kinesis, 40."
+                fields.container, loc.volume = fields.container[:volume.start()], volume.group(1)
         if fields.quoted and fields.publisher is None and loc.volume is None and loc.issue is None and ", " in first:
             _split_mla_publisher(first, fields)
         if "), " in first:  # IEEE: "Proc. ... Conf. (MMSys '15), Portland, OR, USA": the place after the name
@@ -1497,6 +1507,7 @@ def _take_segments(tail: str, fields: _Fields, periodical: bool, has_url: bool, 
                 break
 
 
+_VOLUME_ALONE = re.compile(r"(?<=[^\W\d_]),\s(\d{1,4})$")  # a journal's name, then its volume alone
 _BRACKETED_IMPRINT = re.compile(r"\([A-Z][^()\d]*,\s(?:1[5-9]|20)\d\d\)")  # Nature's "(World Scientific, 1998)"
 # The acronym and year that end a conference's name, "(DocEng '02)", "(ICRA)", before its place.
 _ACRONYM_THEN_PLACE = re.compile(r"\((?:[A-Z][\w-]*\s?'?\d{2}|[A-Z]{2,}[\w-]*)\),\s")

@@ -902,6 +902,13 @@ def cited_title_similarity(reference: Reference, work: RegistryWork) -> float | 
         similarity = max(similarity, title_similarity(reference.title[:by.start()], work.title, work.subtitle))
     if reference.translated_title:
         similarity = max(similarity, title_similarity(reference.translated_title, work.title))
+    volume = reference.volume
+    if (similarity < 1.0 and volume and volume.isdigit() and volume not in reference.title
+            and (numbered := re.search(rf"(?<!\d){volume}(?!\d)", work.title)) is not None):
+        # a volume the registry writes into the title: "Proceedings of the Ocean Drilling
+        # Program, 180 Initial Reports" for "... Program, Initial Reports. Vol. 180."
+        unnumbered = " ".join((work.title[:numbered.start()] + work.title[numbered.end():]).split())
+        similarity = max(similarity, title_similarity(reference.title, unnumbered, work.subtitle))
     return similarity
 
 
@@ -1117,4 +1124,19 @@ def describes_same_work(reference: Reference, work: RegistryWork) -> bool:
         # by Byrne for "Involuntary memories of emotional events" by Berntsen, both Applied
         # Cognitive Psychology 15(7)), not the cited work with three faults
         return False
+    if evidence.title < TITLE_AGREES and evidence.first_page is False and _pages_apart(reference, work):
+        # a title that does not agree, on pages the work's range does not touch: the paper
+        # beside it in the same volume by the same authors ("Modeling Transient Long Waves
+        # ... Coastal Forest", 122: 124-40, for "Periodic Water Waves through a ... Coastal
+        # Forest", 122: 141-57), not the cited work with two faults
+        return False
     return not (evidence.title < TITLE_DIFFERS and other_differs)
+
+
+def _pages_apart(reference: Reference, work: RegistryWork) -> bool:
+    """The cited range and the registry's share no page."""
+    cited = reference.pages.numeric() if reference.pages is not None and reference.pages.last else None
+    registry = page_numbers(work.page)
+    if cited is None or registry is None or registry[0] == registry[1]:
+        return False
+    return cited[1] < registry[0] or registry[1] < cited[0]
