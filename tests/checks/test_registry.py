@@ -593,3 +593,9 @@ def test_a_first_page_alone_is_no_one_page_work():
     said_one = replace(reference(pages=("407", None, "407")), text="Coox, A. D. (1968). Soviet Studies, 19(3), p. 407.")
     assert "page-out-of-range" not in codes(check(said_one, resolved(work(page="405-420")),
                                                   short_cites=[short_cite("411")])[0])
+
+
+def test_a_registry_subtitle_that_repeats_the_title_is_not_quoted():
+    junk = work(title=["Speaking Industrial Ecology"], subtitle=["Lifset\n, Speaking Industrial Ecology"])
+    finding = only(check(reference(title="Teaching Industrial Ecology"), resolved(junk))[0], "title-mismatch")
+    assert 'registry has "Speaking Industrial Ecology" (' in finding.message

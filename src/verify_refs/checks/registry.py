@@ -196,7 +196,9 @@ def _title(reference: Reference, work: RegistryWork) -> Finding | None:
     if not reference.title or not work.title:
         return None
     similarity = score(reference, work).title or 0.0
-    registry = f"{work.title}: {work.subtitle}" if work.subtitle else work.title
+    # (not a subtitle that repeats the title, as some records have: "Lifset\n, Speaking Industrial Ecology")
+    registry = (f"{work.title}: {work.subtitle}" if work.subtitle and normalise_text(work.title)
+                not in normalise_text(work.subtitle) else work.title)
     if similarity < TITLE_AGREES:
         if _cut_short(reference.title, work):
             return None
