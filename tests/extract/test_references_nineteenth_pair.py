@@ -8,24 +8,12 @@ from __future__ import annotations
 
 import pytest
 
-from verify_refs.extract.document import parse_document
 from verify_refs.extract.locators import find_locators
-from verify_refs.extract.references import parse_reference
-from verify_refs.extract.source import SourceText
 from verify_refs.identifiers import scan
 from verify_refs.models import IdScheme, ReferenceKind, ShortCiteStyle
-from verify_refs.pipeline import offline_findings
-from verify_refs.checks.linkage import link_corpus
 
+from offline_parsing import findings_of, parse
 
-def parse(text: str):
-    source = SourceText("doc.txt", text)
-    return parse_reference(source, 0, len(source.text))
-
-
-def findings_of(text: str, path: str = "doc.txt"):
-    document = parse_document(SourceText(path, text))
-    return document, offline_findings([document], link_corpus([document]))
 
 
 # --- books with a comma-written imprint (French, Italian) ---------------------------

@@ -5,21 +5,8 @@ the original, and "et al." short cites beside a two-author work of the same auth
 
 from __future__ import annotations
 
-from verify_refs.checks.linkage import link_corpus
-from verify_refs.extract.document import parse_document
-from verify_refs.extract.references import parse_reference
-from verify_refs.extract.source import SourceText
-from verify_refs.pipeline import offline_findings
+from offline_parsing import findings_of, parse
 
-
-def parse(text: str):
-    source = SourceText("doc.txt", text)
-    return parse_reference(source, 0, len(source.text))
-
-
-def findings_of(text: str, path: str = "doc.txt"):
-    document = parse_document(SourceText(path, text))
-    return document, offline_findings([document], link_corpus([document]))
 
 
 ACS = """Octahedral clusters serve as building blocks,1 and crystallization depends on salt.2
