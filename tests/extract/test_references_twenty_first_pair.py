@@ -68,3 +68,29 @@ Puleo, Jack A., and Alec Torres-Freyermuth. 2016. "The Second International Work
 def test_et_al_names_the_work_of_three_authors_or_more():
     document, findings = findings_of(ET_AL)
     assert not [f for f in findings if f.code in ("ambiguous-short-cite", "orphan-short-cite", "page-out-of-range")]
+
+
+ACS_ITALIC = """Macrocycles tune selectivity
+(*1*). Ponds matter (*2*, *3*), as do books (*3*).
+
+## References
+
+(1) Thiele, N. A.; Wilson, J. J. Implementing f-Block Metal Ions in Medicine. *Inorg. Chem.* **2019**, *58* (16), 10483\u201310500.
+
+(2) Pileio, G., Ed. *Long-lived Nuclear Spin Order: Theory and Applications*; New Developments in NMR; Royal Society of Chemistry: Cambridge, 2020. ISBN 978-1-78801-568-4.
+
+(3) McGinnis, R. F. *Biogeography of Lanternfishes*; Antarctic Research Series 35; American Geophysical Union: Washington, DC, 1982. ISBN 0-87590-181-6.
+"""
+
+
+def test_acs_markers_in_italics_and_notes_whose_semicolons_are_no_second_work():
+    document, findings = findings_of(ACS_ITALIC, "doc.md")
+    assert sorted({marker.label for marker in document.markers}) == ["1", "2", "3"]
+    assert len(document.references) == 3  # "; Royal Society of Chemistry: Cambridge, 2020. ISBN ..." is the imprint
+    assert not [f for f in findings if f.code in ("unused-note", "dangling-marker")]
+
+
+def test_an_enumeration_at_a_lines_start_is_no_marker():
+    text = "Three steps follow.\n(1) Read the notes\n(2) Check them\n\nNotes\n\n1. A note.\n2. Another.\n"
+    document, _ = findings_of(text)
+    assert document.markers == ()

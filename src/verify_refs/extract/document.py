@@ -41,7 +41,9 @@ _LISTED_WORDS = 5
 _YEAR = re.compile(r"\b(?:1[5-9]\d\d|20\d\d)\b|\bn\.d\.")
 # A part after "; " that is only an imprint ("New York: St. Martin's Press, 2000.") is no work
 # of its own: the note names one work with two publishers.
-_IMPRINT = re.compile(r"[A-Z][^:;\d]{1,40}:\s*[^:;]{2,80}?,?\s*\(?(?:1[5-9]|20)\d\d\)?\.?")
+# (and its ISBN or DOI after it, as ACS writes: "Royal Society of Chemistry: Cambridge, 2020. ISBN 978-...")
+_IMPRINT = re.compile(r"[A-Z][^:;\d]{1,40}:\s*[^:;]{2,80}?,?\s*\(?(?:1[5-9]|20)\d\d\)?\.?"
+                      r"(?:\s(?:ISBN|DOI|doi|https?://)[^;]{1,80})?")
 # The order of ``Span`` (path, line, column) as a plain tuple: compared in C, not through the
 # dataclass's ``__lt__``.
 _SPAN_ORDER = attrgetter("span.path", "span.line", "span.column")

@@ -91,7 +91,12 @@ def find_markers(source: SourceText, regions: Iterable[Region],
 
 # Vancouver's markers in round brackets: "(1)", "(2-4)", "(5,6)", after a word or punctuation
 # on the line (a line starting "(1) ..." is an enumeration's item).
-_PARENTHESISED = re.compile(rf"(?<=[\w.,;:!?\"')\]])[ ]?\((?P<inner>(?=[1-9]){_LABEL_LIST})\)")
+# (ACS writes them in italics, which Markdown keeps: "(*1*)", "(*10*, *11*)"; and at a line's
+# start when punctuation follows, a marker wrapped there: "(*1*). Vibrational")
+_EMPHASISED_NUMBER = r"[*_]?\d{1,3}[*_]?"
+_PARENTHESISED = re.compile(
+    rf"(?:(?<=[\w.,;:!?\"')\]])[ ]?|^(?=\([^()\n]{{1,40}}\)[.,;:]))"
+    rf"\((?P<inner>(?=[*_]?[1-9]){_EMPHASISED_NUMBER}(?:[ ]?[,\-\u2013][ ]?{_EMPHASISED_NUMBER}){{0,20}})\)", re.MULTILINE)
 
 
 def _parenthesised(source: SourceText, text: str, regions: list[Region]) -> list[Marker]:
