@@ -132,8 +132,8 @@ class ReferenceIndex:
         key = (cite.author, cite.year, cite.year_suffix, cite.short_title)
         works = self._works.get(key)
         if works is None:
-            works = self._works[key] = _by_initial(cite.author or "", _by_suffix_and_coauthor(
-                cite, _distinct_works(self.candidates(cite))))
+            works = _by_suffix_and_coauthor(cite, _distinct_works(self.candidates(cite)))
+            works = self._works[key] = _by_author_count(cite, _by_initial(cite.author or "", works))
         return works
 
     def candidates(self, cite: ShortCite) -> list[Reference]:
@@ -240,6 +240,14 @@ def _second_surname(author: str) -> str | None:
     the names split where ``_first_surname`` ends the first ("Elton & Nicholson")."""
     names = [name for name in _SURNAME_END.split(author) if name.strip()]
     return name_key(without_particles(names[1].split()[-1])) if len(names) > 1 else None
+
+
+def _by_author_count(cite: ShortCite, references: list[Reference]) -> list[Reference]:
+    """Of several works, those of three authors or more when the cite says "et al." ("Puleo et
+    al. 2016", not Puleo's two-author paper of 2016): all when none has."""
+    if len(references) < 2 or "et al" not in (cite.author or ""):
+        return references
+    return [r for r in references if len(r.authors) >= 3] or references
 
 
 def _by_initial(author: str, references: list[Reference]) -> list[Reference]:
@@ -501,11 +509,6 @@ def _link_one(cite: ShortCite, local: ReferenceIndex, corpus: _CorpusIndex,
     if not candidates and (trimmed := _without_lead_word(cite)) is not None:
         if found := local.works(trimmed) or corpus.works(trimmed):
             cite, candidates = trimmed, found
-    if len(candidates) > 1 and cite.author and "et al" in cite.author:
-        # "Puleo et al. 2016" names a work of three authors or more, not Puleo's two-author one
-        many = [reference for reference in candidates if len(reference.authors) >= 3]
-        if many:
-            candidates = many
     if len(candidates) == 1:
         result.cite_targets[cite] = candidates[0]
         return candidates[0]

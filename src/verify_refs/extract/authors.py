@@ -73,10 +73,11 @@ _END = (r"(?:(?<=\.)|(?=\s*(?:[,;&:.(\[\"]|and\b|et\b|und\b|u\.\s?a\.|\d{4}|$)|\
 
 # A particle after the given names: "Andrade, Mário de", "Goethe, Johann Wolfgang von",
 # "Heijden, T. van der".
-_TRAILING_PARTICLE = r"(?:\s+(?:de|da|do|dos|das|di|du|von|van|der|den|del|della)(?:\s+(?:la|las|los|der|den))?(?=[\s,.;]))?"
+_LOWER_PARTICLES = "de|da|dos|das|di|du|von|van|der|den|del|della"  # (and "do" after given names)
+_TRAILING_PARTICLE = rf"(?:\s+(?:do|{_LOWER_PARTICLES})(?:\s+(?:la|las|los|der|den))?(?=[\s,.;]))?"
 # A Dutch or Spanish family name with a particle inside, before the comma: "van der Vuurst de
 # Vries, R.M.", "Ortega y Gasset, José" is two words; this is one name in three parts.
-_INNER_PARTICLE = rf"(?:\s(?:de|van|von|der|den|du|del|della|da|di|dos|das)\s{_CAP})?"
+_INNER_PARTICLE = rf"(?:\s(?:{_LOWER_PARTICLES})\s{_CAP})?"
 _INVERTED = re.compile(rf"(?P<family>{_FAMILY}{_INNER_PARTICLE}),\s*(?P<given>{_GIVEN}{_TRAILING_PARTICLE}){_END}")
 _VANCOUVER = re.compile(
     rf"(?P<family>{_FAMILY}(?P<second>\s{_FAMILY_STOP}{_CAP}(?=\s[{_UP}]{{1,3}}[,.]))?)\s+(?P<given>[{_UP}]{{1,3}}(?![\w.'’-])|[{_UP}]{{2,3}}(?=\.(?:\s|$))"

@@ -781,7 +781,6 @@ _TITLE_BEFORE_COMMA_IMPRINT = re.compile(
 # The last name of a list as it is written when it is a natural-order name joined by a bare
 # comma: capitalised words only (tested apart), no initials.
 _BARE_NATURAL_NAME = re.compile(r"(?:[^\W\d_][\w'’-]*\s){1,3}[^\W\d_][\w'’-]*")
-_NAME_PARTICLES = names.PARTICLES
 
 
 def _title_read_as_name(text: str, pos: int, end: int, people: list[Person]) -> int:
@@ -797,7 +796,7 @@ def _title_read_as_name(text: str, pos: int, end: int, people: list[Person]) -> 
     words = text[last + 2:end].split() if last >= 0 else ()
     # (capitalised words, a name's particles between them: "Charles de Gaulle", "Histoire de la France")
     if not words or not _BARE_NATURAL_NAME.fullmatch(text, last + 2, end) or not all(
-            word[0].isupper() or word in _NAME_PARTICLES for word in words[1:-1]) or not (
+            word[0].isupper() or word in names.PARTICLES for word in words[1:-1]) or not (
             words[0][0].isupper() and words[-1][0].isupper()):
         return end
     if not _TITLE_BEFORE_IMPRINT.match(text, end) and not _TITLE_BEFORE_COMMA_IMPRINT.match(text, end):
@@ -998,11 +997,11 @@ _SHORT_NAME = re.compile(r"(?:[A-Z][\w'’&.-]*)(?:\s(?:[A-Z][\w'’&.-]*|&|and|
 # A book's imprint written with commas and the year: "Paris, Gallimard, 1990", "Roma-Bari, Laterza,
 # 1985", after the book's tome, if any ("t. 1, Paris, Gallimard, 1984": no journal's volume).
 _COMMA_IMPRINT = re.compile(rf"(?:t\.\s\d{{1,3}},\s)?(?P<place>{_PLACE_PIECE.pattern}),\s(?P<publisher>{_SHORT_NAME.pattern}),\s(?:1[5-9]|20)\d\d[a-z]?")
-# Where most books are published: such a name after the comma is the place, after its publisher.
 # A whole book note in the French manner, author, title, place, publisher and year between
 # commas ("Pierre Broué, Trotsky, Paris, Fayard, 1988, p. 845."), which _SHORT_CITE's
 # author-year form would take for "Fayard, 1988, p. 845" (a short cite has fewer pieces).
 _BOOK_WITH_COMMA_IMPRINT = re.compile(rf"[^,]{{2,80}},\s[^,]{{2,120}},\s{_COMMA_IMPRINT.pattern}")
+# Where most books are published: such a name after the comma is the place, after its publisher.
 _PUBLISHING_CITIES = frozenset({
     "Paris", "London", "New York", "Berlin", "Oxford", "Cambridge", "Moscow", "Moskva", "Roma", "Rome",
     "Milano", "Madrid", "Barcelona", "Amsterdam", "Leiden", "Chicago", "Boston", "Toronto", "Stuttgart",
@@ -1170,6 +1169,8 @@ def _take_tail(tail: str, fields: _Fields, has_url: bool, months: bool) -> None:
         loc.pinpoints, loc.pages = (loc.pages.raw,), None
 
 
+# The word before a place that makes it the second of two: "Montreal and Ithaca, NY: ...".
+_PLACES_JOINED_BY = frozenset(("and", "und", "et"))
 # A series named in brackets after a book's title: "(Göttinger Studien zur Kulturanthropologie)".
 _SERIES_AFTER = re.compile(r"\s\([^()]{3,120}\)$")
 # A book's imprint in brackets and the locator right after it (``_take_tail``).
@@ -1344,8 +1345,8 @@ def _take_publisher(tail: str, fields: _Fields, after: int = 0) -> str:
     if match and not match.group("publisher").strip()[:1].isdigit() and not match.group("publisher").rstrip(
             _TRIM).endswith("?"):
         place, start = match.group("place").strip(), match.start()
-        if start > 1 and tail[start - 2].islower() and ", " in place and tail[max(0, start - 5):start - 1].split()[-1:] not in (
-                ["and"], ["und"], ["et"]):  # ("Montreal and Ithaca, NY: ...": two places)
+        if (start > 1 and tail[start - 2].islower() and ", " in place
+                and tail[max(0, start - 5):start - 1].rsplit(" ", 1)[-1] not in _PLACES_JOINED_BY):
             # the place's "City, State" form read into a book's title: "Systematic Reviews in
             # Educational Research, Wiesbaden: Springer VS 2020" (a title word before it)
             start = tail.index(", ", start)

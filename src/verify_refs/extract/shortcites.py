@@ -92,13 +92,14 @@ _AUTHOR_SINGLE_QUOTED_TITLE = re.compile(
 # German humanities' short note, the authors (joined by "/") and a colon before the short title:
 # "Lindenberger: Straßenpolitik, S. 45.", "Denis/Racine: La conjoncture politique, S. 7-12."
 # Whole notes (or ";" parts) only, like _SHORT_TITLE.
+_SLASHED_AUTHORS = rf"(?P<authors>{SURNAME}(?:/{SURNAME}){{0,4}})"
 _COLON_TITLE = re.compile(
-    rf"(?P<authors>{SURNAME}(?:/{SURNAME}){{0,4}})(?:\s\((?:Hrsg|Hg|eds?)\.\))?:\s+"
+    rf"{_SLASHED_AUTHORS}(?:\s\((?:Hrsg|Hg|eds?)\.\))?:\s+"
     rf"(?P<title>{UPPER}[^;\"()\n]{{0,120}}?),\s*{PAGE_PREFIX}?(?P<pages>{PAGES})\.?")
 # The same with the note that gave the full reference named ("wie Anm. 4": as in note 4), with or
 # without the short title: "Kaltizkus: Ethnologin (wie Anm. 4), S. 361.", "Kaltizkus (wie Anm. 4), S. 361."
 _SEE_NOTE = re.compile(
-    rf"(?P<authors>{SURNAME}(?:/{SURNAME}){{0,4}})(?::\s+(?P<title>{UPPER}[^;\"()\n]{{0,120}}?))?"
+    rf"{_SLASHED_AUTHORS}(?::\s+(?P<title>{UPPER}[^;\"()\n]{{0,120}}?))?"
     rf"\s\((?:wie|s\.|siehe|vgl\.)\sAnm\.\s?\d{{1,4}}\),\s*{PAGE_PREFIX}?(?P<pages>{PAGES})(?:\s?ff?\.)?\.?")
 _AUTHOR_TITLE = re.compile(
     rf"{NOT_AFTER_WORD}(?P<authors>{AUTHORS}),\s*\"(?P<title>[^\"\n]{{1,200}}?)[,.]?\""
@@ -395,9 +396,9 @@ def _short_titles(source: SourceText, start: int, end: int, note_label: str | No
     text = source.text
     for part_start, part_end in _parts(text, start, end):
         match = _SHORT_TITLE.fullmatch(text, part_start, part_end)
-        if match is None and text.find(": ", part_start, part_end) + text.find("Anm.", part_start, part_end) > -2:
-            match = (_SEE_NOTE if text.find("Anm.", part_start, part_end) >= 0 else _COLON_TITLE).fullmatch(
-                text, part_start, part_end)
+        see_note = match is None and text.find("Anm.", part_start, part_end) >= 0
+        if see_note or (match is None and text.find(": ", part_start, part_end) >= 0):
+            match = (_SEE_NOTE if see_note else _COLON_TITLE).fullmatch(text, part_start, part_end)
             if match is not None:
                 cites = _from_match(source, match, ShortCiteStyle.AUTHOR_TITLE, note_label)
                 if cites:  # "Denis/Racine" is "Denis and Racine" to the linker
