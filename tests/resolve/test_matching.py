@@ -707,3 +707,26 @@ def test_a_sibling_paper_by_the_same_authors_in_the_same_volume_is_another_work(
     overlapping = text.replace("124\u201340", "141\u201357")
     same_pages = parse_reference(SourceText("doc.md", overlapping), 0, len(overlapping))
     assert matching.describes_same_work(same_pages, work_from_json(record))  # a title-mismatch then
+
+
+# A surname one letter off is the same person to the matcher, and a misspelling to report,
+# unless a habit of spelling explains the letter (romanisation, umlauts, doubled letters).
+@pytest.mark.parametrize("cited, registry", [
+    ("Minichello", "Minichillo"), ("Howald", "Howaldt"), ("Pereira", "Perera"),
+    ("Benkacem Agbalu", "Benkasem Agbalu"),
+])
+def test_a_surname_one_letter_off_is_spelled_differently(cited, registry):
+    assert matching.same_surname(cited, registry)
+    assert matching.spelled_differently(cited, registry)
+
+
+@pytest.mark.parametrize("cited, registry", [
+    ("Trotskii", "Trotsky"), ("Trotskij", "Trotsky"), ("Zinov'ev", "Zinoviev"), ("Zinovyev", "Zinoviev"),
+    ("Ezhov", "Yezhov"), ("Khrushchov", "Khrushchev"), ("Chaikovsky", "Tchaikovsky"),
+    ("Djugashvili", "Dzhugashvili"), ("Liushkov", "Lyushkov"), ("Khlevnyuk", "Khlevniuk"),
+    ("Mueller", "Müller"), ("Strauss", "Strauß"), ("McDonald", "MacDonald"), ("van den Berg", "van der Berg"),
+    ("Jovanovich", "Jovanović"), ("Dykstra", "Dijkstra"), ("Mohamed", "Mohammed"),
+    ("Kılıç", "Özyurt Kılıç"), ("United Nations", "UN"), ("Smith", "Smith"),
+])
+def test_variant_spellings_are_not_misspellings(cited, registry):
+    assert not matching.spelled_differently(cited, registry)

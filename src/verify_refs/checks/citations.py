@@ -20,7 +20,7 @@ from rapidfuzz import fuzz
 
 from .. import codes
 from ..models import Finding, Outcome, ParsedDocument, Reference, RegistryWork, Resolution
-from ..resolve.matching import describes_same_work, pages_cited_within, spell_greek_letters
+from ..resolve.matching import describes_same_work, pages_cited_within, same_surname, spell_greek_letters
 from .drift import is_variant
 
 _TITLE_SIMILARITY = 92  # rapidfuzz ratio, 0..100, of two spellings of one title
@@ -171,6 +171,10 @@ def _agree(field: _Field, a: str, b: str) -> bool:
     ka, kb = field.key(a), field.key(b)
     if field.name == "title":
         return ka.startswith(kb) or kb.startswith(ka)  # a subtitle left out is no conflict
+    if field.name == "author" and ka != kb:
+        # the surname as the registry's matching allows it: "Kılıç" for "Özyurt Kılıç", a
+        # compound name of which a given-name-first note keeps the last word
+        return same_surname(a, b)
     return ka == kb
 
 

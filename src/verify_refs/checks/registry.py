@@ -23,8 +23,8 @@ from ..models import (Finding, Outcome, Reference, ReferenceKind, RegistryWork, 
                       Severity, ShortCite, Span, Status)
 from ..resolve.matching import (BOOK_TYPES, TITLE_AGREES, AuthorAgreement, author_agreement,
                                 describes_same_work, normalise_text, page_bounds, page_numbers, pages_cited_within,
-                                same_container, same_first_page, same_issue, same_volume,
-                                score, text_similarity, year_gap)
+                                same_container, same_first_page, same_issue, same_surname, same_volume,
+                                score, spelled_differently, starts_with_author, text_similarity, year_gap)
 
 MISMATCH_CODES = frozenset({
     "doi-not-found", "doi-mismatch", "jstor-mismatch", "year-mismatch", "author-mismatch",
@@ -130,7 +130,7 @@ def _resolved_findings(reference: Reference, resolution: Resolution, work: Regis
     if bounds is not None:
         where = (f"registry range is {bounds[0]}-{bounds[1]} ({work.doi})" if bounds[0] != bounds[1]
                  else f"the work is page {bounds[0]} alone, as cited and in the registry ({work.doi})")
-        findings += _pinpoint_findings(reference, short_cites, bounds, where)
+        findings += _pinpoint_findings(reference, short_cites, bounds, where, _article_number(work))
     return findings + _update_findings(reference, work)
 
 
@@ -173,6 +173,12 @@ def _year(reference: Reference, work: RegistryWork) -> Finding | None:
 
 def _author(reference: Reference, work: RegistryWork) -> Finding | None:
     agreement = author_agreement(reference, work)
+    if agreement is AuthorAgreement.MATCH and _misspelled(reference, work):
+        people = work.authors or work.editors
+        return _finding("author-mismatch", reference,
+                        f"first author {reference.authors[0].display()} cited, registry has "
+                        f"{people[0].display()} ({work.doi}); the surname is spelled differently",
+                        severity=Severity.WARNING)
     if agreement in (None, AuthorAgreement.MATCH, AuthorAgreement.UNMENTIONED):
         return None
     people = work.authors or work.editors
@@ -183,6 +189,16 @@ def _author(reference: Reference, work: RegistryWork) -> Finding | None:
                f"{detail.get(agreement, '')}")
     severity = Severity.ERROR if _unrelated_name(reference, work) else Severity.WARNING
     return _finding("author-mismatch", reference, message, severity=severity)
+
+
+def _misspelled(reference: Reference, work: RegistryWork) -> bool:
+    """The first author's surname taken as the registry's for its likeness, with a letter no
+    variant spelling explains ("Minichello" for "Minichillo"): the work is found, the name
+    is wrong."""
+    people = work.authors or work.editors
+    return bool(reference.authors and people and not starts_with_author(reference, work)
+                and same_surname(reference.authors[0].family, people[0].family)
+                and spelled_differently(reference.authors[0].family, people[0].family))
 
 
 def _unrelated_name(reference: Reference, work: RegistryWork) -> bool:
@@ -404,13 +420,25 @@ def pinpoint_pages(text: str) -> tuple[int, int] | None:
     return int(low), int(high or low)
 
 
+def _article_number(work: RegistryWork) -> str | None:
+    """The article number that ends the work's DOI ("10.1155/2015/214563"), as an online-only
+    journal's reference gives it where a page would stand ("2015 (2015): 214563"): no page."""
+    match = _DOI_ARTICLE_NUMBER.search(work.doi)
+    return match.group(1) if match else None
+
+
+_DOI_ARTICLE_NUMBER = re.compile(r"[/.](?:e|journal\.\w+\.)?(\d{4,9})$")
+
+
 def _pinpoint_findings(reference: Reference, short_cites: Sequence[ShortCite],
-                       bounds: tuple[int, int], where: str) -> list[Finding]:
+                       bounds: tuple[int, int], where: str, article_number: str | None = None) -> list[Finding]:
     findings = []
     low, high = bounds
     cited = [(reference.span, reference.pinpoints), *map(_span_and_pinpoints, short_cites)]
     for span, pinpoints in cited:
         for pinpoint in pinpoints:
+            if article_number is not None and pinpoint.lstrip("e") == article_number:
+                continue
             pages = pinpoint_pages(pinpoint)
             if pages is not None and (pages[0] < low or pages[1] > high):
                 # the subject leaves out whose range it is: a page outside both the

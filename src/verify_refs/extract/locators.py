@@ -22,13 +22,14 @@ _ISS = r"(?P<iss>[\w/]{1,9}(?:-\w{1,4})?)"
 _SUPPLEMENT = r"Suppl(?:ement)?\.?(?:\s?\d{1,3}|\s?[A-Z])?"
 
 # Chicago: 19, no. 3 (1968): 405-20 / 19 (Spring 1968): 405; Oxford's 76/1 (2017), 10-12; and German and Italian notes, the
-# issue after the year: "37 (2021), Heft 2, S. 112-119", "12 (1933), H. 11", "55 (1990), 3, pp. 223-4"
-# (a bare number only before labelled pages)
+# issue after the year: "37 (2021), Heft 2, S. 112-119", "12 (1933), H. 11", "55 (1990), 3, pp. 223-4",
+# "30 (1996), nn. 3-4, pp. 243-275", AGU's "101 (1996), D14, pp. 19285-19292"
+# (a bare number, or one letter and a number, only before labelled pages)
 CHICAGO = re.compile(
     rf"(?P<vol>\d(?<![\w.-]\d)\d{{0,4}}[A-Za-z]?)(?:(?:,?\s*(?:nos?|Nos?|nr|Nr|iss|issue|Issue)\.?\s*|/(?=\d)){_ISS})?,?\s*"
     rf"\((?:[^()\d]{{0,20}}?\s?)?(?:\d{{1,2}},?\s)?(?P<year>{YEAR})[a-z]?\)"
-    rf"(?:,\s(?:(?:Heft|H\.|Nr\.|[Nn]o\.|n\.)\s?(?P<iss2>\d{{1,4}}(?:[-/]\d{{1,4}})?)(?=,\s|\.?\s*$)"
-    rf"|(?P<iss3>\d{{1,3}})(?=,\s(?:pp?|S)\.)))?"
+    rf"(?:,\s(?:(?:Heft|H\.|Nr\.|[Nn]o\.|n?n\.)\s?(?P<iss2>\d{{1,4}}(?:[-/]\d{{1,4}})?)(?=,\s|\.?\s*$)"
+    rf"|(?P<iss3>[A-Z]?\d{{1,3}})(?=,\s(?:pp?|S)\.)))?"
     # (Elsevier: a range after the bracket and a space, "245 (2001) 10-20")
     rf"(?:(?:\s*[:,]\s*(?:pp?\.\s*|S\.\s?)?|\s(?=\d{{1,5}}\s?-\s?\d)){PAGES})?"
 )
@@ -55,8 +56,9 @@ SUPPLEMENT = re.compile(
 VOLUME = re.compile(r"[VvBTt](?<!\w.)(?:ol|OL|olume|(?<=B)d|(?<=[Tt])ome?|(?<=v)(?=\.\s?\d)"
                     r"|(?<=t)(?=\.\s?\d{1,4},\s(?:n°|[Nn]os?\.|pp?\.|\d{4},\spp?\.)))\.?\s*" + _VOL)
 # The lookahead changes no match; it only lets the engine skip to the candidate letters.
-# (a label is a word of its own: the "No" of "ACM SIGPLAN Notices" is none)
-ISSUE = re.compile(rf"(?=[NnIiH])\b(?:[Nn]os?|[Nn]r|[Ii]ss|[Ii]ssue|[Nn]umber|Heft|n°|[Hn](?=\.\s?\d))(?![^\W\d_])\.?\s*{_ISS}")
+# (a label is a word of its own: the "No" of "ACM SIGPLAN Notices" is none; nor is IEEE's
+# "Art. no. 123109" an issue)
+ISSUE = re.compile(rf"(?=[NnIiH])\b(?<!Art\.\s)(?<!Article\s)(?:[Nn]os?|[Nn]r|[Ii]ss|[Ii]ssue|[Nn]umber|Heft|n°|[Hn](?=\.\s?\d))(?![^\W\d_])\.?\s*{_ISS}")
 # MLA's issue of a journal that numbers its issues only, before the year: "Literatura e
 # Autoritarismo, no. 2, 2009" (not a report's "No. 5" elsewhere).
 _MLA_ISSUE_ALONE = re.compile(rf"(?<=,\s)[Nn]o\.\s?(?P<iss>\d{{1,4}})(?=,\s{YEAR}\b)")
@@ -70,6 +72,8 @@ CYRILLIC_ISSUE = re.compile(rf"(?:№|(?<!\w)Вып\.)\s*{_ISS}")
 # (a label and its number apart, by a full stop or a space: "p7" is a protein's name, "hepatitis C
 # virus p7 ion channel", no page)
 LABELLED_PAGES = re.compile(rf"(?P<label>(?:p|S(?=\.)|С(?=\.))(?<!\w.)(?:p|ages?)?)(?:\.\s*|\s+){PAGES}")
+# IEEE's article number, "Chaos, vol. 25, no. 12, Dec. 2015, Art. no. 123109."
+_ARTICLE_NUMBER = re.compile(r"(?<![\w.])Art(?:\.|icle)\s(?:[Nn]o\.\s?)?(?P<number>[A-Za-z]?\d{1,9})(?![\w/-])")
 # Nature / Vancouver: 61, 327-335 / 26: 5988-93 / 475, 163 / 17: 1057; a single page or an
 # article number ("9, 1234", "14, e0212345") only at the end (but for a year: "127: 1607, 2000."),
 # or before the cut-out identifiers
@@ -269,16 +273,19 @@ def find_locators(text: str, start: int = 0, year: int | None = None, issues_alo
     if issue is None and (volume or issues_alone) and ("№" in text or "Вып" in text):
         issue = CYRILLIC_ISSUE.search(text, start)
     pages = LABELLED_PAGES.search(text, start)
+    article = _ARTICLE_NUMBER.search(text, start) if pages is None and volume and "Art" in text else None
     if pages and not volume:
         volume = _volume_before(text, start, pages.start())
     if volume or pages or issue:
-        spans = [match.span() for match in (volume, issue, pages) if match]
+        spans = [match.span() for match in (volume, issue, pages, article) if match]
         pinpoints, cited = (), None
         if pages:
             if pages.group("last") is None and pages.group("label") in ("p", "С"):
                 pinpoints = (pages.group("first"),)
             else:
                 cited = _pages_of(text, pages)
+        elif article:  # the registry gives an article number as the work's page
+            cited = PageRange(article.group("number"), None, article.group("number"))
         return Locators(volume and volume.group("vol"), issue and issue.group("iss"), cited, pinpoints,
                         min(spans)[0], None, spans)
     numbered = VOLUME_NO.search(text, digit.start()) if ", no" in text or ", No" in text or ", Nr" in text else None

@@ -42,6 +42,8 @@ _LABEL_LIST = r"\d{1,3}(?:[ ]?[,\-\u2013][ ]?\d{1,3}){0,20}"
 # Superscript written as markup: Pandoc's "^7,8^" and HTML's "<sup>1-6</sup>" (AMA's markers).
 # Not after a digit: "10^6^ cells" is a power.
 _MARKUP_SUPERSCRIPT = re.compile(rf"(?<!\d)(?:\^|<sup>)(?P<inner>{_LABEL_LIST})(?:\^|</sup>)")
+# "[a]" after a word, punctuation or another marker; not "[a]nd" nor a Markdown link "[a](url)"
+_LETTERED = re.compile(r"(?<=[^\s\[])\[(?P<letter>[a-z]{1,2})\](?![\w(])")
 _FOOTNOTE = re.compile(r"\[\^(?P<id>[^\]\s\[]{1,100})\](?!:)")
 # One to three superscript digits, written as one and up to two more: a pattern that starts with
 # a character class lets the engine scan for that class quickly (the same matches as {1,3}).
@@ -74,8 +76,11 @@ def find_markers(source: SourceText, regions: Iterable[Region],
     regions = list(regions)
     labels = frozenset(note_labels)
     text = source.text
+    # Wikipedia's lettered notes ("a. ^ ...") are cited by "[a]", "[b]": looked for only
+    # where such notes are, as a bracketed letter elsewhere is an editor's insertion
+    lettered = any(label.isalpha() and label.islower() and len(label) <= 2 for label in labels)
     explicit = [marker for start, end in regions
-                for marker in _explicit(source, text, start, end, labels)]
+                for marker in _explicit(source, text, start, end, labels, lettered)]
     if explicit:
         return explicit
     glued = glued_markers(source, regions, labels)
@@ -106,12 +111,15 @@ def _parenthesised(source: SourceText, text: str, regions: list[Region]) -> list
 
 
 def _explicit(source: SourceText, text: str, start: int, end: int,
-              labels: frozenset[str]) -> list[Marker]:
+              labels: frozenset[str], lettered: bool = False) -> list[Marker]:
     offsets: list[int] = []
     brackets: list[Marker] = []
-    others: list[tuple[int, Marker]] = []  # footnote and superscript markers, by offset
+    others: list[tuple[int, Marker]] = []  # footnote, lettered and superscript markers, by offset
     if text.find("[", start, end) >= 0:
         offsets, brackets = _brackets(source, text, start, end, labels)
+        if lettered:
+            others.extend((m.start(), Marker(m.group("letter"), source.span(m.start()), MarkerStyle.BRACKET))
+                          for m in _LETTERED.finditer(text, start, end))
         if text.find("]-[", start, end) >= 0:
             offsets, brackets = _between_ranged(source, text, offsets, brackets)
         if text.find("[^", start, end) >= 0:  # how every footnote marker starts

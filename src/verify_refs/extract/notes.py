@@ -4,6 +4,7 @@ Forms seen in copied essays::
 
     1. text        1 text        [1] text       1) text       ¹ text
     1. ^ text      ^ text        1. Jump up to: a b c text    (Wikipedia)
+    a. ^ text      b. Jump up to: a b text                        (Wikipedia's lettered notes)
     [^id]: text    (a Markdown footnote definition)
 
 Wikipedia lists one backlink letter per citing marker ("Jump up to: a b c" -> 3), or a
@@ -83,6 +84,8 @@ def match_note_line(text: str, start: int, end: int) -> NoteHead | None:
         first += 1
     opener = text[first] if first < end else ""
     if opener not in _OPENERS:
+        if "a" <= opener <= "z" and "." in text[first + 1:first + 3]:
+            return _lettered_head(text, first, end)
         return None  # most lines: prose or bibliography, decided without a regex
     if opener == "[":  # a footnote definition starts with "[" after its indent
         footnote = _FOOTNOTE_DEF.match(text, start, end)
@@ -137,6 +140,23 @@ def dotted_note_heads(text: str, start: int, end: int) -> Iterator[NoteHead]:
     first line at offset 0 (no "\n" before it) are not given. A head's ``label_start`` is its
     line's first non-blank character."""
     return map(_dotted_head, _DOTTED_LINES.finditer(text, start - 1 if start > 0 else 0, end))
+
+
+# Wikipedia's explanatory notes ({{efn}}), lettered and copied as "a. ^ text" or
+# "b. Jump up to: a b text"; the caret or "Jump up" is required, so that a list's "a. text"
+# stays prose. Their markers are "[a]", "[b]" (``markers``).
+_LETTERED = re.compile(r"(?P<letter>[a-z]{1,2})\.[ ]+(?=\^|Jump[ ]up)")
+
+
+def _lettered_head(text: str, first: int, end: int) -> NoteHead | None:
+    lettered = _LETTERED.match(text, first, end)
+    if lettered is None:
+        return None
+    rest = match_note_line(text, lettered.end(), end)  # the caret or "Jump up to" and the body
+    if rest is None or rest.label is not None:
+        return None
+    # NoteHead(label, label_start, body_start, backlinks, weak, footnote, strong)
+    return NoteHead(lettered.group("letter"), first, rest.body_start, rest.backlinks, False, False, True)
 
 
 def _dotted_head(match: re.Match) -> NoteHead:

@@ -210,6 +210,16 @@ _SHORT_CITE = re.compile(
     # German: the note that gave the full reference named, "Kaltizkus: Ethnologin (wie Anm. 4), S. 361."
     r"|^[^\d\"();]{1,160}?\s\((?:wie|s\.|siehe|vgl\.)\sAnm\.\s?\d{1,4}\)"
 )
+# An explanatory note that ends on an author-date cite: "The principal herbaria are listed in
+# Jeffrey 1994, pp. 235-236." Prose (no quotes, emphasis, brackets or colons, as a title or
+# an imprint would have) and a lower-case word before the cited name: a remark, read for its
+# short cite, not a work whose title is the remark.
+_CITED_NAME = r"[A-Z][\w'-]+"
+_REMARK_WITH_CITE = re.compile(
+    rf"(?=[A-Z])[^\"*_()\[\]:;?]{{10,200}}?\s(?:in|see|by|cf\.|from|and|also|to)\s"
+    rf"{_CITED_NAME}(?:\s(?:&|and)\s{_CITED_NAME}|(?:,\s{_CITED_NAME})+,?\s(?:&|and)\s{_CITED_NAME}|\set\sal\.)?"
+    rf"\s\d{{4}}[a-z]?(?:,\s(?:pp?\.\s?)?\d{{1,5}}(?:\s?-\s?\d{{1,5}})?)?\.?$"
+)
 _TRIM = " .,;:\x00"
 _HAS_LETTER = re.compile(r"[^\W\d_]")
 _DIGIT = re.compile(r"\d")
@@ -297,6 +307,8 @@ def read(text: str, *, normalised: bool = False) -> Reading:
         if item.scheme is not _URL:  # an identifier other than a web address
             return Reading(text, True, found)
     if len(text) < 90 and _SHORT_CITE.match(text) and not _BOOK_WITH_COMMA_IMPRINT.match(text):
+        return Reading(text, False, found)
+    if text[-1] in ".0123456789" and _REMARK_WITH_CITE.match(text):
         return Reading(text, False, found)
     has_url = bool(found)  # what was found is web addresses only
     fields = _parse(_clean(text, found, collapsed=True), has_url)

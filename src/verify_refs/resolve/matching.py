@@ -38,6 +38,9 @@ TITLE_DIFFERS = 0.5  # below this, titles are "very different" (doi-mismatch evi
 # A title this close to the work's, on a work everything else places, is that title with a
 # word or two wrong ("... for distributed orchard" for "... distributed multiprocessors": 0.84).
 _TITLE_GARBLED = 0.7
+# And one reworded ("The Dream of Owning a Home" for "The Dream of Home Ownership": 0.65) on a
+# work that the same first author and year, journal, volume, issue and whole page range place.
+_TITLE_REWORDED = 0.5
 _CENTRE = 4.0  # points at which confidence is 0.5
 
 
@@ -299,6 +302,50 @@ def same_surname(cited: str, registry: str) -> bool:
     return _acronym_of(cited, b) or _acronym_of(registry, a)
 
 
+def spelled_differently(cited: str, registry: str) -> bool:
+    """Surnames that ``same_surname`` takes as one only by their likeness ("Minichello" and
+    "Minichillo", "Howald" and "Howaldt") and that no habit of spelling explains: a letter
+    that romanisation, a lost umlaut or a doubled consonant does not account for. A
+    misspelling to report, not a reason to take the work for another."""
+    a, b = _name_words(cited), _name_words(registry)
+    if not a or not b or a == b or fold_romanisation(" ".join(a)) == fold_romanisation(" ".join(b)):
+        return False
+    long_a, long_b = {w for w in a if len(w) > 2}, {w for w in b if len(w) > 2}
+    if long_a and long_b and (long_a <= long_b or long_b <= long_a):
+        return False  # a compound name given in part
+    joined_a, joined_b = "".join(a), "".join(b)
+    if min(len(joined_a), len(joined_b)) < 6 or text_similarity(joined_a, joined_b) < 0.9:
+        return False  # alike for another reason (an acronym), or not alike at all
+    return _spelling_skeleton(a) != _spelling_skeleton(b)
+
+
+# What variant spellings of one name share, so that only a letter no habit explains is
+# reported: umlauts written out ("Mueller"), romanisation (Trotskii, Trotsky, Trotskij;
+# Zinov'ev, Zinovyev; Yezhov, Ezhov; Khrushchev, Khrushchov; Tchaikovsky, Chaikovsky;
+# Dzhugashvili, Djugashvili),
+# "Mac" and "Mc", and doubled letters ("Strauss", "Mohammed").
+_UMLAUT_WRITTEN_OUT = re.compile(r"(?<=[aou])e")
+_SKELETON_FOLDS = (("dzh", "j"), ("dj", "j"), ("tch", "ch"), ("x", "ks"), ("ck", "k"), ("ph", "f"), ("tz", "ts"))
+_DOUBLED = re.compile(r"(\w)\1+")
+_I_BEFORE_VOWEL = re.compile(r"i(?=[aeou])")
+_YO = re.compile(r"(?<=[csz])ov$")
+
+
+def _spelling_skeleton(words: list[str]) -> str:
+    name = "".join(w for w in words if w not in _NAME_PARTICLES)
+    name = _UMLAUT_WRITTEN_OUT.sub("", name)
+    for variant, common in _SKELETON_FOLDS:
+        name = name.replace(variant, common)
+    if name.startswith("mac"):
+        name = "mc" + name[3:]
+    name = _DOUBLED.sub(r"\1", fold_romanisation(name))
+    return _YO.sub("ev", _I_BEFORE_VOWEL.sub("", name))
+
+
+_NAME_PARTICLES = frozenset({"van", "von", "der", "den", "de", "del", "della", "di", "da", "du",
+                             "dos", "das", "le", "la", "ter", "ten", "te", "al", "el", "bin", "ibn"})
+
+
 def _acronym_of(name: str, words: list[str]) -> bool:
     """``name`` is the acronym of an organisation's ``words``: "UN" for United Nations, "WHO"
     for World Health Organization (the registry's author and the cited one)."""
@@ -393,6 +440,7 @@ def is_abbreviation(abbreviated: str, full: str) -> bool:
 
 # Crossref's names for a publisher's online platform in place of a chapter's book.
 _PLATFORM = re.compile(r"\b(?:Handbooks|Scholarship|Reference|Research Encyclopedias?) Online\b|^Oxford Handbooks\b")
+_SECTION_LETTER = re.compile(r"\w{3}\s[A-Z]$")
 _HEAD = re.compile(r":|\s[-–—]\s|,\sPart\s")  # (a journal's part: "Physics and Chemistry of the Earth, Part A")
 # A society's acronym before a journal's name: "AMA Arch Otolaryngol", "A.M.A. Archives of ..."
 _LEADING_ACRONYM = re.compile(r"(?:[A-Z]{2,4}|(?:[A-Z]\.){2,4})\s(?=\S+\s\S)")
@@ -409,6 +457,10 @@ def _same_title_text(cited: str, registry: str) -> bool:
     if cited_head != cited and len(normalise_text(cited_head)) >= 4 and _same_name(cited_head, registry):
         return True
     head = _HEAD.split(registry, maxsplit=1)[0]
+    if head != registry and _SECTION_LETTER.search(head):
+        # a journal cited by its name before it split into lettered sections: "J Chromatogr"
+        # in 1991 for "Journal of Chromatography B: Biomedical Sciences and Applications"
+        head = head[:-2]
     # (or by an acronym that is the name before the subtitle: "JAMA" for "JAMA: The Journal
     # of the American Medical Association")
     if head != registry and (len(normalise_text(head)) >= 8 or (head.isupper() and len(head) >= 3)):
@@ -704,6 +756,9 @@ class MatchEvidence:
     # a note's pinpoint ("(1968): 411") inside the work's page range, when no range is cited;
     # None when it cannot be told or lies outside (a wrong pinpoint is page-out-of-range)
     pinpoint_inside: bool | None = None
+    # the cited page range is the work's, both ends and two pages or more ("264-66" for
+    # "264-266"): with the issue, a place no other work of the same author and year shares
+    whole_range: bool = False
     # a cited ISBN that is one of the work's: it names the book (and edition) itself. Never
     # False: one book has many ISBNs (print, e-book, editions), the registry lists some
     isbn: bool | None = None
@@ -796,7 +851,8 @@ class MatchEvidence:
         with only a word or two wrong. The title must still come close: one author's news
         briefs can share a page ("New FDA Head" and "Diagnosing Ovarian Cancer", both JAMA
         295(16): 1889)."""
-        if self.title is None or self.title < _TITLE_GARBLED or not self._author_agrees or self.year_gap != 0:
+        floor = _TITLE_REWORDED if self.whole_range and self.issue else _TITLE_GARBLED
+        if self.title is None or self.title < floor or not self._author_agrees or self.year_gap != 0:
             return False
         if self.container and self.volume:
             return bool(self.first_page or (self.pinpoint_inside and self.issue is not False))
@@ -929,7 +985,13 @@ def score(reference: Reference, work: RegistryWork) -> MatchEvidence:
                                                        work.page),
         isbn=_same_isbn(reference, work),
         publisher=_same_imprint(reference, work),
+        whole_range=_same_whole_range(reference, work),
     )
+
+
+def _same_whole_range(reference: Reference, work: RegistryWork) -> bool:
+    cited = reference.pages.numeric() if reference.pages is not None and reference.pages.last else None
+    return cited is not None and cited[0] != cited[1] and cited == page_numbers(work.page)
 
 
 # Crossref's types of a part of a book.
