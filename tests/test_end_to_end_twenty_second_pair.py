@@ -40,6 +40,9 @@ RECORDS = [
            "Chaos: An Interdisciplinary Journal of Nonlinear Science", "25", "12", "123109", short="Chaos"),
     record("10.5555/tp22.012", "Phase-locked loops in sensor networks", [("Ortega", "Ana")], 2020,
            "IEEE Access", "8", None, "e12345"),
+    {**record("10.5555/tp22.013", "Fur Trade Posts of the Canadian Northwest, 1774-1821",
+              [("Moodie", "Wayne")], 1987, "", None, None, ""),
+     "type": "monograph", "container-title": [], "publisher": "University of Toronto Press"},
 ]
 
 DOCUMENTS = {
@@ -57,8 +60,10 @@ Meningiomas cause drop attacks.[^1] Experimental writing resists.[^2] Raw materi
 
 ## Bibliography
 
+Harris, Wayne. *Fur Trade Posts of the Canadian Northwest, 1774–1821*. Toronto: University of Toronto Press, 1987.
+
 Özyurt Kılıç, Mine. "Women's Experimental Writing: Negative Aesthetics and Feminist Critique." *English Studies* 99, no. 5 (2018): 589\u201391.
-""", {("author-mismatch", 7)}),
+""", {("author-mismatch", 7), ("author-mismatch", 11)}),
     # Italian notes: AGU's lettered issue; a double issue "nn. 3-4" before wrong pages (planted)
     "italiano.txt": ("""\
 Il Mezzogiorno

@@ -804,8 +804,17 @@ class MatchEvidence:
         """Everything but the author places the work: the same informative title, year,
         journal, volume and first page. Two works never share all of these, so a first
         author that differs is then a wrong author (author-mismatch), not another work. A chapter
-        is placed by its book and first page instead of a volume, whatever its title's length."""
-        return (self._same_title_and_place or self._same_chapter_place) and self.year_gap == 0
+        is placed by its book and first page instead of a volume, whatever its title's length;
+        a whole book by its informative title, year and publisher or ISBN."""
+        return (self._same_title_and_place or self._same_chapter_place or self._same_book_imprint) and self.year_gap == 0
+
+    @property
+    def _same_book_imprint(self) -> bool:
+        """The same informative title, from the same publisher or with one of its ISBNs, and
+        the registry holds a whole book: one book, whoever the citation names as its author."""
+        return (self.title is not None and self.title >= 0.95 and self.informative_title
+                and self.work.type in BOOK_TYPES and self.container is None and self.volume is None
+                and bool(self.isbn or self.publisher))
 
     @property
     def placed_but_for_year(self) -> bool:
