@@ -486,8 +486,9 @@ def test_vancouver_hyphenated_initials_and_a_title_with_a_letter_and_digit():
     assert [(p.family, p.given) for p in reference.authors] == [("Wang", "H"), ("Perng", "C-S")]
     assert reference.title == "The S2-tree: an index structure for subsequence matching"
     assert (reference.volume, reference.pages.first) == ("3", "312")
-    # a German "S." is still a page label
-    assert parse("Müller, K. Die Stadt. Berlin 1990, S. 12-15.").pages.first == "12"
+    # a German "S." is still a page label: the pages a book's note cites
+    book = parse("Müller, K. Die Stadt. Berlin 1990, S. 12-15.")
+    assert (book.place, book.pages, book.pinpoints) == ("Berlin", None, ("12-15",))
 
 
 def test_a_chicago_book_note_with_an_emphasised_title_has_one_author():

@@ -62,7 +62,7 @@ _GIVEN = (
     # (or before a date in brackets: CS1's "Moodie, D. Wayne (October 1987)", "(2001a)")
     rf"(?:{_INITIALS}\s+{_GIVEN_WORD}(?=[.,;]|\s\((?:[{_UP}][a-z]+\.?\s)?\d{{4}}[a-z]?\))(?!,\s?(?:{_INITIAL}|[{_UP}]{{1,3}}[.,;\s]))"
     rf"|{_INITIALS}|[{_UP}]{{1,3}}(?![\w'’-]|\.\w)"
-    rf"|{_GIVEN_WORD}(?:\s+{_GIVEN_WORD}){{0,3}}(?:\s+(?:{_INITIALS}|{_BARE_INITIAL}|[{_UP}]{{2}}(?=[.,;\s])))?)"
+    rf"|{_GIVEN_WORD}(?:\s+(?![{_UP}][a-z]\.;){_GIVEN_WORD}){{0,3}}(?:\s+(?:{_INITIALS}|{_BARE_INITIAL}|[{_UP}]{{2}}(?=[.,;\s])))?)"
 )
 _END = (r"(?:(?<=\.)|(?=\s*(?:[,;&:.(\[\"]|and\b|et\b|und\b|u\.\s?a\.|\d{4}|$)|\s+(?:y|e|en|og|och|и|та)\b)"
         rf"|(?=/[{_UP}]))")

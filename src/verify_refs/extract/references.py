@@ -211,12 +211,12 @@ _SHORT_CITE = re.compile(
     r"|^[^\d\"();]{1,160}?\s\((?:wie|s\.|siehe|vgl\.)\sAnm\.\s?\d{1,4}\)"
 )
 # An explanatory note that ends on an author-date cite: "The principal herbaria are listed in
-# Jeffrey 1994, pp. 235-236." Prose (no quotes, emphasis, brackets or colons, as a title or
-# an imprint would have) and a lower-case word before the cited name: a remark, read for its
-# short cite, not a work whose title is the remark.
+# Jeffrey 1994, pp. 235-236.", "... on 5 November; see Davies 1948, p. 3." Prose (no quotes,
+# emphasis, brackets or colons, as a title or an imprint would have) and a lower-case word
+# before the cited name: a remark, read for its short cite, not a work whose title is the remark.
 _CITED_NAME = r"[A-Z][\w'-]+"
 _REMARK_WITH_CITE = re.compile(
-    rf"(?=[A-Z])[^\"*_()\[\]:;?]{{10,200}}?\s(?:in|see|by|cf\.|from|and|also|to)\s"
+    rf"(?=[A-Z])[^\"*_()\[\]:?]{{10,200}}?\s(?:in|see|by|cf\.|from|and|also|to)\s"
     rf"{_CITED_NAME}(?:\s(?:&|and)\s{_CITED_NAME}|(?:,\s{_CITED_NAME})+,?\s(?:&|and)\s{_CITED_NAME}|\set\sal\.)?"
     rf"\s\d{{4}}[a-z]?(?:,\s(?:pp?\.\s?)?\d{{1,5}}(?:\s?-\s?\d{{1,5}})?)?\.?$"
 )
@@ -973,8 +973,9 @@ def _take_title(text: str, pos: int, fields: _Fields) -> int:
         if text.find(", ", pos, end) >= 0:  # (no slice made to look)
             end = _comma_title_end(text, pos, end, fields)
             if not text.startswith("eview of", pos + 1):
-                credit = _CREDIT_AFTER_TITLE.search(text, pos, end)
-                if credit is not None:  # Chicago's note: "Feudal Society, trans. L. A. Manyon (Chicago: ...)"
+                # (a few characters past the end: "hg. v. NAME" ends a sentence at "v.")
+                credit = _CREDIT_AFTER_TITLE.search(text, pos, min(end + 4, len(text)))
+                if credit is not None and credit.start() < end:  # Chicago's note: "Feudal Society, trans. L. A. Manyon (Chicago: ...)"
                     end = credit.start()  # (a review's "BOOK, ed. NAME" is all the review's title)
         fields.title = text[pos:end].strip(_TRIM) or None
     translated = _TRANSLATED.match(text, end) if text.find("[", end) >= 0 else None
@@ -1141,6 +1142,7 @@ def _take_tail(tail: str, fields: _Fields, has_url: bool, months: bool) -> None:
         loc.volume, loc.issue, loc.pages = None, None, None
     if german_in and loc.volume is not None and not fields.editors:
         fields.chapter = False  # a journal's volume and no editors: "in: Forum 37 (2021)"
+    german_page = "S." in tail  # "S. 47", before it is blanked
     if loc.start >= 0:  # (a year only comes with a locator)
         if loc.year is not None and fields.year is None:
             fields.year = loc.year
@@ -1163,7 +1165,18 @@ def _take_tail(tail: str, fields: _Fields, has_url: bool, months: bool) -> None:
         tail = _take_publisher(tail, fields, loc.start if journal else 0)
     if fields.year is None:
         _take_tail_year(tail, fields)
+    place_and_year = None
+    if german_page and fields.publisher is None and into is None:
+        place_and_year = _PLACE_AND_YEAR.search(tail)
+        if place_and_year is not None:
+            fields.place = place_and_year.group("place")
+            tail = f"{tail[:place_and_year.start()]}{_CUT}{tail[place_and_year.end():]}"
     _take_segments(tail, fields, loc.start >= 0 or into is not None, has_url, months)
+    if place_and_year is not None and fields.container and loc.issue is None:
+        # a German book's subtitle before its place and year: "Unternehmensorganisationspflichten.
+        # Zivilrechtliche und öffentlich-rechtliche Regelungskonzepte. Göttingen 2013, S. 47."
+        fields.title = f"{fields.title}. {fields.container}" if fields.title else fields.container
+        fields.container = None
     if (fields.container and fields.place and fields.publisher and into is None and loc.volume is None
             and loc.issue is None and (loc.pages is None or loc.pages.last is None)
             and not (fields.quoted or fields.chapter or fields.contained) and fields.title):
@@ -1173,7 +1186,7 @@ def _take_tail(tail: str, fields: _Fields, has_url: bool, months: bool) -> None:
         # of pages may be a chapter's whose "In" was left out: "Title. Book II: Theory, 64-99.")
         fields.title = f"{fields.title}. {_SERIES_AFTER.sub('', fields.container)}"
         fields.container = None
-    if (loc.pages is not None and fields.publisher and not fields.container
+    if (loc.pages is not None and (fields.publisher or place_and_year) and not fields.container
             and loc.volume is None and loc.issue is None and not fields.chapter and into is None):
         # a book's note cites pages; a book has no range of its own: "R. Martin, Shakespeare and
         # Ecology, Oxford, Oxford University Press, 2015, pp. 3-5.", and Chicago's "The Politics
@@ -1181,6 +1194,11 @@ def _take_tail(tail: str, fields: _Fields, has_url: bool, months: bool) -> None:
         loc.pinpoints, loc.pages = (loc.pages.raw,), None
 
 
+# A German book's imprint of place and year alone, before the page cited: "Göttingen 2013, S. 47",
+# "Berlin/Heidelberg 1973, S. 88" (no journal is named so: it has a volume before its year).
+_PLACE_AND_YEAR = re.compile(
+    r"(?<=[.,\x00]\s)(?P<place>[A-ZÄÖÜ][a-zäöüß]+(?:\s?/\s?[A-ZÄÖÜ][a-zäöüß]+)?(?:\su\.\s?a\.)?)\s(?:1[5-9]|20)\d\d"
+    r"(?=,\s\x00)")  # (the page cited, blanked by then)
 # The word before a place that makes it the second of two: "Montreal and Ithaca, NY: ...".
 _PLACES_JOINED_BY = frozenset(("and", "und", "et"))
 # A series named in brackets after a book's title: "(Göttinger Studien zur Kulturanthropologie)".

@@ -115,6 +115,8 @@ _BARE = re.compile(rf"{NOT_AFTER_WORD}(?P<authors>{AUTHORS}),?\s+(?P<years>{YEAR
 _SHORT_TITLE = re.compile(rf"(?P<authors>{AUTHORS}),\s+(?P<em>\*{{1,2}}|_{{1,2}})?"
                           rf"(?P<title>(?:[Rr]eview\sof\s)?{UPPER}[^,;\"()\n*]{{0,80}}?)(?(em)(?P=em)),\s*"
                           rf"{PAGE_PREFIX}?(?P<pages>{PAGES})\.?")
+# The remark before a short cite that ends a note: "On the purge of the clergy see ".
+_REMARK_THEN_SEE = re.compile(r"[^;\"*_()]{0,160}?\s(?:see(?:\salso)?|cf\.)\s+(?=[A-Z])")
 # Chicago's shortest note, the author alone when one work of theirs is cited: "Coox, 411.",
 # "Coox and Hiroaki, pp. 40-45." Whole notes (or ";" parts) only, like _SHORT_TITLE.
 _AUTHOR_PAGE = re.compile(rf"(?P<authors>{AUTHORS}),\s+{PAGE_PREFIX}?(?P<pages>{PAGES})\.?")
@@ -396,6 +398,13 @@ def _short_titles(source: SourceText, start: int, end: int, note_label: str | No
     text = source.text
     for part_start, part_end in _parts(text, start, end):
         match = _SHORT_TITLE.fullmatch(text, part_start, part_end)
+        if match is None and (" see " in text[part_start:part_end] or " cf. " in text[part_start:part_end]):
+            # a remark that ends on the cite: "On the purge see Halloran, *Lyon Politics*, 45."
+            lead = _REMARK_THEN_SEE.match(text, part_start, part_end)
+            if lead is not None:
+                match = _SHORT_TITLE.fullmatch(text, lead.end(), part_end)
+                if match is not None:
+                    part_start = lead.end()
         see_note = match is None and text.find("Anm.", part_start, part_end) >= 0
         if see_note or (match is None and text.find(": ", part_start, part_end) >= 0):
             match = (_SEE_NOTE if see_note else _COLON_TITLE).fullmatch(text, part_start, part_end)

@@ -797,7 +797,7 @@ class MatchEvidence:
             return 0.0
         points = _interpolate(self.title, (0.5, 0.7, TITLE_AGREES, 1.0), (-5.0, -2.0, 2.0, 4.0))
         # (a short title is informative enough with its author and publisher: one book)
-        return min(points, 2.5) if not (self.informative_title or self.same_book) else points
+        return min(points, 2.5) if not (self.informative_title or self.same_book or self._same_book_imprint) else points
 
     @property
     def located(self) -> bool:
@@ -810,9 +810,11 @@ class MatchEvidence:
 
     @property
     def _same_book_imprint(self) -> bool:
-        """The same informative title, from the same publisher or with one of its ISBNs, and
-        the registry holds a whole book: one book, whoever the citation names as its author."""
-        return (self.title is not None and self.title >= 0.95 and self.informative_title
+        """The same informative title (or one of three words that are not "of" and "the":
+        "Modernist Time Ecology"), from the same publisher or with one of its ISBNs, and the
+        registry holds a whole book: one book, whoever the citation names as its author."""
+        return (self.title is not None and self.title >= 0.95
+                and (self.informative_title or len(_content_words(self.work.title)) >= 3)
                 and self.work.type in BOOK_TYPES and self.container is None and self.volume is None
                 and bool(self.isbn or self.publisher))
 
