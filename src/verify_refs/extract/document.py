@@ -195,7 +195,7 @@ def _read_body(source: SourceText, start: int, end: int, label: str | None, read
     if reading is None:
         reading = readings.reading(body)
     full = reading.is_reference
-    if listed and not full and _listed_reference(body):
+    if listed and not full and _listed_reference(body) and not (";" in body and _every_part_cites(source, start, end, label)):
         references.append(_reference(source, start, end, label, readings, body, reading))
         return
     if not full:
@@ -221,6 +221,13 @@ def _read_body(source: SourceText, start: int, end: int, label: str | None, read
             references.append(_reference(source, part_start, part_end, label, readings))
         else:
             short.append((part_start, part_end, label))
+
+
+def _every_part_cites(source: SourceText, start: int, end: int, label: str | None) -> bool:
+    """Whether each ";" part of a note holds short cites: 'Charlas, "Lyon, 1879-1906," 360; on
+    the purge see Halloran, *Lyon Politics*, 45.' is two cites in a notes list, whose year
+    ("1879") does not make it an entry of its own."""
+    return all(cites_in_note(source, a, b, label) for a, b in _parts(source.text, start, end))
 
 
 def _every_part_read(source: SourceText, verdicts: list[tuple[int, int, bool]], label: str | None) -> bool:

@@ -836,10 +836,12 @@ class MatchEvidence:
         """The same title (of two words or more) by the same first author, from the same
         publisher or with one of the work's ISBNs, and no journal: one book, perhaps in
         another edition ("Jesse Matz, Modernist Time Ecology (Baltimore: Johns Hopkins
-        University Press, 2008)" for the press's 2018 record)."""
+        University Press, 2008)" for the press's 2018 record). An informative title of a
+        registry book needs neither, as German notes give the place alone ("Göttingen 2013")."""
         return (self.title is not None and self.title >= 0.95 and self.author is AuthorAgreement.MATCH
-                and self.container is None and self.volume is None and bool(self.isbn or self.publisher)
-                and len(_content_words(self.work.title or "")) >= 2)
+                and self.container is None and self.volume is None
+                and bool(self.isbn or self.publisher or (self.informative_title and self.work.type in BOOK_TYPES))
+                and len(_content_words(f"{self.work.title} {self.work.subtitle}")) >= 2)
 
     @property
     def placed_but_for_pages(self) -> bool:
