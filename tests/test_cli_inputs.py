@@ -66,6 +66,9 @@ def test_directory_without_documents(capsys, tmp_path):
     ("russian.txt", "Бухарин и Рыков были осуждены в 1938 году.\n".encode("cp1251") * 5,
      "not UTF-8 (byte 0xc1; looks like cp1251)"),
     ("french.txt", "Les émigrés à Harbin, déçus.\n".encode("latin-1"), "looks like latin-1"),
+    ("windows.txt", "Coox, Alvin D. Nomonhan. Stanford, 1985.\n".encode("utf-16-le"),
+     "UTF-16 text without a byte-order mark; convert it, e.g. iconv -f utf-16le"),
+    ("mac.txt", "Coox, Alvin D. Nomonhan. Stanford, 1985.\n".encode("utf-16-be"), "iconv -f utf-16be"),
 ])
 def test_unreadable_documents(capsys, tmp_path, good, name, data, needle):
     bad = tmp_path / name
@@ -92,6 +95,7 @@ def test_huge_file_is_refused_without_reading_it_all(capsys, tmp_path, good):
     code, _, err = run(capsys, str(huge), str(good))
     assert code == 2
     assert_one_line_error(err, "is too large for a document")
+    assert "20.0 MB is too large for a document (limit 16 MB)" in err  # one unit on both sides
 
 
 def test_usage_errors_exit_2(capsys):

@@ -220,3 +220,10 @@ Elton, Charles (1942). Voles, Mice and Lemmings. Oxford: Clarendon Press.
     assert [f.code for f in links.findings if f.code.endswith("short-cite")] == []
     targets = {c.note_label: links.cite_targets[c].span.line for c in document.short_cites}
     assert targets == {"1": 11, "2": 10}
+
+
+def test_markers_with_no_notes_at_all_are_listed_once_each() -> None:
+    _, links = link("The purge began.[1] It spread [2] and came back [1].\nIt ended.[1]\n")
+    [finding] = [f for f in links.findings if f.code == "dangling-marker"]
+    assert finding.message == ("4 footnote markers but no notes in this document: "
+                               "1 (lines 1, 2), 2 (line 1)")

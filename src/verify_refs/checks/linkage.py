@@ -324,7 +324,11 @@ def _note_use_finding(note: Note, uses: int) -> Finding | None:
 
 
 def _no_notes_at_all(document: ParsedDocument) -> Finding:
-    listed = ", ".join(f"{m.label} (line {m.span.line})" for m in document.markers)
+    lines: dict[str, list[int]] = {}  # each label once, with the lines it is marked on
+    for marker in document.markers:
+        lines.setdefault(marker.label, []).append(marker.span.line)
+    listed = ", ".join(f"{label} (line{'s' if len(set(at)) > 1 else ''} {', '.join(map(str, dict.fromkeys(at)))})"
+                       for label, at in lines.items())
     return finding(
         "dangling-marker", document.markers[0].span,
         f"{len(document.markers)} footnote marker{'s' if len(document.markers) != 1 else ''} "

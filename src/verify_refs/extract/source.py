@@ -171,6 +171,10 @@ def decode(data: bytes, path: str) -> str:
         if data.startswith(bom):
             return data.decode(codec)
     if b"\x00" in data[:8192]:
+        utf16 = _utf16_without_bom(data[:8192])
+        if utf16 is not None:
+            raise InputError(f"{path}: looks like UTF-16 text without a byte-order mark; "
+                             f"convert it, e.g. iconv -f {utf16} -t utf-8")
         raise InputError(f"{path}: binary file (contains NUL bytes), not a text document")
     try:
         return data.decode("utf-8-sig")
@@ -181,6 +185,19 @@ def decode(data: bytes, path: str) -> str:
             f"{path}:{line}: not UTF-8 (byte 0x{data[error.start]:02x}; looks like {guess}); "
             f"convert it, e.g. iconv -f {guess} -t utf-8"
         ) from None
+
+
+def _utf16_without_bom(sample: bytes) -> str | None:
+    """"utf-16le" or "utf-16be" for mostly ASCII text in UTF-16: every other byte NUL (the odd
+    ones little-endian, the even ones big-endian), the bytes between them not. A binary has
+    its NULs where they fall."""
+    odd, even = sample[1::2], sample[0::2]
+    if len(odd) < 8:
+        return None
+    for zeros, others, name in ((odd, even, "utf-16le"), (even, odd, "utf-16be")):
+        if zeros.count(0) >= 0.9 * len(zeros) and others.count(0) == 0:
+            return name
+    return None
 
 
 def _legacy_guess(data: bytes) -> str:
@@ -195,7 +212,7 @@ def read_source(path: str) -> SourceText:
     try:
         size = os.path.getsize(path)
         if size > MAX_BYTES:
-            raise InputError(f"{path}: {size / 1e6:.0f} MB is too large for a document "
+            raise InputError(f"{path}: {size / (1024 * 1024):.1f} MB is too large for a document "
                              f"(limit {MAX_BYTES // (1024 * 1024)} MB); split it")
         with open(path, "rb") as handle:
             data = handle.read()
