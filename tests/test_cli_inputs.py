@@ -147,6 +147,7 @@ def test_no_color_environment_is_respected(tmp_path):
 
 def test_report_written_atomically_to_output_file(capsys, tmp_path, good):
     target = tmp_path / "out" / "report.json"
+    target.parent.mkdir()  # a missing folder is refused (test_cli_outputs)
     code, out, _ = run(capsys, str(good), "--format", "json", "-o", str(target))
     assert out == ""
     assert json.loads(target.read_text(encoding="utf-8"))["version"] == 1
