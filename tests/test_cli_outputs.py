@@ -2,6 +2,7 @@
 document named as an output, a bibliography after a run that could not read everything,
 a folder that does not exist."""
 
+import os
 from pathlib import Path
 
 import pytest
@@ -100,3 +101,47 @@ def test_a_missing_output_folder_is_refused_and_not_created(capsys, tmp_path, do
     assert code == 2 and out == ""
     one_error_line(err, "no such directory")
     assert not (tmp_path / "no").exists()
+
+
+@pytest.fixture
+def umask_022():
+    old = os.umask(0o022)
+    yield
+    os.umask(old)
+
+
+@pytest.fixture
+def umask_027():
+    old = os.umask(0o027)
+    yield
+    os.umask(old)
+
+
+def test_outputs_get_the_umask_mode_and_keep_an_existing_mode(capsys, tmp_path, docs, umask_022):
+    report, bib = tmp_path / "report.txt", tmp_path / "corpus.bib"
+    run(capsys, str(docs[0]), "-o", str(report), "--bib", str(bib))
+    assert os.stat(report).st_mode & 0o777 == 0o644
+    assert os.stat(bib).st_mode & 0o777 == 0o644
+    os.chmod(report, 0o664)
+    run(capsys, str(docs[0]), "-o", str(report))
+    assert os.stat(report).st_mode & 0o777 == 0o664
+
+
+def test_lock_file_mode_follows_the_umask(tmp_path, docs, umask_027):
+    from verify_refs.testing.crossref_server import CrossrefTestServer
+
+    lock = tmp_path / "refs.lock.json"
+    with CrossrefTestServer([]) as server:
+        main([str(docs[0]), "--crossref-url", server.url, "--lock", str(lock), "--no-progress"])
+    assert lock.exists() and os.stat(lock).st_mode & 0o777 == 0o640
+
+
+@pytest.mark.skipif(not os.path.isdir("/sys") or os.access("/sys", os.W_OK) and os.getuid() != 0,
+                    reason="needs a folder no one may create files in")
+def test_an_unwritable_folder_names_the_users_path(capsys, docs):
+    target = "/sys/verify-refs-report.txt"
+    code, _, err = run(capsys, str(docs[0]), "-o", target)
+    assert code == 2
+    line = one_error_line(err, target)
+    assert "Permission denied" in line and ".tmp" not in line
+    assert not os.path.exists(target)

@@ -2,8 +2,9 @@
 
 A mistake in an output path must cost one line and nothing else: not a document replaced
 by a report, not a folder tree created by a typo, not ten minutes of look-ups before the
-write fails. So each output must sit in an existing folder, must not be a folder, must not
-be one of the documents being checked, and must differ from the other outputs.
+write fails. So each output must sit in an existing folder that can be written, must not
+be a folder, must not be one of the documents being checked, and must differ from the other
+outputs.
 """
 
 from __future__ import annotations
@@ -33,6 +34,8 @@ def check_outputs(config: Config, documents: list[str]) -> None:
         folder = os.path.dirname(os.path.abspath(path))
         if not os.path.isdir(folder):
             raise ConfigError(f"{path}: no such directory {folder} ({flag}); create it first")
+        if not os.access(folder, os.W_OK):
+            raise ConfigError(f"{path}: Permission denied (cannot write in {folder}; {flag})")
         if os.path.isdir(path):
             raise ConfigError(f"{path}: is a directory ({flag} needs a file)")
         if real in (named if name == "bib" else inputs):

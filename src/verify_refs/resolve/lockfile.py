@@ -21,7 +21,6 @@ import hashlib
 import json
 import logging
 import os
-import tempfile
 import threading
 import unicodedata
 from collections.abc import Callable, Mapping, Sequence
@@ -31,6 +30,7 @@ from typing import Any
 
 from filelock import FileLock, Timeout
 
+from ..atomic import write_text_atomic
 from ..models import Outcome, Person, Reference, RegistryWork, Resolution, WorkUpdate
 from .interface import Resolver
 
@@ -230,7 +230,7 @@ class LockFile:
             self.path.parent.mkdir(parents=True, exist_ok=True)
             with FileLock(str(self.path) + ".lock", timeout=self._lock_timeout):
                 merged = {**self._read(), **staged}
-                _atomic_write(self.path, dumps(merged))
+                write_text_atomic(str(self.path), dumps(merged))
         except (OSError, Timeout) as error:
             self._warn(f"{self.path}: cannot write the lock file ({error}); results not saved")
             return False
@@ -243,24 +243,6 @@ class LockFile:
 
 def _same_but_date(old: Mapping[str, Any], new: Mapping[str, Any]) -> bool:
     return {k: v for k, v in old.items() if k != "checked"} == {k: v for k, v in new.items() if k != "checked"}
-
-
-def _atomic_write(path: Path, text: str) -> None:
-    """Write beside the target and ``os.replace`` it: readers see the old or the new file."""
-    handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
-    try:
-        os.chmod(temporary, path.stat().st_mode & 0o777 if path.exists() else 0o644)  # mkstemp: 0600
-        with os.fdopen(handle, "w", encoding="utf-8", newline="\n") as stream:
-            stream.write(text)
-            stream.flush()
-            os.fsync(stream.fileno())
-        os.replace(temporary, path)
-    except BaseException:
-        try:
-            os.unlink(temporary)
-        except OSError:
-            pass
-        raise
 
 
 # --- the resolver ------------------------------------------------------------------
