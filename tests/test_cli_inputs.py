@@ -204,3 +204,21 @@ def test_json_references_carry_their_locators(tmp_path, capsys):
     (reference,) = json.loads(out)["references"]
     assert (reference["volume"], reference["issue"], reference["pages"], reference["pinpoints"]) == (
         "19", "3", "405-20", ["411"])
+
+
+@pytest.mark.parametrize("argv, needle", [
+    (["--crossref-url", "not a url"], "crossref-url must be an http:// or https:// URL"),
+    (["--timeout", "-5"], "timeout must be a positive number of seconds"),
+    (["--bib-check"], "--bib-check needs --bib"),
+])
+def test_usage_mistakes_check_nothing_and_exit_2(capsys, good, argv, needle):
+    code, out, err = run(capsys, str(good), *argv)
+    assert code == 2 and out == ""
+    assert_one_line_error(err, needle)
+
+
+def test_a_wrongly_typed_config_value_is_one_line(capsys, tmp_path, good):
+    (tmp_path / ".verify-refs.toml").write_text("paths = 5\n", encoding="utf-8")
+    code, out, err = run(capsys, str(good))
+    assert code == 2 and out == ""
+    assert_one_line_error(err, ".verify-refs.toml: 'paths' must be a list of strings")
