@@ -118,6 +118,9 @@ def resolution_from_entry(reference_id: str, entry: Mapping[str, Any]) -> Resolu
     checked (so a warm run reports exactly what the cold run did), marked ``from_lock``."""
     work = entry.get("work")
     jstor = entry.get("jstor-work")
+    if isinstance(work, Mapping) and not str(work.get("doi", "")).startswith("10."):
+        # a bad record an older version locked (a mirror's "DOI": 5): look it up again
+        raise ValueError("the locked work has no DOI")
     return Resolution(
         reference_id=reference_id,
         outcome=Outcome(entry["outcome"]),
