@@ -222,3 +222,20 @@ def test_a_wrongly_typed_config_value_is_one_line(capsys, tmp_path, good):
     code, out, err = run(capsys, str(good))
     assert code == 2 and out == ""
     assert_one_line_error(err, ".verify-refs.toml: 'paths' must be a list of strings")
+
+
+@pytest.mark.parametrize("text, needle", [
+    ('{\n  "lockfile-version": 1,\n  "references": {\n<<<<<<< HEAD\n    "a": {}\n=======\n'
+     '    "b": {}\n>>>>>>> other\n  }\n}\n', ":4: unresolved merge conflict"),
+    ('{"lockfile-version": 99, "references": {}}\n', "lockfile-version 99 was written by a newer verify-refs"),
+    ('{"lockfile-version": 1, "references": []}\n', "'references' must be a JSON object of entries, not a list"),
+    ('{"lockfile-version": 1,\n "references": {,}}\n', ":2: not valid JSON"),
+])
+def test_a_bad_lock_file_is_an_error_and_left_alone(capsys, tmp_path, good, text, needle):
+    lock = tmp_path / "refs.lock.json"
+    lock.write_text(text, encoding="utf-8")
+    code, out, err = run(capsys, str(good), "--lock", str(lock))
+    assert code == 2
+    assert_one_line_error(err, f"{lock}{needle}" if needle.startswith(":") else needle)
+    assert str(lock) in err
+    assert lock.read_text(encoding="utf-8") == text
