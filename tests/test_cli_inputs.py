@@ -239,3 +239,28 @@ def test_a_bad_lock_file_is_an_error_and_left_alone(capsys, tmp_path, good, text
     assert_one_line_error(err, f"{lock}{needle}" if needle.startswith(":") else needle)
     assert str(lock) in err
     assert lock.read_text(encoding="utf-8") == text
+
+
+def test_overlapping_inputs_are_checked_once(capsys, tmp_path, good):
+    (tmp_path / "corpus").mkdir()
+    (tmp_path / "corpus" / "a.txt").write_text(GOOD, encoding="utf-8")
+    code, out, _ = run(capsys, "corpus/", "./corpus", str(tmp_path / "corpus" / "a.txt"), "--format", "json")
+    report = json.loads(out)
+    assert report["summary"]["documents"] == 1 and len(report["references"]) == 1
+    assert report["references"][0]["path"] == "corpus/a.txt"
+
+
+def test_symbolic_link_loops_and_dangling_links_are_named(capsys, tmp_path, good):
+    (tmp_path / "loop.txt").symlink_to(tmp_path / "loop.txt")
+    (tmp_path / "gone.txt").symlink_to(tmp_path / "nowhere.txt")
+    code, _, err = run(capsys, "loop.txt", "gone.txt", str(good))
+    assert code == 2
+    assert_one_line_error(err, "loop.txt: symbolic link loop")
+    assert_one_line_error(err, "gone.txt: broken symbolic link")
+
+
+def test_the_summary_says_what_suppressed_findings(capsys, tmp_path):
+    doc = tmp_path / "dangling.txt"
+    doc.write_text("A claim.[1] Another.[2]\n\nNotes\n\n1. Smith 1990, p. 3.\n", encoding="utf-8")
+    _, out, _ = run(capsys, str(doc), "--select", "invalid-")
+    assert "more suppressed by --select/--ignore or the configuration)" in out
