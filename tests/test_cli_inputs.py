@@ -151,6 +151,7 @@ def test_no_color_environment_is_respected(tmp_path):
 
 def test_report_written_atomically_to_output_file(capsys, tmp_path, good):
     target = tmp_path / "out" / "report.json"
+    target.parent.mkdir()  # a missing folder is refused (test_cli_outputs)
     code, out, _ = run(capsys, str(good), "--format", "json", "-o", str(target))
     assert out == ""
     assert json.loads(target.read_text(encoding="utf-8"))["version"] == 1
@@ -207,3 +208,63 @@ def test_json_references_carry_their_locators(tmp_path, capsys):
     (reference,) = json.loads(out)["references"]
     assert (reference["volume"], reference["issue"], reference["pages"], reference["pinpoints"]) == (
         "19", "3", "405-20", ["411"])
+
+
+@pytest.mark.parametrize("argv, needle", [
+    (["--crossref-url", "not a url"], "crossref-url must be an http:// or https:// URL"),
+    (["--timeout", "-5"], "timeout must be a positive number of seconds"),
+    (["--bib-check"], "--bib-check needs --bib"),
+])
+def test_usage_mistakes_check_nothing_and_exit_2(capsys, good, argv, needle):
+    code, out, err = run(capsys, str(good), *argv)
+    assert code == 2 and out == ""
+    assert_one_line_error(err, needle)
+
+
+def test_a_wrongly_typed_config_value_is_one_line(capsys, tmp_path, good):
+    (tmp_path / ".verify-refs.toml").write_text("paths = 5\n", encoding="utf-8")
+    code, out, err = run(capsys, str(good))
+    assert code == 2 and out == ""
+    assert_one_line_error(err, ".verify-refs.toml: 'paths' must be a list of strings")
+
+
+@pytest.mark.parametrize("text, needle", [
+    ('{\n  "lockfile-version": 1,\n  "references": {\n<<<<<<< HEAD\n    "a": {}\n=======\n'
+     '    "b": {}\n>>>>>>> other\n  }\n}\n', ":4: unresolved merge conflict"),
+    ('{"lockfile-version": 99, "references": {}}\n', "lockfile-version 99 was written by a newer verify-refs"),
+    ('{"lockfile-version": 1, "references": []}\n', "'references' must be a JSON object of entries, not a list"),
+    ('{"lockfile-version": 1,\n "references": {,}}\n', ":2: not valid JSON"),
+])
+def test_a_bad_lock_file_is_an_error_and_left_alone(capsys, tmp_path, good, text, needle):
+    lock = tmp_path / "refs.lock.json"
+    lock.write_text(text, encoding="utf-8")
+    code, out, err = run(capsys, str(good), "--lock", str(lock))
+    assert code == 2
+    assert_one_line_error(err, f"{lock}{needle}" if needle.startswith(":") else needle)
+    assert str(lock) in err
+    assert lock.read_text(encoding="utf-8") == text
+
+
+def test_overlapping_inputs_are_checked_once(capsys, tmp_path, good):
+    (tmp_path / "corpus").mkdir()
+    (tmp_path / "corpus" / "a.txt").write_text(GOOD, encoding="utf-8")
+    code, out, _ = run(capsys, "corpus/", "./corpus", str(tmp_path / "corpus" / "a.txt"), "--format", "json")
+    report = json.loads(out)
+    assert report["summary"]["documents"] == 1 and len(report["references"]) == 1
+    assert report["references"][0]["path"] == "corpus/a.txt"
+
+
+def test_symbolic_link_loops_and_dangling_links_are_named(capsys, tmp_path, good):
+    (tmp_path / "loop.txt").symlink_to(tmp_path / "loop.txt")
+    (tmp_path / "gone.txt").symlink_to(tmp_path / "nowhere.txt")
+    code, _, err = run(capsys, "loop.txt", "gone.txt", str(good))
+    assert code == 2
+    assert_one_line_error(err, "loop.txt: symbolic link loop")
+    assert_one_line_error(err, "gone.txt: broken symbolic link")
+
+
+def test_the_summary_says_what_suppressed_findings(capsys, tmp_path):
+    doc = tmp_path / "dangling.txt"
+    doc.write_text("A claim.[1] Another.[2]\n\nNotes\n\n1. Smith 1990, p. 3.\n", encoding="utf-8")
+    _, out, _ = run(capsys, str(doc), "--select", "invalid-")
+    assert "more suppressed by --select/--ignore or the configuration)" in out

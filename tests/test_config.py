@@ -73,3 +73,52 @@ def test_repository_config_keeps_the_lock_in_bibliography():
     root = Path(__file__).resolve().parents[1]
     settings = load_file(root / "pyproject.toml")
     assert Path(settings["lock"]).resolve() == (root / "bibliography/verify-refs.lock.json").resolve()
+
+
+@pytest.mark.parametrize("text, message", [
+    ("paths = 5\n", "'paths' must be a list of strings"),
+    ("paths = [5]\n", "'paths' must be a list of strings"),
+    ("ignore = 5\n", "'ignore' must be a list of strings"),
+    ("select = [5]\n", "'select' must be a list of strings"),
+    ("bib = 5\n", "'bib' must be a string"),
+    ("lock = 5\n", "'lock' must be a string"),
+    ("offline = \"yes\"\n", "'offline' must be true or false"),
+    ("timeout = \"soon\"\n", "'timeout' must be a number of seconds"),
+    ("timeout = 0\n", "timeout must be a positive number of seconds"),
+    ("crossref-url = \"api.crossref.org\"\n", "crossref-url must be an http:// or https:// URL"),
+    ("[per-file-ignores]\n\"a.txt\" = 5\n", "'per-file-ignores' must be a table"),
+    ("per-file-ignores = 5\n", "'per-file-ignores' must be a table"),
+    ("tool = 5\n", None),  # not our table: no settings, no error
+])
+def test_wrong_types_in_the_file_are_one_line_errors(tmp_path, text, message):
+    config = write(tmp_path / ".verify-refs.toml", text)
+    if message is None:
+        assert resolve({"config_file": str(config)}, environ={}).paths == ()
+        return
+    with pytest.raises(ConfigError) as caught:
+        resolve({"config_file": str(config)}, environ={})
+    assert str(caught.value).startswith(f"{config}: {message}") and "\n" not in str(caught.value)
+
+
+@pytest.mark.parametrize("flags, message", [
+    ({"crossref_url": "not a url"}, "command line: crossref-url must be an http:// or https:// URL"),
+    ({"crossref_url": "ftp://example.org"}, "command line: crossref-url must be"),
+    ({"timeout": -5.0}, "command line: timeout must be a positive number of seconds, not -5"),
+    ({"bib_check": True}, "--bib-check needs --bib"),
+])
+def test_bad_flags_name_the_command_line_even_with_a_config_file(tmp_path, flags, message):
+    config = write(tmp_path / ".verify-refs.toml", 'fail-on = "error"\n')
+    with pytest.raises(ConfigError) as caught:
+        resolve({"config_file": str(config), **flags}, environ={})
+    assert str(caught.value).startswith(message)
+
+
+def test_a_bad_url_from_the_environment_is_named_as_such(tmp_path):
+    with pytest.raises(ConfigError, match=r"^environment \(VERIFY_REFS_\*\): crossref-url"):
+        resolve({"config_file": str(write(tmp_path / "c.toml", ""))},
+                environ={"VERIFY_REFS_CROSSREF_URL": "localhost:8890"})
+
+
+def test_a_config_directory_is_called_a_directory(tmp_path):
+    with pytest.raises(ConfigError, match="is a directory, not a config file"):
+        resolve({"config_file": str(tmp_path)}, environ={})

@@ -88,6 +88,10 @@ def _main(argv: Sequence[str] | None) -> int:
         parser.print_usage(sys.stderr)
         return _fail("give at least one document or folder (or 'paths' in the config file)")
     try:
+        _check_outputs(config)
+    except (ConfigError, InputError) as error:
+        return _fail(str(error))
+    try:
         return _check(config)
     except KeyboardInterrupt:
         return _fail("interrupted", code=130)
@@ -95,6 +99,18 @@ def _main(argv: Sequence[str] | None) -> int:
         return _fail(str(error))
     except OSError as error:  # e.g. the report or the .bib cannot be written
         return _fail(f"{getattr(error, 'filename', '') or ''}: {error.strerror or error}")
+
+
+def _check_outputs(config: Config) -> None:
+    """Refuse unsafe output paths before the run spends any time (see ``outputs``)."""
+    from .outputs import check_outputs
+    from .pipeline import collect_files
+
+    check_outputs(config, collect_files(config.paths)[0])
+    if config.bib:
+        from .bibtex.writer import check_target
+
+        check_target(config.bib)
 
 
 def _check(config: Config) -> int:
@@ -163,10 +179,22 @@ def _write_bibliography(config: Config, report: Report) -> bool:
     from .bibtex.writer import write_bibliography
 
     references = [r for d in report.documents for r in d.references]
-    result = write_bibliography(references, report.resolutions, config.bib)
+    # a document that could not be read still cites its works: keep their entries
+    result = write_bibliography(references, report.resolutions, config.bib,
+                                prune=not report.input_errors)
     if result.changed:
-        _say(f"wrote {config.bib} ({result.entries} entries)")
+        _say(f"wrote {config.bib} ({_count(result.entries, 'entry', 'entries')})")
+    if result.removed:
+        _say(f"removed {_count(len(result.removed), 'entry', 'entries')} no longer cited: "
+             f"{', '.join(result.removed)}")
+    if result.spared:
+        _say(f"kept {_count(len(result.spared), 'entry', 'entries')} no longer cited "
+             f"({', '.join(result.spared)}) in {config.bib}: some documents could not be read")
     return result.changed
+
+
+def _count(number: int, one: str, many: str) -> str:
+    return f"{number} {one if number == 1 else many}"
 
 
 def _fix_bibtex_inputs(config: Config, report: Report) -> None:

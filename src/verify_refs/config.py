@@ -14,6 +14,7 @@ import tomllib
 from dataclasses import dataclass, fields, replace
 from pathlib import Path
 from typing import Any
+from urllib.parse import urlsplit
 
 from .codes import CODES
 from .models import Severity
@@ -81,6 +82,32 @@ _KEYS = {f.name.replace("_", "-"): f.name for f in fields(Config)} | {
 _FILE_KEYS = set(_KEYS) - {"config-file", "config_file"}
 _PATH_KEYS = {"lock", "bib", "cache_dir", "output"}
 
+# What each file setting must be, checked before any value is used: TOML has types, and a
+# `paths = 5` must be one line naming the file and the key, not a traceback.
+_STRINGS = {"format", "output", "fail_on", "crossref_url", "mailto", "lock", "cache_dir", "bib"}
+_BOOLEANS = {"offline", "refresh", "strict", "bib_check", "fix", "progress", "color"}
+_STRING_LISTS = {"paths", "select", "ignore"}
+
+
+def _type_problem(name: str, value: Any) -> str | None:
+    """What is wrong with the type of a file setting's value, or None."""
+    if name in _STRINGS and not isinstance(value, str):
+        return "must be a string"
+    if name in _BOOLEANS and not isinstance(value, bool):
+        return "must be true or false"
+    if name in _STRING_LISTS and not _is_string_list(value):
+        return "must be a list of strings"
+    if name == "timeout" and (isinstance(value, bool) or not isinstance(value, (int, float))):
+        return "must be a number of seconds"
+    if name == "per_file_ignores" and not (
+            isinstance(value, dict) and all(_is_string_list(codes) for codes in value.values())):
+        return "must be a table of \"path\" = [\"code\", ...]"
+    return None
+
+
+def _is_string_list(value: Any) -> bool:
+    return isinstance(value, list) and all(isinstance(item, str) for item in value)
+
 
 def find_config_file(start: Path | None = None) -> Path | None:
     """The nearest ``.verify-refs.toml`` or ``pyproject.toml`` with our table."""
@@ -104,9 +131,12 @@ def _table(path: Path) -> dict[str, Any] | None:
         raise ConfigError(f"{path}: cannot read ({error})") from None
     except tomllib.TOMLDecodeError as error:
         raise ConfigError(f"{path}: invalid TOML ({error})") from None
-    if path.name == "pyproject.toml":
-        return data.get("tool", {}).get("verify-refs")
-    return data.get("tool", {}).get("verify-refs", data)
+    tool = data.get("tool", {})
+    table = tool.get("verify-refs", None if path.name == "pyproject.toml" else data) \
+        if isinstance(tool, dict) else None
+    if table is not None and not isinstance(table, dict):
+        raise ConfigError(f"{path}: [tool.verify-refs] must be a table")
+    return table
 
 
 def load_file(path: Path) -> dict[str, Any]:
@@ -117,6 +147,9 @@ def load_file(path: Path) -> dict[str, Any]:
         if key not in _FILE_KEYS:
             raise ConfigError(f"{path}: unknown setting {key!r} in [tool.verify-refs]")
         name = _KEYS[key]
+        problem = _type_problem(name, value)
+        if problem:
+            raise ConfigError(f"{path}: {key!r} {problem}")
         if name in _PATH_KEYS and isinstance(value, str):
             value = os.path.relpath(path.parent / value)
         elif name == "paths" and isinstance(value, list):
@@ -164,6 +197,12 @@ def build(settings: dict[str, Any], where: str = "configuration") -> Config:
             values["timeout"] = float(values["timeout"])
         except (TypeError, ValueError):
             raise ConfigError(f"{where}: timeout must be a number of seconds") from None
+        if not values["timeout"] > 0:
+            raise ConfigError(f"{where}: timeout must be a positive number of seconds, "
+                              f"not {values['timeout']:g}")
+    if "crossref_url" in values and not _is_http_url(values["crossref_url"]):
+        raise ConfigError(f"{where}: crossref-url must be an http:// or https:// URL with a "
+                          f"host, not {values['crossref_url']!r}")
     if "paths" in values:
         values["paths"] = tuple(values["paths"])
     if "per_file_ignores" in values:
@@ -175,19 +214,42 @@ def build(settings: dict[str, Any], where: str = "configuration") -> Config:
     return replace(Config(), **values)
 
 
+def _is_http_url(value: Any) -> bool:
+    """``http(s)://host...``: anything else fails on every request, so it is a usage error."""
+    if not isinstance(value, str):
+        return False
+    try:
+        parts = urlsplit(value.strip())
+    except ValueError:  # "http://[::1": an unclosed IPv6 address
+        return False
+    return parts.scheme in ("http", "https") and bool(parts.hostname) and " " not in value.strip()
+
+
 def resolve(flags: dict[str, Any], environ: dict[str, str] | None = None) -> Config:
-    """Merge file, environment and flags (flags win) into one Config."""
+    """Merge file, environment and flags (flags win) into one Config.
+
+    Each source is validated on its own first, so that an error names where the bad value
+    came from (the file, the environment or the command line)."""
     environ = dict(os.environ) if environ is None else environ
     explicit = flags.get("config_file")
     path = Path(explicit) if explicit else find_config_file()
-    settings: dict[str, Any] = {}
+    from_file: dict[str, Any] = {}
     if path is not None:
+        if path.is_dir():
+            raise ConfigError(f"{path}: is a directory, not a config file")
         if not path.is_file():
             raise ConfigError(f"{path}: no such config file")
-        settings.update(load_file(path))
-        settings["config_file"] = str(path)
-    settings.update(from_environment(environ))
-    settings.update({k: v for k, v in flags.items() if v is not None})
-    return build(settings, where=str(path) if path else "command line")
+        from_file = load_file(path)
+        from_file["config_file"] = str(path)
+    from_env = from_environment(environ)
+    from_flags = {k: v for k, v in flags.items() if v is not None}
+    for settings, where in ((from_file, str(path)), (from_env, "environment (VERIFY_REFS_*)"),
+                            (from_flags, "command line")):
+        build(settings, where)
+    config = build({**from_file, **from_env, **from_flags}, where=str(path) if path else "command line")
+    if config.bib_check and not config.bib:
+        raise ConfigError("--bib-check needs --bib (or 'bib' in the config file): it checks "
+                          "that the bibliography is up to date")
+    return config
 
 

@@ -6,6 +6,7 @@ everything else comes back in the ``Report``.
 
 from __future__ import annotations
 
+import errno
 import gc
 import os
 from collections.abc import Iterable, Iterator, Sequence
@@ -45,7 +46,10 @@ class Inputs:
 
 
 def collect_files(paths: Iterable[str]) -> tuple[list[str], list[str]]:
-    """Expand directories into their documents (sorted); report paths that hold none."""
+    """Expand directories into their documents (sorted); report paths that hold none.
+
+    A file reached twice (``corpus/ ./corpus``, a symbolic link) is checked once, under the
+    first name it was reached by: counted twice it would also cite everything twice."""
     files: list[str] = []
     errors: list[str] = []
     for path in paths:
@@ -57,8 +61,25 @@ def collect_files(paths: Iterable[str]) -> tuple[list[str], list[str]]:
         elif os.path.exists(path):
             files.append(path)
         else:
-            errors.append(f"{path}: no such file or directory")
-    return list(dict.fromkeys(files)), errors
+            errors.append(f"{path}: {_why_missing(path)}")
+    unique: dict[str, str] = {}
+    for file in files:
+        unique.setdefault(os.path.realpath(file), file)
+    return list(unique.values()), errors
+
+
+def _why_missing(path: str) -> str:
+    """Why ``os.path.exists`` said no: a link loop or a dangling link is not a typo."""
+    try:
+        os.stat(path)
+    except OSError as error:
+        if error.errno == errno.ELOOP:
+            return "symbolic link loop"
+        if os.path.islink(path):
+            return "broken symbolic link (its target does not exist)"
+        if error.errno == errno.EACCES:
+            return "permission denied"
+    return "no such file or directory"
 
 
 def _documents_under(folder: str) -> Iterable[str]:

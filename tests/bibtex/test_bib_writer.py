@@ -147,10 +147,12 @@ def test_atomic_write_leaves_no_temporary_files_and_keeps_mode(tmp_path):
     assert os.stat(path).st_mode & 0o777 == 0o640
 
 
-def test_creates_the_directory(tmp_path):
+def test_a_missing_directory_is_not_created(tmp_path):
     path = tmp_path / "bibliography" / "corpus.bib"
-    result = write_bibliography([kuksin()], {}, str(path))
-    assert result.changed and path.exists()
+    with pytest.raises(FileNotFoundError) as caught:
+        write_bibliography([kuksin()], {}, str(path))
+    assert caught.value.filename == str(path)  # the user's path, not the temporary file's
+    assert not path.parent.exists()
 
 
 def test_empty_input_writes_a_header_only(tmp_path):

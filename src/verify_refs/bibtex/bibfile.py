@@ -10,14 +10,13 @@ wrote byte for byte, and only the reader decodes values to plain text.
 from __future__ import annotations
 
 import logging
-import os
 import re
-import tempfile
 
 import bibtexparser
 from bibtexparser.library import Library
 from bibtexparser.model import Entry
 
+from ..atomic import write_text_atomic
 from ..models import Person
 
 __all__ = ["parse_raw", "unwrap", "field_value", "split_names", "atomic_write", "year_of"]
@@ -158,26 +157,6 @@ def year_of(entry: Entry) -> int | None:
 
 
 def atomic_write(path: str, text: str) -> None:
-    """Replace ``path`` with ``text`` (UTF-8, ``\\n`` line ends) all at once: a temporary
-    file in the same directory, flushed to disk, then ``os.replace``. A reader never sees a
-    half-written bibliography, and a crash leaves the old file intact."""
-    directory = os.path.dirname(os.path.abspath(path))
-    os.makedirs(directory, exist_ok=True)
-    mode = os.stat(path).st_mode & 0o7777 if os.path.exists(path) else None
-    handle, temp = tempfile.mkstemp(prefix=".", suffix=".tmp", dir=directory)
-    try:
-        with os.fdopen(handle, "wb") as out:
-            out.write(text.encode("utf-8"))
-            out.flush()
-            os.fsync(out.fileno())
-        if mode is not None:
-            os.chmod(temp, mode)
-        else:
-            umask = os.umask(0)
-            os.umask(umask)
-            os.chmod(temp, 0o666 & ~umask)
-        os.replace(temp, path)
-    except BaseException:
-        if os.path.exists(temp):
-            os.unlink(temp)
-        raise
+    """Replace ``path`` with ``text`` (UTF-8, ``\\n`` line ends) all at once (see ``atomic``):
+    a reader never sees a half-written bibliography, and a crash leaves the old file intact."""
+    write_text_atomic(path, text)

@@ -7,9 +7,12 @@
 * stable keys: a work keeps the key of the entry that already describes it (see ``keys``);
 * hand edits survive: fields the user added to an entry are kept after the generated ones,
   and so are ``@string``/``@preamble``/``@comment`` blocks; an entry that no document cites
-  any more is dropped unless the user marked it ``keywords = {keep}``;
-* safe: an existing file that does not parse is refused, never overwritten, and the new file
-  replaces the old atomically.
+  any more is dropped (and named in ``removed``) unless the user marked it
+  ``keywords = {keep}``, or the caller asked not to ``prune`` (some documents were unreadable);
+* safe: an existing file that does not parse, or that verify-refs did not write (no header
+  line), is refused, never overwritten: a hand-written ``.bib`` given to ``--bib`` by mistake
+  would otherwise lose every entry the documents do not cite. The new file replaces the old
+  atomically.
 """
 
 from __future__ import annotations
@@ -39,6 +42,7 @@ HEADER = (
     "% An entry no document cites is removed unless it has keywords = {keep}."
 )
 _MANAGED = frozenset(FIELD_ORDER)
+_OWN_MARK = HEADER.splitlines()[0]  # the line that says a file is ours to rewrite
 
 
 class BibFileError(InputError):
@@ -50,6 +54,8 @@ class BibWriteResult:
     changed: bool  # the file's content changed (or it was created)
     entries: int
     path: str
+    removed: tuple[str, ...] = ()  # keys of entries dropped because nothing cites them now
+    spared: tuple[str, ...] = ()  # keys of uncited entries kept only because prune was off
 
 
 def _format() -> BibtexFormat:
@@ -72,7 +78,16 @@ def _read_existing(path: str) -> tuple[str | None, Library | None]:
         line = (block.start_line or 0) + 1
         raise BibFileError(f"{path}:{line}: cannot update the bibliography, it does not parse "
                            f"({failure_reason(block.error)}); fix it or remove it")
+    if text.strip() and _OWN_MARK not in text:
+        raise BibFileError(f"{path}: not written by verify-refs (no '{_OWN_MARK}' line), so it is "
+                           "not overwritten; give --bib a new file")
     return text, library
+
+
+def check_target(path: str) -> None:
+    """Raise ``BibFileError`` now if ``path`` could not be updated at the end of a run
+    (it does not parse, or verify-refs did not write it)."""
+    _read_existing(path)
 
 
 def existing_key(entry: Entry) -> ExistingKey:
@@ -114,12 +129,24 @@ def _merge(work: Work, key: str, old: Entry | None) -> Entry:
     return Entry(work.entry_type, key, fields)
 
 
+@dataclass(frozen=True, slots=True)
+class Rendered:
+    text: str
+    entries: int
+    removed: tuple[str, ...]  # keys of the existing file's entries left out
+    spared: tuple[str, ...]  # keys of uncited entries kept only because ``prune`` was off
+
+
 def render_bibliography(
     references: Sequence[Reference],
     resolutions: Mapping[str, Resolution],
     existing: Library | None = None,
-) -> tuple[str, int]:
-    """The text of the bibliography and its number of entries."""
+    prune: bool = True,
+) -> Rendered:
+    """The text of the bibliography, its number of entries and the keys it dropped.
+
+    ``prune=False`` keeps every uncited entry of ``existing``, as if marked ``keep``.
+    """
     works = build_works(references, resolutions)
     old_entries = list(existing.entries) if existing is not None else []
     keys = assign_keys([(w.identities, w.base_key) for w in works],
@@ -127,35 +154,40 @@ def render_bibliography(
     by_key = {e.key: e for e in old_entries}
     entries = [_merge(work, key, by_key.get(key)) for work, key in zip(works, keys)]
     taken = set(keys)
-    entries.extend(e for e in old_entries
-                   if e.key not in taken and KEEP in (k.lower() for k in _keywords(e)))
+    uncited = [e for e in old_entries if e.key not in taken]
+    stale = tuple(sorted(e.key for e in uncited if KEEP not in (k.lower() for k in _keywords(e))))
+    entries.extend(e for e in uncited if not prune or e.key not in stale)
     library = Library()
     library.add(ImplicitComment(HEADER))
     for block in existing.blocks if existing is not None else ():
         if isinstance(block, (Entry, ParsingFailedBlock)):
             continue
-        if isinstance(block, ImplicitComment) and block.comment.startswith(HEADER.splitlines()[0]):
+        if isinstance(block, ImplicitComment) and block.comment.startswith(_OWN_MARK):
             continue
         library.add(block)
     library.add(sorted(entries, key=lambda e: e.key))
     text = bibtexparser.write_string(library, unparse_stack=[], bibtex_format=_format())
-    return text.rstrip("\n") + "\n", len(entries)
+    return Rendered(text.rstrip("\n") + "\n", len(entries),
+                    removed=stale if prune else (), spared=() if prune else stale)
 
 
 def write_bibliography(
     references: Sequence[Reference],
     resolutions: Mapping[str, Resolution],
     path: str,
+    prune: bool = True,
 ) -> BibWriteResult:
     """Write one entry per distinct work cited in ``references`` to ``path``.
 
     Reads the existing file first to keep its keys and hand-added fields; the file is only
     rewritten (atomically) when its content changes. Raises ``BibFileError`` when the
-    existing file does not parse.
+    existing file does not parse or was not written by verify-refs. ``prune=False`` keeps
+    entries no reference cites (for a run that could not read all its documents).
     """
     old_text, existing = _read_existing(path)
-    text, count = render_bibliography(references, resolutions, existing)
-    if text == old_text:
-        return BibWriteResult(changed=False, entries=count, path=path)
-    atomic_write(path, text)
-    return BibWriteResult(changed=True, entries=count, path=path)
+    rendered = render_bibliography(references, resolutions, existing, prune=prune)
+    changed = rendered.text != old_text
+    if changed:
+        atomic_write(path, rendered.text)
+    return BibWriteResult(changed=changed, entries=rendered.entries, path=path,
+                          removed=rendered.removed if changed else (), spared=rendered.spared)

@@ -4,9 +4,13 @@ from __future__ import annotations
 
 import os
 import sys
+import threading
+from typing import TextIO
 
 from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+
+DELAY = 1.0  # seconds before the bar appears
 
 
 def wanted(enabled: bool) -> bool:
@@ -15,20 +19,41 @@ def wanted(enabled: bool) -> bool:
 
 
 class ProgressBar:
-    """Adapts rich's Progress to the pipeline's ``Progress`` protocol."""
+    """Adapts rich's Progress to the pipeline's ``Progress`` protocol.
 
-    def __init__(self) -> None:
+    The bar appears only once the run has lasted ``delay`` seconds: a run that is over
+    before then (one document, or a corpus served from the lock) shows none, and a flash
+    of a bar on a quick run is noise. A timer starts it, since the network stage reports
+    no steps while it waits.
+    """
+
+    def __init__(self, delay: float = DELAY, file: TextIO | None = None) -> None:
         self._bar = Progress(TextColumn("{task.description:>10}"), BarColumn(),
                              MofNCompleteColumn(), TimeElapsedColumn(),
-                             console=Console(file=sys.stderr), transient=True)
+                             console=Console(file=file or sys.stderr), transient=True)
         self._task = None
+        self._lock = threading.Lock()
+        self._closed = False
+        self.shown = False
+        self._timer = threading.Timer(delay, self._show)
+        self._timer.daemon = True
 
     def __enter__(self) -> ProgressBar:
-        self._bar.start()
+        self._timer.start()
         return self
 
     def __exit__(self, *exc) -> None:
-        self._bar.stop()
+        self._timer.cancel()
+        with self._lock:
+            self._closed = True
+            if self.shown:
+                self._bar.stop()
+
+    def _show(self) -> None:
+        with self._lock:
+            if not self._closed:
+                self._bar.start()
+                self.shown = True
 
     def stage(self, name: str, total: int) -> None:
         if self._task is not None:

@@ -58,7 +58,7 @@ def summary_line(report: Report) -> str:
     refs = _plural(len(references), "reference")
     line = f"{docs}, {refs}" + (f" ({status_text})" if status_text else "") + f": {counts}"
     if report.suppressed:
-        line += f" ({report.suppressed} more suppressed by the configuration)"
+        line += f" ({report.suppressed} more suppressed by --select/--ignore or the configuration)"
     if report.input_errors:
         line += f"; {_plural(len(report.input_errors), 'input')} could not be read"
     return line

@@ -29,7 +29,7 @@ from collections.abc import Callable, Iterable, Mapping, Sequence
 from contextlib import AbstractContextManager
 from dataclasses import dataclass
 from typing import Any, TypeVar
-from urllib.parse import quote, urljoin
+from urllib.parse import quote, unquote, urljoin
 
 import httpx2
 import requests
@@ -42,7 +42,7 @@ from .. import __url__, __version__
 from ..models import RegistryWork
 from .interface import ResolverError
 from .pacing import PUBLIC_LIMITS, Pacer, PacingTimeout, parse_retry_after
-from .records import work_from_json
+from .records import record_problem, work_from_json
 
 CROSSREF_API = "https://api.crossref.org"
 DOI_ORG_HANDLES = "https://doi.org/api/handles/"
@@ -64,6 +64,11 @@ class CrossrefUnavailable(CrossrefError):
 
 class CrossrefRefused(CrossrefError):
     """Crossref refused a request (a 4xx other than 404 and 429): retrying will not help."""
+
+
+class CrossrefBadRecord(CrossrefError):
+    """The answer was not a usable record of the DOI asked for (wrong field types, another
+    DOI): the look-up failed, and nothing of it may be compared or locked."""
 
 
 class _Transient(Exception):
@@ -367,18 +372,23 @@ class CrossrefClient:
         return self._retried(f"GET {path}", attempt)
 
     def _message(self, path: str, params: Mapping[str, str] | None = None) -> Any:
-        """The ``message`` of the JSON envelope at ``path``; None for a 404. Alias
-        redirects (301 to ``/works/{primary DOI}``) are followed within the base URL."""
+        """The ``message`` of the JSON envelope at ``path``; None for a 404."""
+        return self._message_at(path, params)[0]
 
-        def attempt() -> Any:
-            response = self._get(path, params)
+    def _message_at(self, path: str, params: Mapping[str, str] | None = None) -> tuple[Any, str]:
+        """``_message``, and the path that answered: alias redirects (301 to
+        ``/works/{primary DOI}``) are followed within the base URL."""
+
+        def attempt() -> tuple[Any, str]:
+            response, where = self._get(path, params), path
             for _ in range(3):
                 if response.status_code not in _REDIRECTS:
                     break
-                response = self._get(self._redirect_path(response))
+                where = self._redirect_path(response)
+                response = self._get(where)
             if response.status_code == 404:
-                return None
-            return _envelope_message(response)
+                return None, where
+            return _envelope_message(response), where
 
         # _get retried transport trouble; this retries once an answer that came back garbled
         return self._retried(f"GET {path}", attempt, attempts=2)
@@ -392,9 +402,20 @@ class CrossrefClient:
         return target[len(self.base_url):]
 
     def work(self, doi: str) -> RegistryWork | None:
-        """The work of ``doi`` (following an alias to its primary DOI); None: 404."""
-        message = self._message("/works/" + quote_doi(doi))
-        return work_from_json(message) if isinstance(message, dict) else None
+        """The work of ``doi`` (following an alias to its primary DOI); None: 404.
+
+        ``CrossrefBadRecord`` when the answer is not a record in Crossref's format or is the
+        record of another DOI than the one asked for or redirected to (case aside)."""
+        message, where = self._message_at("/works/" + quote_doi(doi))
+        if message is None:
+            return None
+        problem = record_problem(message)
+        if problem:
+            raise CrossrefBadRecord(f"the registry's record is malformed ({problem})")
+        answered = message["DOI"].strip().lower()
+        if answered not in (doi.strip().lower(), unquote(where.removeprefix("/works/")).lower()):
+            raise CrossrefBadRecord("the registry answered with the record of another DOI")
+        return work_from_json(message)
 
     def works(self, dois: Sequence[str]) -> dict[str, RegistryWork]:
         """Many DOIs in as few requests as possible (``filter=doi:A,doi:B``); found ones only,
@@ -407,7 +428,9 @@ class CrossrefClient:
             params = {"filter": ",".join(f"doi:{d}" for d in chunk), "rows": str(len(chunk))}
             message = self._message("/works", params)
             for item in (message or {}).get("items", []) if isinstance(message, dict) else []:
-                if isinstance(item, dict):
+                # a malformed record or one not asked for is left out: its DOI's own
+                # look-up (``work``) then says what is wrong with it
+                if record_problem(item) is None and item["DOI"].strip().lower() in chunk:
                     work = work_from_json(item)
                     found[work.doi] = work
         return found
@@ -493,4 +516,4 @@ def _search_works(result: Any) -> list[RegistryWork]:
     items = result.get("message", {}).get("items") if isinstance(result, dict) else None
     if not isinstance(items, list):
         raise _Transient("the search answer was not a Crossref work list")
-    return [work_from_json(item) for item in items if isinstance(item, dict)]
+    return [work_from_json(item) for item in items if record_problem(item) is None]

@@ -11,12 +11,12 @@ client's one-line reason, so that the report can say what was not checked and wh
 
 from __future__ import annotations
 
+import queue
 import re
 import threading
 from collections.abc import Callable, Sequence
-from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, replace
-from typing import Any
+from typing import Any, TypeVar
 
 from ..identifiers.doi import problem as doi_problem
 from ..models import IdScheme, Outcome, Reference, RegistryWork, Resolution
@@ -35,6 +35,8 @@ class DoiLookup:
     reason: str = ""  # why missing or unchecked
 
 
+T = TypeVar("T")
+R = TypeVar("R")
 _URL = re.compile(r"\b(?:https?://|www\.)\S+", re.IGNORECASE)
 _DOI_TEXT = re.compile(r"\b(?:doi:\s*)?10\.\d{4,9}/\S+", re.IGNORECASE)
 _ACCESSED = re.compile(r"\b(?:retrieved|accessed|archived from the original)\b.*?(?:\d{4}|$)", re.IGNORECASE)
@@ -68,6 +70,50 @@ def jstor_doi(reference: Reference) -> str | None:
         return None
     value = value.strip().lower()
     return value if value.startswith("10.") else f"10.2307/{value}"
+
+
+def map_in_daemon_threads(function: Callable[[T], R], items: Sequence[T], workers: int) -> list[R]:
+    """``[function(item) for item in items]`` on up to ``workers`` daemon threads, in order;
+    the first exception a call raises is raised here (the other threads stop taking items).
+
+    Not a ``ThreadPoolExecutor``: Python waits for its threads at exit, and for the queued
+    items when the ``with`` block is left by an exception, so Ctrl-C against a hung server
+    waited until every request had timed out. Here the main thread waits in ``join``, which
+    a signal interrupts; on any exception the items not started are cancelled, and a thread
+    still stuck in a request is abandoned when the process exits.
+    """
+    results: list[Any] = [None] * len(items)
+    errors: list[BaseException] = []
+    todo: queue.SimpleQueue[int] = queue.SimpleQueue()
+    for index in range(len(items)):
+        todo.put(index)
+    stop = threading.Event()
+
+    def work() -> None:
+        while not stop.is_set():
+            try:
+                index = todo.get_nowait()
+            except queue.Empty:
+                return
+            try:
+                results[index] = function(items[index])
+            except BaseException as error:  # handed to the main thread
+                errors.append(error)
+                stop.set()
+
+    threads = [threading.Thread(target=work, name=f"crossref-{n}", daemon=True)
+               for n in range(min(max(1, workers), len(items)))]
+    for thread in threads:
+        thread.start()
+    try:
+        for thread in threads:
+            thread.join()
+    except BaseException:  # KeyboardInterrupt: cancel what has not started, wait for nothing
+        stop.set()
+        raise
+    if errors:
+        raise errors[0]
+    return results
 
 
 class CrossrefResolver(Resolver):
@@ -104,8 +150,7 @@ class CrossrefResolver(Resolver):
         look-ups), then resolve the references in parallel, served mostly from that cache."""
         dois = [d for r in references for d in (cited_doi(r), jstor_doi(r)) if d]
         self._prefetch(dois)
-        with ThreadPoolExecutor(max_workers=self.workers, thread_name_prefix="crossref") as pool:
-            resolutions = list(pool.map(self._resolve_one, references))
+        resolutions = map_in_daemon_threads(self._resolve_one, references, self.workers)
         return {resolution.reference_id: resolution for resolution in resolutions}
 
     # --- DOIs ---------------------------------------------------------------

@@ -24,7 +24,9 @@ def cache_path(config: Config) -> Path:
 def make_resolver(config: Config, warn: Callable[[str], None] | None = None) -> LockedResolver:
     """The run's resolver: the lock file first, Crossref (built on first use) for the rest;
     ``warn`` hears the lock file's warnings."""
-    lock = LockFile(config.lock or cache_path(config), on_warning=warn or (lambda _message: None))
+    # the project's own lock is refused when its content is wrong; the user's cache rebuilt
+    lock = LockFile(config.lock or cache_path(config), on_warning=warn or (lambda _message: None),
+                    strict=config.lock is not None)
     inner = None if config.offline else _DeferredResolver(config)
     return LockedResolver(inner, lock, offline=config.offline, refresh=config.refresh)
 

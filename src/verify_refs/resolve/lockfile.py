@@ -11,7 +11,10 @@ The file is JSON with sorted keys and an indent of 2, one entry per reference, s
 diffs stay small. Writes are atomic (a temporary file in the same directory, then
 ``os.replace``) and serialised between processes with ``filelock``, merging with whatever
 another process wrote meanwhile. A lock file that cannot be read or written costs one
-warning, never the run.
+warning, never the run. A project's lock whose content is wrong (a merge conflict left in
+it, a newer lockfile-version, another structure) is an error (``LockFileError``), never
+rewritten: it may hold results worth keeping. The user's cache is only warned about and
+rebuilt.
 """
 
 from __future__ import annotations
@@ -21,7 +24,6 @@ import hashlib
 import json
 import logging
 import os
-import tempfile
 import threading
 import unicodedata
 from collections.abc import Callable, Mapping, Sequence
@@ -31,6 +33,8 @@ from typing import Any
 
 from filelock import FileLock, Timeout
 
+from ..atomic import write_text_atomic
+from ..extract.source import InputError
 from ..models import Outcome, Person, Reference, RegistryWork, Resolution, WorkUpdate
 from .interface import Resolver
 
@@ -118,6 +122,9 @@ def resolution_from_entry(reference_id: str, entry: Mapping[str, Any]) -> Resolu
     checked (so a warm run reports exactly what the cold run did), marked ``from_lock``."""
     work = entry.get("work")
     jstor = entry.get("jstor-work")
+    if isinstance(work, Mapping) and not str(work.get("doi", "")).startswith("10."):
+        # a bad record an older version locked (a mirror's "DOI": 5): look it up again
+        raise ValueError("the locked work has no DOI")
     return Resolution(
         reference_id=reference_id,
         outcome=Outcome(entry["outcome"]),
@@ -140,6 +147,40 @@ def dumps(entries: Mapping[str, Any]) -> str:
 # --- the file ------------------------------------------------------------------
 
 
+class LockFileError(InputError):
+    """The lock file's content cannot be used; it is left as it is. One line, naming it."""
+
+
+def content_problem(text: str, path: Path) -> str | None:
+    """What is wrong with a lock file's text, one line naming the file (and the line), or
+    None when it is a lock this version can read and write."""
+    try:
+        document = json.loads(text)
+    except ValueError as error:
+        conflict = next((n for n, line in enumerate(text.splitlines(), 1)
+                         if line.startswith(("<<<<<<<", "=======", ">>>>>>>"))), None)
+        if conflict is not None:
+            return (f"{path}:{conflict}: unresolved merge conflict; resolve it (or delete the "
+                    "file to check every reference again)")
+        line = getattr(error, "lineno", None)
+        where = f"{path}:{line}" if line else str(path)
+        return f"{where}: not valid JSON ({getattr(error, 'msg', error)}); fix it or delete it"
+    if not isinstance(document, dict):
+        return f"{path}: not a lock file (a JSON object with 'lockfile-version' and 'references')"
+    version = document.get("lockfile-version")
+    if isinstance(version, int) and not isinstance(version, bool) and version > LOCK_VERSION:
+        return (f"{path}: lockfile-version {version} was written by a newer verify-refs (this one "
+                f"reads version {LOCK_VERSION}); upgrade verify-refs, or give --lock another file")
+    if version != LOCK_VERSION:
+        return f"{path}: unsupported lockfile-version {version!r} (expected {LOCK_VERSION})"
+    entries = document.get("references")
+    if not isinstance(entries, dict):
+        found = "missing" if entries is None else f"a {type(entries).__name__}"
+        return f"{path}: 'references' must be a JSON object of entries, not {found}"
+    return None
+
+
+
 class LockFile:
     """One lock file on disk. ``get`` serves entries, ``put`` stages new ones, ``save``
     merges them into the file as it is on disk now and replaces it atomically.
@@ -155,8 +196,10 @@ class LockFile:
         on_warning: Callable[[str], None] | None = None,
         today: Callable[[], datetime.date] = datetime.date.today,
         lock_timeout: float = 30.0,
+        strict: bool = False,
     ) -> None:
         self.path = Path(path)
+        self.strict = strict  # bad content raises LockFileError instead of a warning
         self.warnings: list[str] = []
         self._on_warning = on_warning or _LOG.warning
         self._today = today
@@ -180,14 +223,13 @@ class LockFile:
         except (OSError, UnicodeDecodeError) as error:
             self._warn(f"{self.path}: cannot read the lock file ({error}); checking every reference")
             return {}
-        try:
-            document = json.loads(text)
-            entries = document["references"]
-            if document.get("lockfile-version") != LOCK_VERSION or not isinstance(entries, dict):
-                raise ValueError(f"unsupported lockfile-version {document.get('lockfile-version')!r}")
-        except (ValueError, KeyError, TypeError, AttributeError) as error:
-            self._warn(f"{self.path}: invalid lock file ({error}); checking every reference and rewriting it")
+        problem = content_problem(text, self.path)
+        if problem and self.strict:
+            raise LockFileError(problem)
+        if problem:
+            self._warn(f"invalid lock file: {problem}; checking every reference and rewriting it")
             return {}
+        entries = json.loads(text)["references"]
         return {k: v for k, v in entries.items() if isinstance(v, dict)}
 
     @property
@@ -230,7 +272,7 @@ class LockFile:
             self.path.parent.mkdir(parents=True, exist_ok=True)
             with FileLock(str(self.path) + ".lock", timeout=self._lock_timeout):
                 merged = {**self._read(), **staged}
-                _atomic_write(self.path, dumps(merged))
+                write_text_atomic(str(self.path), dumps(merged))
         except (OSError, Timeout) as error:
             self._warn(f"{self.path}: cannot write the lock file ({error}); results not saved")
             return False
@@ -243,24 +285,6 @@ class LockFile:
 
 def _same_but_date(old: Mapping[str, Any], new: Mapping[str, Any]) -> bool:
     return {k: v for k, v in old.items() if k != "checked"} == {k: v for k, v in new.items() if k != "checked"}
-
-
-def _atomic_write(path: Path, text: str) -> None:
-    """Write beside the target and ``os.replace`` it: readers see the old or the new file."""
-    handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
-    try:
-        os.chmod(temporary, path.stat().st_mode & 0o777 if path.exists() else 0o644)  # mkstemp: 0600
-        with os.fdopen(handle, "w", encoding="utf-8", newline="\n") as stream:
-            stream.write(text)
-            stream.flush()
-            os.fsync(stream.fileno())
-        os.replace(temporary, path)
-    except BaseException:
-        try:
-            os.unlink(temporary)
-        except OSError:
-            pass
-        raise
 
 
 # --- the resolver ------------------------------------------------------------------

@@ -5,6 +5,10 @@ Crossref's format has quirks worth knowing (see https://api.crossref.org/swagger
 ``title`` and ``container-title`` are arrays, titles may carry JATS/HTML markup,
 ``issued`` can be ``[[null]]``, ``page`` is a free string, and organisations appear as
 authors with ``name`` instead of ``family``.
+
+A mirror or a compatible server may get the format wrong (``"title": "x"``, ``"DOI": 5``).
+Such a record is not read at all (``record_problem``): read leniently it would be compared
+with the reference, give false alarms and be kept in the lock file.
 """
 
 from __future__ import annotations
@@ -103,6 +107,40 @@ def _optional(value: Any) -> str | None:
         return None
     text = plain_text(str(value))
     return text or None
+
+
+_STRINGS = ("DOI", "type", "volume", "issue", "page", "publisher", "URL", "language")
+_STRING_LISTS = ("title", "subtitle", "container-title", "short-container-title", "ISSN", "ISBN")
+_OBJECT_LISTS = ("author", "editor", "updated-by", "update-to")
+_DATES = ("issued", "published", "published-print", "published-online")
+
+
+def record_problem(record: Any) -> str | None:
+    """Why ``record`` is not a work record in Crossref's format (one short phrase), or None.
+
+    Only the fields this tool reads are checked, for the types Crossref gives them; a field
+    that is absent (or null) is no problem, but the DOI is required.
+    """
+    if not isinstance(record, Mapping):
+        return "the record is not a JSON object"
+    doi = record.get("DOI")
+    if not isinstance(doi, str) or not doi.strip():
+        return "'DOI' is not a string"
+    for key in _STRINGS:
+        if record.get(key) is not None and not isinstance(record[key], str):
+            return f"{key!r} is not a string"
+    for key in _STRING_LISTS:
+        value = record.get(key)
+        if value is not None and not (isinstance(value, list) and all(isinstance(v, str) for v in value)):
+            return f"{key!r} is not a list of strings"
+    for key in _OBJECT_LISTS:
+        value = record.get(key)
+        if value is not None and not (isinstance(value, list) and all(isinstance(v, Mapping) for v in value)):
+            return f"{key!r} is not a list of objects"
+    for key in _DATES:
+        if record.get(key) is not None and not isinstance(record[key], Mapping):
+            return f"{key!r} is not a date object"
+    return None
 
 
 def work_from_json(record: Mapping[str, Any]) -> RegistryWork:
