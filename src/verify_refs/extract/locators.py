@@ -15,11 +15,11 @@ from .dates import MONTH, YEAR
 YEAR_ONLY = re.compile(YEAR)
 _DIGIT = re.compile(r"\d")
 
-_PAGE = r"[A-Za-z]{0,2}\d{1,6}[A-Za-z]?"
+_PAGE = r"[A-Za-z]{0,2}\d{1,7}[A-Za-z]?"  # (PLOS's article numbers: "e0119812")
 PAGES = rf"(?P<first>{_PAGE})(?:\s?-+\s?(?P<last>{_PAGE}))?(?![\w/])"
 _VOL = r"(?P<vol>\d{1,5}[A-Za-z]?)"
 _ISS = r"(?P<iss>[\w/]{1,9}(?:-\w{1,4})?)"
-_SUPPLEMENT = r"Suppl(?:ement)?\.?(?:\s?\d{1,3}|\s?[A-Z])?"
+_SUPPLEMENT = r"[Ss]uppl(?:ement)?\.?(?:\s?\d{1,3}|\s?[A-Z])?"  # (AMA's "16(suppl 1)")
 
 # Chicago: 19, no. 3 (1968): 405-20 / 19 (Spring 1968): 405; Oxford's 76/1 (2017), 10-12; and German and Italian notes, the
 # issue after the year: "37 (2021), Heft 2, S. 112-119", "12 (1933), H. 11", "55 (1990), 3, pp. 223-4",
@@ -80,7 +80,9 @@ _ARTICLE_NUMBER = re.compile(r"(?<![\w.])Art(?:\.|icle)\s(?:[Nn]o\.\s?)?(?P<numb
 BARE = re.compile(
     rf"(?P<vol>\d(?<![\w.(-]\d)\d{{0,4}}[A-Za-z]?)(?:\s?[:,.]\s?|\s)(?P<first>{_PAGE})\s?-+\s?(?P<last>{_PAGE})(?![\w/])"
     rf"|(?P<vol1>\d(?<![\w.(:/-]\d)\d{{0,4}}[A-Za-z]?)(?:,\s|:\s?)(?:Article\s(?:[Nn]o\.\s?)?)?(?P<single>[A-Za-z]?\d{{1,8}})"
-    rf"(?:,\s(?P<year1>{YEAR}))?\.?[\s.\x00]*$"  # (APA 7: "PeerJ, 8, Article e9090.")
+    # (APA 7: "PeerJ, 8, Article e9090."; Nature's article number before the bracketed year:
+    # "Phys. Rev. B 89, 121411 (2015).")
+    rf"(?:,\s(?P<year1>{YEAR})|\s\({YEAR}\))?\.?[\s.\x00]*$"
 )
 # Chicago's volume and issue without the year in brackets, as journals numbered by the year
 # are cited: "Ab Imperio 2004, no. 4: 668-74", "Kritika 12, no. 3: 601-30".

@@ -325,7 +325,7 @@ def spelled_differently(cited: str, registry: str) -> bool:
 # Dzhugashvili, Djugashvili),
 # "Mac" and "Mc", and doubled letters ("Strauss", "Mohammed").
 _UMLAUT_WRITTEN_OUT = re.compile(r"(?<=[aou])e")
-_SKELETON_FOLDS = (("dzh", "j"), ("dj", "j"), ("tch", "ch"), ("x", "ks"), ("ck", "k"), ("ph", "f"), ("tz", "ts"))
+_SKELETON_FOLDS = (("dzh", "j"), ("dj", "j"), ("tch", "ch"), ("x", "ks"), ("ph", "f"), ("tz", "ts"))
 _DOUBLED = re.compile(r"(\w)\1+")
 _I_BEFORE_VOWEL = re.compile(r"i(?=[aeou])")
 _YO = re.compile(r"(?<=[csz])ov$")

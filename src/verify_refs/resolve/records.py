@@ -160,7 +160,9 @@ def work_from_json(record: Mapping[str, Any]) -> RegistryWork:
         short_container_titles=_strings(record.get("short-container-title")),
         volume=_optional(record.get("volume")),
         issue=_optional(record.get("issue")),
-        page=_optional(record.get("page")),
+        # (Springer and Nature give an online-only article's number alone, as "article-number":
+        # it stands where a page would, "Sci. Rep. 10, 21877 (2020)")
+        page=_optional(record.get("page")) or _optional(record.get("article-number")),
         issn=_strings(record.get("ISSN")),
         isbn=_strings(record.get("ISBN")),
         publisher=_optional(record.get("publisher")),
