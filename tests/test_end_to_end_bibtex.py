@@ -56,7 +56,7 @@ def run_cli(*argv) -> int:
 
 def test_hostile_registry_metadata_is_written_inert(server, capsys):
     Path("essay.md").write_text(
-        "A claim.[^1]\n\n[^1]: Mallory, Eve (2019). \"Sixty percent\". Journal of Tests. "
+        "A claim.[^1]\n\n[^1]: Mallory, Eve (2019). \"Sixty percent & 100% of H2O\". Journal of Tests. "
         f"7 (1): 1-20. doi:{HOSTILE_DOI}.\n", encoding="utf-8")
     run_cli("essay.md", "--crossref-url", server.url, "--bib", "out.bib")
     text = Path("out.bib").read_text(encoding="utf-8")
@@ -100,3 +100,35 @@ def test_fix_corrects_a_bib_input_from_the_registry(server, capsys):
     assert fixed.startswith("% my references\n@article{halvorsen-grain,")
     assert Path("refs.bib.bak").read_text(encoding="utf-8").count("year = {2005}") == 1
     assert run_cli("refs.bib", "--crossref-url", server.url) == 0
+
+
+def test_the_bibliography_writes_the_work_cited_not_the_one_a_wrong_doi_names(capsys):
+    """A DOI that names another work (doi-mismatch) does not bring that work into the
+    bibliography; a mistyped ISBN gives way to the registry's (stored there as a Crossref
+    URL); the print year cited is kept over the online year before it."""
+    other = record("10.5555/bib.other", "Soil Chemistry of Tropical Forests", "Okafor", "Ada", 2011,
+                   "Soil Review", "3", "2", "40-55")
+    online_first = {**record("10.5555/bib.print", "Grain Quotas in the Volga Region", "Lind", "Per", 2016,
+                             "Rural Economy Review", "26", "3", "101-120"),
+                    "published-print": {"date-parts": [[2017, 1]]}, "published-online": {"date-parts": [[2016, 6]]}}
+    book = {**record("10.5555/bib.book", "Village Soviets and the State, 1917-1930", "Berg", "Anna", 2005,
+                     "", None, None, ""), "type": "monograph", "container-title": [],
+            "ISBN": ["http://id.crossref.org/isbn/978-0-19-956702-7"], "publisher": "Oxford University Press"}
+    with CrossrefTestServer([other, online_first, book]) as server:
+        Path("essay.md").write_text(
+            "Quotas.[^1] Soils.[^2] Soviets.[^3]\n\n"
+            "[^1]: Lind, Per (2017). \"Grain Quotas in the Volga Region\". Rural Economy Review. 26 (3): 101-120.\n"
+            "[^2]: Marsh, Tom (2012). \"Peasant Memory in the Black Earth Provinces\". Soil Review. 3 (2): 40-55. "
+            "doi:10.5555/bib.other.\n"
+            "[^3]: Berg, Anna (2005). Village Soviets and the State, 1917-1930. Oxford: Oxford University Press. "
+            "ISBN 978-0-19-956702-8.\n", encoding="utf-8")
+        run_cli("essay.md", "--crossref-url", server.url, "--bib", "out.bib")
+    entries = {entry.key: entry for entry in bibtexparser.parse_string(Path("out.bib").read_text(encoding="utf-8")).entries}
+    titles = {entry["title"] for entry in entries.values()}
+    assert "Soil Chemistry of Tropical Forests" not in titles  # the work the wrong DOI names
+    marsh = next(entry for entry in entries.values() if "Peasant Memory" in entry["title"])
+    assert "doi" not in marsh.fields_dict
+    lind = next(entry for entry in entries.values() if "Grain Quotas" in entry["title"])
+    assert lind["year"] == "2017" or lind.fields_dict.get("date").value.startswith("2017")
+    berg = next(entry for entry in entries.values() if "Village Soviets" in entry["title"])
+    assert berg["isbn"] == "978-0-19-956702-7"

@@ -24,6 +24,9 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
 from ..models import IdScheme, Outcome, Person, Reference, ReferenceKind, RegistryWork, Resolution
+from ..identifiers.isbn import as_isbn13
+from ..identifiers.issn import problem as issn_problem
+from ..resolve.matching import describes_same_work
 from .escape import escape_name, escape_text, escape_verbatim
 from .keys import Identity, base_key
 
@@ -100,8 +103,14 @@ class Work:
 def _registry_work(reference: Reference, resolutions: Mapping[str, Resolution]) -> RegistryWork | None:
     resolution = resolutions.get(reference.id)
     if resolution is not None and resolution.outcome is Outcome.RESOLVED and resolution.work:
+        if _doi_names_another_work(reference, resolution.work):
+            return None  # (the DOI's work is not the one cited: doi-mismatch)
         return resolution.work
     return None
+
+
+def _doi_names_another_work(reference: Reference, work: RegistryWork) -> bool:
+    return bool(reference.doi and work.doi == reference.doi.lower() and not describes_same_work(reference, work))
 
 
 def _group(references: Sequence[Reference], resolutions: Mapping[str, Resolution]) -> list[list[Reference]]:
@@ -274,13 +283,15 @@ def _build(members: list[Reference], resolutions: Mapping[str, Resolution]) -> W
         volume, issue = work.volume or parsed.volume, work.issue or parsed.issue
         pages = _registry_pages(work.page)
         year, month = work.year or parsed.year, work.month if work.year else None
+        if parsed.year in work.other_years:
+            year, month = parsed.year, None  # the print year cited, not the online one before it
         publisher = work.publisher or _first(ranked, "publisher")
         cited_issn = _first_id(ranked, IdScheme.ISSN)
         issn = cited_issn if cited_issn and (cited_issn in work.issn or not work.issn) else (
             work.issn[0] if work.issn else None)
         isbn = _first_id(ranked, IdScheme.ISBN) or (work.isbn[0] if work.isbn else None)
-        language = work.language or _first(ranked, "language")
         doi = work.doi
+        language = work.language or _first(ranked, "language")
     else:
         entry_type = _KIND_TYPES[kind]
         authors, editors = parsed.authors, parsed.editors
@@ -292,7 +303,13 @@ def _build(members: list[Reference], resolutions: Mapping[str, Resolution]) -> W
         issn = _first_id(ranked, IdScheme.ISSN)
         isbn = _first_id(ranked, IdScheme.ISBN)
         language = _first(ranked, "language")
-        doi = _first_id(ranked, IdScheme.DOI)
+        # (not a DOI that names another work)
+        doi = None if any(_doi_names_another_work(r, res.work) for r in members
+                          if (res := resolutions.get(r.id)) is not None and res.work) else _first_id(ranked, IdScheme.DOI)
+    if isbn and as_isbn13(isbn) is None:  # a mistyped ISBN (invalid-isbn) is not copied: the registry's, if any
+        isbn = next((i for i in (work.isbn if work is not None else ()) if as_isbn13(i)), None)
+    if issn and issn_problem(issn) is not None:
+        issn = next((i for i in (work.issn if work is not None else ()) if issn_problem(i) is None), None)
     if pages is None:
         pages_ref = _first(ranked, "pages")
         pages = format_pages(pages_ref.first, pages_ref.last) if pages_ref else None

@@ -35,6 +35,10 @@ def _first(values: Any) -> str:
     return plain_text(values) if isinstance(values, str) else ""
 
 
+# Some records give an ISBN as its Crossref URL: "http://id.crossref.org/isbn/978354005733-8".
+_ISBN_URL = re.compile(r"^https?://id\.crossref\.org/isbn/", re.IGNORECASE)
+
+
 def _strings(values: Any) -> tuple[str, ...]:
     if not isinstance(values, list):
         return ()
@@ -164,7 +168,7 @@ def work_from_json(record: Mapping[str, Any]) -> RegistryWork:
         # it stands where a page would, "Sci. Rep. 10, 21877 (2020)")
         page=_optional(record.get("page")) or _optional(record.get("article-number")),
         issn=_strings(record.get("ISSN")),
-        isbn=_strings(record.get("ISBN")),
+        isbn=tuple(_ISBN_URL.sub("", isbn) for isbn in _strings(record.get("ISBN"))),
         publisher=_optional(record.get("publisher")),
         url=_optional(record.get("URL")),
         language=_optional(record.get("language")),
