@@ -142,6 +142,15 @@ def test_unrelated_first_author_is_an_error():
     assert status is Status.MISMATCH
 
 
+def test_a_surname_one_letter_off_is_a_warning_saying_so():
+    registry = work(author=[{"family": "Minichillo", "given": "Tom"}])
+    finding = only(check(reference(authors=(("Minichello", "Tom"),)), resolved(registry))[0], "author-mismatch")
+    assert finding.severity is Severity.WARNING
+    assert finding.message.endswith("the surname is spelled differently")
+    transliterated = work(author=[{"family": "Trotsky", "given": "Leon"}])
+    assert check(reference(authors=(("Trotskii", "L."),)), resolved(transliterated)) == ([], Status.VERIFIED)
+
+
 def test_different_title_is_a_title_mismatch():
     findings, _ = check(reference(title="The Lyushkov Defection Revisited"))
     finding = only(findings, "title-mismatch")
