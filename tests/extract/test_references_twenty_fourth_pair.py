@@ -1,0 +1,39 @@
+"""Forms the twenty-fourth pair of blind testers wrote: Nature's article numbers before the
+bracketed year, PLOS's seven-digit e-numbers, AMA's lower-case supplements; and Springer's
+records that give an article number instead of a page."""
+
+from __future__ import annotations
+
+import pytest
+from offline_parsing import parse
+
+from verify_refs.resolve.records import work_from_json
+
+
+@pytest.mark.parametrize("text, container, volume, page", [
+    ("Pavlyukh, Y. & van Leeuwen, R. Vertex corrections for spectral functions. *Phys. Rev. Lett.* **118**, 206402 (2016).",
+     "Phys. Rev. Lett", "118", "206402"),
+    ("Mazo, V. & Fertig, H. A. Superfluid-insulator transition. Phys. Rev. B 89, 121411 (2015).",
+     "Phys. Rev. B", "89", "121411"),
+    ("Swann, H. et al. Minimal system for assembly of virus like particles. *Sci. Rep.* **10**, 21887 (2020).",
+     "Sci. Rep", "10", "21887"),
+    ("Smith J, Jones A. Title of the paper. PLoS One. 2020;15(1):e0226580.", "PLoS One", "15", "e0226580"),
+])
+def test_an_article_number_stands_where_the_page_would(text, container, volume, page):
+    article = parse(text)
+    assert (article.container, article.volume, article.pages.first) == (container, volume, page)
+
+
+def test_amas_lower_case_supplement_is_the_issue():
+    article = parse("Green LA, Smith J. Title of the paper. J Gen Intern Med. 2001;16(suppl 1):S33-S61.")
+    assert (article.volume, article.issue, article.pages.first, article.pages.last) == ("16", "suppl 1", "S33", "S61")
+
+
+def test_a_records_article_number_is_its_page_and_a_crossref_isbn_url_its_isbn():
+    work = work_from_json({"DOI": "10.1038/s41598-020-78656-5", "type": "journal-article",
+                           "title": ["Minimal system"], "article-number": "21877", "volume": "10"})
+    assert work.page == "21877"
+    paged = work_from_json({"DOI": "10.5555/x", "title": ["T"], "page": "1-11", "article-number": "208412"})
+    assert paged.page == "1-11"  # the page, where the record gives one
+    book = work_from_json({"DOI": "10.5555/b", "title": ["B"], "ISBN": ["http://id.crossref.org/isbn/978354005733-8"]})
+    assert book.isbn == ("978354005733-8",)
