@@ -37,3 +37,16 @@ def test_a_records_article_number_is_its_page_and_a_crossref_isbn_url_its_isbn()
     assert paged.page == "1-11"  # the page, where the record gives one
     book = work_from_json({"DOI": "10.5555/b", "title": ["B"], "ISBN": ["http://id.crossref.org/isbn/978354005733-8"]})
     assert book.isbn == ("978354005733-8",)
+
+
+def test_a_wrapped_isbn_line_goes_on_with_its_entry():
+    from offline_parsing import findings_of
+    document, _ = findings_of(
+        "Text (Klingemann and Römmele, 2002).\n\nReferences\n\n"
+        "Klingemann, H.-D. and Römmele, A. (eds) (2002) Public Information Campaigns and\n"
+        "Opinion Research: A Handbook for the Student and Practitioner. London: SAGE.\n"
+        "ISBN 978-0-7619-6432-9.\n"
+        "Levitt, S.D. (2006) 'Bagels and donuts for sale: a case study in profit\n"
+        "maximization', Research in Economics, 60(3), pp. 1–13.\n")
+    assert [r.span.line for r in document.references] == [5, 8]
+    assert [i.value for i in document.references[0].identifiers] == ["9780761964329"]

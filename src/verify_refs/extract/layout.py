@@ -49,6 +49,9 @@ _ENTRY_OPENING = re.compile("|".join((
 # "Surname, ..." but a number (not a year: "UNHCR, 2015." and "World Bank, 2010." open
 # entries) follows the first comma, or the words before it end in a publisher's word (after
 # another word: "Press, W. H." opens an entry).
+# How a line of identifiers alone opens: the end of the entry above, wrapped.
+_IDENTIFIER_OPENINGS = ("ISBN", "ISSN", "doi:", "DOI:", "DOI ", "https://doi.org/", "https://dx.doi.org/",
+                        "http://dx.doi.org/", "PMID", "PMCID", "JSTOR ", "OCLC ", "arXiv:")
 _CONTAINER_LINE = re.compile(r"[^,.\d]{2,60}(?:,\s?(?!(?:1[5-9]|20)\d\d\b)\d{1,4}\b"
                              r"|\s(?:Press|Publishers?|Publishing|Associates|Books|Verlag)(?:,|\.|$))")
 
@@ -372,6 +375,8 @@ class _Walker:
         if _BULLET_ONLY.match(text, line.content_start, line.end) or text.startswith(("--", "__"),
                                                                                    line.content_start):
             return True
+        if text.startswith(_IDENTIFIER_OPENINGS, line.content_start):
+            return False  # a wrapped identifier, "ISBN 978-0-7619-6432-9.": no work of its own
         if self._opens_unwrapped(entry, previous, line):
             return True
         if _continues_clearly(text, previous, line):
