@@ -66,3 +66,22 @@ def test_planted_faults_are_found_and_nothing_else(report: dict, name: str) -> N
 def test_the_german_book_is_verified(report: dict) -> None:
     statuses = {r["line"]: r["status"] for r in report["references"] if r["path"].endswith("fussnoten.txt")}
     assert statuses == {7: "verified"}
+
+
+def test_a_cs1_chapter_whose_book_runs_into_its_publisher(tmp_path_factory: pytest.TempPathFactory) -> None:
+    chapter = {**record("10.5555/tp25.001", "The text widget and htmllib", [("Flynt", "Clif")], 2012, "Tcl/Tk",
+                        None, None, "455-494", kind="book-chapter"), "publisher": "Elsevier"}
+    documents = {"wiki.txt": ("""\
+Widgets
+
+From Wikipedia, the free encyclopedia
+
+The text widget renders HTML.[1]
+
+References
+
+1. ^ Flynt, Clif (2012). "The text widget and htmllib". Tcl/Tk. Elsevier. pp. 455\u2013494.
+""", set())}
+    report = run_documents(tmp_path_factory.mktemp("cs1_chapter"), documents, [chapter])
+    assert_only_planted(report, documents, "wiki.txt")
+    assert [r["status"] for r in report["references"]] == ["verified"]

@@ -49,6 +49,15 @@ _ENTRY_OPENING = re.compile("|".join((
 # "Surname, ..." but a number (not a year: "UNHCR, 2015." and "World Bank, 2010." open
 # entries) follows the first comma, or the words before it end in a publisher's word (after
 # another word: "Press, W. H." opens an entry).
+def _skips_one_note(text: str, head, expected: int, previous: Line) -> bool:
+    """A bare "14 Ibid., 524." right after a complete note 12: the next note but one, note 13
+    missing (a fault to report as such, not a reason to run note 14 into note 12). A body in
+    capitals after a line that ended its sentence; a wrapped line goes on in lower case or
+    with digits ("19 (3): 405-20.")."""
+    return (head.label == str(expected + 1) and text[previous.end - 1:previous.end] == "."
+            and text[head.body_start:head.body_start + 1].isupper())
+
+
 # How a line of identifiers alone opens: the end of the entry above, wrapped.
 _IDENTIFIER_OPENINGS = ("ISBN", "ISSN", "doi:", "DOI:", "DOI ", "https://doi.org/", "https://dx.doi.org/",
                         "http://dx.doi.org/", "PMID", "PMCID", "JSTOR ", "OCLC ", "arXiv:")
@@ -317,7 +326,8 @@ class _Walker:
             else:
                 head = match_note_line(text, line.start, line.end)
             if head is not None and current is not None and not blank_before and (
-                    (head.weak and (head.label != str(expected) or current.head is None))
+                    (head.weak and (head.label != str(expected) or current.head is None)
+                     and not _skips_one_note(text, head, expected, previous))
                     or (current.head is None and not head.strong and head.label != str(expected))):
                 head = None  # "19 (3): 405-20.", "1 (1)." or "269. Quoted in" wraps the line above
             elif head is not None and head.weak and head.label != str(expected) and len(head.label) > 3:

@@ -20,7 +20,8 @@ _LABEL = r"\b(?:doi|DOI|Doi)\s*:\s*|\bDOI\s+(?=\d)|\b[Dd]oi\s+(?=10\.|https?:)"
 # with nothing yet after it, and inside the suffix after a ".", "-" or "/" when the next line
 # goes on with more of it (a digit in it, not a year alone): "https://doi.org/10.\n1016/j.jmp...",
 # "10.1016/j.jmp.2018.\n11.001", or before one. Only across a newline: on one line a space ends a DOI.
-_BROKEN = (r"(?:(?:(?<=10\.)|(?<=[./-]))[ \t]*\n[ \t]*(?=[^\s\"]*\d)(?!(?:1[5-9]|20)\d\d\b[.,;]?\s)"
+# (Not the next note's number: "...afm.1308.\n14 Ibid., 524.")
+_BROKEN = (r"(?:(?:(?<=10\.)|(?<=[./-]))[ \t]*\n[ \t]*(?=[^\s\"]*\d)(?!(?:1[5-9]|20)\d\d\b[.,;]?\s)(?!\d{1,4}[.)]?[ \t])"
            # (or before one: "10.1080/02757206\n.2020.1790363", a line that starts with "." goes on with it)
            r"|(?<=\w)[ \t]*\n[ \t]*(?=[./-][^\s\"]*\d))[^\s\"]+")
 PATTERN = re.compile(

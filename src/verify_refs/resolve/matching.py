@@ -527,7 +527,12 @@ def same_container(reference: Reference, work: RegistryWork) -> bool | None:
     if not names or all(_PLATFORM.search(n) for n in work.container_titles):
         return None  # "Oxford Handbooks Online": where the registry holds the chapter, not its book
     names += tuple(filter(None, map(_uninverted, names)))
-    if reference.container and any(_same_title_text(reference.container, n) for n in names):
+    container = reference.container
+    if container and work.publisher and container.endswith(f". {work.publisher}"):
+        # the book's publisher run into its title, as a CS1 chapter without "In" gives
+        # them: '"The text widget". Tcl/Tk. Elsevier. pp. 455-494.'
+        container = container[:-len(work.publisher) - 2]
+    if container and any(_same_title_text(container, n) for n in names):
         return True
     if any(len(normalise_text(n)) >= 8 and found_in_text(n, reference.text, subtitle_after=True) for n in names):
         return True
