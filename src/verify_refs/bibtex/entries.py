@@ -26,7 +26,7 @@ from dataclasses import dataclass
 from ..models import IdScheme, Outcome, Person, Reference, ReferenceKind, RegistryWork, Resolution
 from ..identifiers.isbn import as_isbn13
 from ..identifiers.issn import problem as issn_problem
-from ..resolve.matching import describes_same_work
+from ..resolve.matching import doi_names_another_work
 from .escape import escape_name, escape_text, escape_verbatim
 from .keys import Identity, base_key
 
@@ -103,14 +103,10 @@ class Work:
 def _registry_work(reference: Reference, resolutions: Mapping[str, Resolution]) -> RegistryWork | None:
     resolution = resolutions.get(reference.id)
     if resolution is not None and resolution.outcome is Outcome.RESOLVED and resolution.work:
-        if _doi_names_another_work(reference, resolution.work):
+        if doi_names_another_work(reference, resolution.work):
             return None  # (the DOI's work is not the one cited: doi-mismatch)
         return resolution.work
     return None
-
-
-def _doi_names_another_work(reference: Reference, work: RegistryWork) -> bool:
-    return bool(reference.doi and work.doi == reference.doi.lower() and not describes_same_work(reference, work))
 
 
 def _group(references: Sequence[Reference], resolutions: Mapping[str, Resolution]) -> list[list[Reference]]:
@@ -304,7 +300,7 @@ def _build(members: list[Reference], resolutions: Mapping[str, Resolution]) -> W
         isbn = _first_id(ranked, IdScheme.ISBN)
         language = _first(ranked, "language")
         # (not a DOI that names another work)
-        doi = None if any(_doi_names_another_work(r, res.work) for r in members
+        doi = None if any(doi_names_another_work(r, res.work) for r in members
                           if (res := resolutions.get(r.id)) is not None and res.work) else _first_id(ranked, IdScheme.DOI)
     if isbn and as_isbn13(isbn) is None:  # a mistyped ISBN (invalid-isbn) is not copied: the registry's, if any
         isbn = next((i for i in (work.isbn if work is not None else ()) if as_isbn13(i)), None)

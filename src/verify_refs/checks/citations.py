@@ -20,7 +20,7 @@ from rapidfuzz import fuzz
 
 from .. import codes
 from ..models import Finding, Outcome, ParsedDocument, Reference, RegistryWork, Resolution
-from ..resolve.matching import describes_same_work, pages_cited_within, same_surname, spell_greek_letters
+from ..resolve.matching import doi_names_another_work, pages_cited_within, same_surname, spell_greek_letters
 from .drift import is_variant
 
 _TITLE_SIMILARITY = 92  # rapidfuzz ratio, 0..100, of two spellings of one title
@@ -94,12 +94,8 @@ def check_citations(documents: Sequence[ParsedDocument],
 
 
 def _doi_names_another_work(reference: Reference, resolutions: Mapping[str, Resolution]) -> bool:
-    """The reference cites a DOI of another work (what doi-mismatch reports): its DOI does not
-    join it to the references of that other work, whose details it would seem to contradict."""
     resolution = resolutions.get(reference.id)
-    work = resolution.work if resolution is not None else None
-    return bool(reference.doi and work is not None and work.doi == reference.doi.lower()
-                and not describes_same_work(reference, work))
+    return resolution is not None and resolution.work is not None and doi_names_another_work(reference, resolution.work)
 
 
 def group_references(references: Sequence[Reference],

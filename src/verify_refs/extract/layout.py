@@ -49,20 +49,22 @@ _ENTRY_OPENING = re.compile("|".join((
 # "Surname, ..." but a number (not a year: "UNHCR, 2015." and "World Bank, 2010." open
 # entries) follows the first comma, or the words before it end in a publisher's word (after
 # another word: "Press, W. H." opens an entry).
-def _skips_one_note(text: str, head, expected: int, previous: Line) -> bool:
+_CONTAINER_LINE = re.compile(r"[^,.\d]{2,60}(?:,\s?(?!(?:1[5-9]|20)\d\d\b)\d{1,4}\b"
+                             r"|\s(?:Press|Publishers?|Publishing|Associates|Books|Verlag)(?:,|\.|$))")
+
+
+# How a line of identifiers alone opens: the end of the entry above, wrapped.
+_IDENTIFIER_OPENINGS = ("ISBN", "ISSN", "doi:", "DOI:", "DOI ", "https://doi.org/", "https://dx.doi.org/",
+                        "http://dx.doi.org/", "PMID", "PMCID", "JSTOR ", "OCLC ", "arXiv:")
+
+
+def _skips_one_note(text: str, head: NoteHead, expected: int, previous: Line) -> bool:
     """A bare "14 Ibid., 524." right after a complete note 12: the next note but one, note 13
     missing (a fault to report as such, not a reason to run note 14 into note 12). A body in
     capitals after a line that ended its sentence; a wrapped line goes on in lower case or
     with digits ("19 (3): 405-20.")."""
     return (head.label == str(expected + 1) and text[previous.end - 1:previous.end] == "."
             and text[head.body_start:head.body_start + 1].isupper())
-
-
-# How a line of identifiers alone opens: the end of the entry above, wrapped.
-_IDENTIFIER_OPENINGS = ("ISBN", "ISSN", "doi:", "DOI:", "DOI ", "https://doi.org/", "https://dx.doi.org/",
-                        "http://dx.doi.org/", "PMID", "PMCID", "JSTOR ", "OCLC ", "arXiv:")
-_CONTAINER_LINE = re.compile(r"[^,.\d]{2,60}(?:,\s?(?!(?:1[5-9]|20)\d\d\b)\d{1,4}\b"
-                             r"|\s(?:Press|Publishers?|Publishing|Associates|Books|Verlag)(?:,|\.|$))")
 
 
 def _opens_entry(text: str, line: Line) -> bool:

@@ -1183,6 +1183,13 @@ def _near_miss(evidence: MatchEvidence) -> bool:
     return evidence.confidence >= NEAR_MISS or (evidence.title or 0.0) >= TITLE_AGREES
 
 
+def doi_names_another_work(reference: Reference, work: RegistryWork) -> bool:
+    """The reference cites the DOI of ``work``, which is another work than the one it describes
+    (what doi-mismatch reports): the DOI neither joins it to that work's other citations nor
+    lends it that work's details (in the bibliography)."""
+    return bool(reference.doi and work.doi == reference.doi.lower() and not describes_same_work(reference, work))
+
+
 def describes_same_work(reference: Reference, work: RegistryWork) -> bool:
     """False only on strong evidence that ``work`` is another work than the one described:
     a very different title and a disagreeing author (or none of the work's authors named
