@@ -50,3 +50,26 @@ def test_a_wrapped_isbn_line_goes_on_with_its_entry():
         "maximization', Research in Economics, 60(3), pp. 1–13.\n")
     assert [r.span.line for r in document.references] == [5, 8]
     assert [i.value for i in document.references[0].identifiers] == ["9780761964329"]
+
+
+PANDOC = """# Widgets
+
+Toolkits organised everything around the widget.^[See Keith D. Gregory, "The Widget," in *Programming with Motif* (New York: Springer, 1992), 5\u201310.] Files were explicit.[^1] The point was made again.^[Ibid., 50.] And once more.[^2]
+
+[^1]: Richard J. Mitchell, "Use of Files," in *Modula-2 Applied* (London: Macmillan, 1991), 130\u201342.
+[^2]: Ibid., 8.
+"""
+
+
+def test_pandoc_inline_notes_are_notes_cited_where_they_stand():
+    from offline_parsing import findings_of
+    document, findings = findings_of(PANDOC, "notes.md")
+    assert sorted(note.label for note in document.notes) == ["1", "2", "^1", "^2"]
+    assert [marker.label for marker in document.markers] == ["^1", "1", "^2", "2"]
+    assert [reference.first_author for reference in document.references] == ["Gregory", "Mitchell"]
+    # the Ibid. of the inline note follows note 1 (Mitchell, 130-42): page 50 is outside it;
+    # note 2's Ibid. follows the inline note ^2's Ibid., so Mitchell again: page 8 is outside too
+    pages = sorted((f.span.line, f.message) for f in findings if f.code == "page-out-of-range")
+    assert [message.split(",")[0] for _, message in pages] == ["page 50 cited", "page 8 cited"]
+    assert all("130-142" in message for _, message in pages)
+    assert not [f for f in findings if f.code in ("dangling-marker", "unused-note")]

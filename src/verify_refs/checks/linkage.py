@@ -461,6 +461,13 @@ def _in_reading_order(document: ParsedDocument) -> list[Reference | ShortCite]:
         r for r in document.references if r.note_label is not None]
     items += document.short_cites
     items.sort(key=_position)  # stable: a reference before a cite at the same place
+    if any(note.label.startswith("^") for note in document.notes):
+        # Pandoc's inline notes ("^1") sit in the text, the others at its end: the notes
+        # follow one another as their markers do, and so does an Ibid.'s work before it
+        cited_at: dict[str, tuple[int, int]] = {}
+        for marker in document.markers:
+            cited_at.setdefault(marker.label, _position(marker))
+        items.sort(key=lambda item: cited_at.get(item.note_label or "", _position(item)))
     return items
 
 

@@ -14,7 +14,7 @@ from dataclasses import replace
 from operator import attrgetter
 
 from .. import codes
-from ..models import Finding, Marker, Note, ParsedDocument, Reference, ShortCite
+from ..models import Finding, Marker, MarkerStyle, Note, ParsedDocument, Reference, ShortCite
 from .layout import Entry, lay_out
 from .lines import split_lines
 from .markers import find_markers, paged_marker_cites
@@ -69,6 +69,13 @@ def parse_document(source: SourceText) -> ParsedDocument:
     for entry, note_body, reading in zip(layout.notes, bodies, note_readings):
         _read_body(source, entry.start, entry.start + len(note_body), entry.label, readings, references,
                    short, listed=bool(lists) and _list_key(entry) in lists, body=note_body, reading=reading)
+    prose = layout.body
+    inline: list[tuple[int, int, int, str]] = []
+    if "^[" in text:  # Pandoc's inline notes, "^[See Smith, *Title*, 45.]": a note where it is cited
+        prose, inline = _inline_notes(text, layout.body)
+        for opening, start, end, label in inline:
+            notes.append(Note(label, source.span(opening), text[start:end], source.span(start)))
+            _read_body(source, *_trimmed(text, start, end), label, readings, references, short)
     for entry in layout.bibliography:
         start, end = _trimmed(text, entry.start, entry.end)
         if entry.section is not None and entry.section.kind is SectionKind.NOTES:
@@ -90,17 +97,20 @@ def parse_document(source: SourceText) -> ParsedDocument:
             f"not as note {entry.label}", reference_id=reference.id))
     # gaps of white space alone (a blank line between two entries) are prose extents too,
     # with nothing to find
-    body = [(start, end) for start, end in layout.body if _CONTENT.search(text, start, end)]
+    body = [(start, end) for start, end in prose if _CONTENT.search(text, start, end)]
     note_labels = [note.label for note in notes]
     markers: list[Marker] = find_markers(source, body, note_labels)
+    if inline:  # each inline note is cited where it stands
+        markers.extend(Marker(label, source.span(opening), MarkerStyle.FOOTNOTE) for opening, _, _, label in inline)
+        markers.sort(key=_SPAN_ORDER)
     cites.extend(paged_marker_cites(source, body, note_labels))  # "[11, p. 135]": a page of note 11's work
     for start, end in body:
         if text.find("(", start, end) >= 0:
             cites.extend(cites_in_text(source, start, end))
     # References from notes alone are in reading order already (the layout gives the notes in
     # reading order, and a note's references start inside it, in order): only those of a
-    # bibliography or strays, read after all the notes, need the sort (a key per reference).
-    if layout.bibliography or layout.strays:
+    # bibliography, strays or inline notes, read after all the notes, need the sort (a key per reference).
+    if layout.bibliography or layout.strays or inline:
         references.sort(key=_SPAN_ORDER)
     return ParsedDocument(
         path=source.path,
@@ -110,6 +120,33 @@ def parse_document(source: SourceText) -> ParsedDocument:
         short_cites=tuple(sorted(cites, key=_SPAN_ORDER)),
         findings=tuple(findings),
     )
+
+
+# "^[" opening an inline note; its text runs to the matching "]" (brackets inside it balanced)
+_INLINE_NOTE = re.compile(r"\^\[")
+
+
+def _inline_notes(text: str, regions: list[tuple[int, int]]) -> tuple[list[tuple[int, int]], list[tuple[int, int, int, str]]]:
+    """The prose ``regions`` without Pandoc's inline notes, and the notes: (where "^[" is,
+    where the note's text starts and ends, its label "^1", "^2", ... in reading order)."""
+    prose: list[tuple[int, int]] = []
+    notes: list[tuple[int, int, int, str]] = []
+    for start, end in regions:
+        position = start
+        for opening in _INLINE_NOTE.finditer(text, start, end):
+            if opening.start() < position:
+                continue  # inside the note before
+            depth, index = 1, opening.end()
+            while index < end and depth:
+                depth += {"[": 1, "]": -1}.get(text[index], 0)
+                index += 1
+            if depth:
+                break  # never closed: prose, not a note
+            notes.append((opening.start(), opening.end(), index - 1, f"^{len(notes) + 1}"))
+            prose.append((position, opening.start()))
+            position = index
+        prose.append((position, end))
+    return prose, notes
 
 
 def _with_ditto_authors(references: list[Reference]) -> tuple[Reference, ...]:
