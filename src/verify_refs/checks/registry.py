@@ -23,7 +23,7 @@ from ..models import (Finding, Outcome, Reference, ReferenceKind, RegistryWork, 
                       Severity, ShortCite, Span, Status)
 from ..resolve.matching import (BOOK_TYPES, TITLE_AGREES, AuthorAgreement, author_agreement,
                                 describes_same_work, normalise_text, page_bounds, page_numbers, pages_cited_within,
-                                same_container, same_first_page, same_issue, same_surname, same_volume,
+                                same_container, same_first_page, same_issue, same_volume,
                                 score, spelled_differently, starts_with_author, text_similarity, year_gap)
 
 MISMATCH_CODES = frozenset({
@@ -196,8 +196,8 @@ def _misspelled(reference: Reference, work: RegistryWork) -> bool:
     variant spelling explains ("Minichello" for "Minichillo"): the work is found, the name
     is wrong."""
     people = work.authors or work.editors
+    # (spelled_differently asks the likeness same_surname would accept on: no second test)
     return bool(reference.authors and people and not starts_with_author(reference, work)
-                and same_surname(reference.authors[0].family, people[0].family)
                 and spelled_differently(reference.authors[0].family, people[0].family))
 
 

@@ -398,7 +398,7 @@ def _short_titles(source: SourceText, start: int, end: int, note_label: str | No
     text = source.text
     for part_start, part_end in _parts(text, start, end):
         match = _SHORT_TITLE.fullmatch(text, part_start, part_end)
-        if match is None and (" see " in text[part_start:part_end] or " cf. " in text[part_start:part_end]):
+        if match is None and (text.find(" see ", part_start, part_end) >= 0 or text.find(" cf. ", part_start, part_end) >= 0):
             # a remark that ends on the cite: "On the purge see Halloran, *Lyon Politics*, 45."
             lead = _REMARK_THEN_SEE.match(text, part_start, part_end)
             if lead is not None:

@@ -151,34 +151,33 @@ class LockFileError(InputError):
     """The lock file's content cannot be used; it is left as it is. One line, naming it."""
 
 
-def content_problem(text: str, path: Path) -> str | None:
-    """What is wrong with a lock file's text, one line naming the file (and the line), or
-    None when it is a lock this version can read and write."""
+def read_entries(text: str, path: Path) -> tuple[dict[str, Any], str | None]:
+    """A lock file's entries, parsed once; or {} and what is wrong with its text, one line
+    naming the file (and the line), when it is no lock this version can read and write."""
     try:
         document = json.loads(text)
     except ValueError as error:
         conflict = next((n for n, line in enumerate(text.splitlines(), 1)
                          if line.startswith(("<<<<<<<", "=======", ">>>>>>>"))), None)
         if conflict is not None:
-            return (f"{path}:{conflict}: unresolved merge conflict; resolve it (or delete the "
-                    "file to check every reference again)")
+            return {}, (f"{path}:{conflict}: unresolved merge conflict; resolve it (or delete the "
+                        "file to check every reference again)")
         line = getattr(error, "lineno", None)
         where = f"{path}:{line}" if line else str(path)
-        return f"{where}: not valid JSON ({getattr(error, 'msg', error)}); fix it or delete it"
+        return {}, f"{where}: not valid JSON ({getattr(error, 'msg', error)}); fix it or delete it"
     if not isinstance(document, dict):
-        return f"{path}: not a lock file (a JSON object with 'lockfile-version' and 'references')"
+        return {}, f"{path}: not a lock file (a JSON object with 'lockfile-version' and 'references')"
     version = document.get("lockfile-version")
     if isinstance(version, int) and not isinstance(version, bool) and version > LOCK_VERSION:
-        return (f"{path}: lockfile-version {version} was written by a newer verify-refs (this one "
-                f"reads version {LOCK_VERSION}); upgrade verify-refs, or give --lock another file")
+        return {}, (f"{path}: lockfile-version {version} was written by a newer verify-refs (this one "
+                    f"reads version {LOCK_VERSION}); upgrade verify-refs, or give --lock another file")
     if version != LOCK_VERSION:
-        return f"{path}: unsupported lockfile-version {version!r} (expected {LOCK_VERSION})"
+        return {}, f"{path}: unsupported lockfile-version {version!r} (expected {LOCK_VERSION})"
     entries = document.get("references")
     if not isinstance(entries, dict):
         found = "missing" if entries is None else f"a {type(entries).__name__}"
-        return f"{path}: 'references' must be a JSON object of entries, not {found}"
-    return None
-
+        return {}, f"{path}: 'references' must be a JSON object of entries, not {found}"
+    return entries, None
 
 
 class LockFile:
@@ -223,13 +222,12 @@ class LockFile:
         except (OSError, UnicodeDecodeError) as error:
             self._warn(f"{self.path}: cannot read the lock file ({error}); checking every reference")
             return {}
-        problem = content_problem(text, self.path)
+        entries, problem = read_entries(text, self.path)
         if problem and self.strict:
             raise LockFileError(problem)
         if problem:
             self._warn(f"invalid lock file: {problem}; checking every reference and rewriting it")
             return {}
-        entries = json.loads(text)["references"]
         return {k: v for k, v in entries.items() if isinstance(v, dict)}
 
     @property

@@ -1008,8 +1008,13 @@ def score(reference: Reference, work: RegistryWork) -> MatchEvidence:
 
 
 def _same_whole_range(reference: Reference, work: RegistryWork) -> bool:
-    cited = reference.pages.numeric() if reference.pages is not None and reference.pages.last else None
+    cited = _cited_range(reference)
     return cited is not None and cited[0] != cited[1] and cited == page_numbers(work.page)
+
+
+def _cited_range(reference: Reference) -> tuple[int, int] | None:
+    """The cited page range as numbers, when both its ends are cited."""
+    return reference.pages.numeric() if reference.pages is not None and reference.pages.last else None
 
 
 # Crossref's types of a part of a book.
@@ -1222,7 +1227,7 @@ def describes_same_work(reference: Reference, work: RegistryWork) -> bool:
 
 def _pages_apart(reference: Reference, work: RegistryWork) -> bool:
     """The cited range and the registry's share no page."""
-    cited = reference.pages.numeric() if reference.pages is not None and reference.pages.last else None
+    cited = _cited_range(reference)
     registry = page_numbers(work.page)
     if cited is None or registry is None or registry[0] == registry[1]:
         return False
