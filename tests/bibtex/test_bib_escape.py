@@ -10,7 +10,7 @@ from bibhelpers import entries_of, ref
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from verify_refs.bibtex.escape import (escape_name, escape_text, escape_verbatim,
+from verify_refs.bibtex.escape import (escape_name, escape_text, escape_verbatim, protect_case,
                                        latex_to_plain)
 from verify_refs.bibtex.writer import write_bibliography
 from verify_refs.models import Person, ReferenceKind
@@ -147,3 +147,41 @@ def test_any_text_is_balanced_and_inert(text):
     library = bibtexparser.parse_string("@misc{k,\n  title = {" + body + "},\n}\n")
     assert not library.failed_blocks and len(library.entries) == 1
     assert library.entries[0].fields_dict["title"].value == body
+
+
+@pytest.mark.parametrize(("title", "protected"), [
+    # acronyms and inner capitals, in any title
+    ("The NKVD and the defection of Lyushkov to Japan in 1938",
+     "The {NKVD} and the defection of {Lyushkov} to {Japan} in 1938"),
+    ("Sentence case about McCarthy and the iPhone", "Sentence case about {McCarthy} and the {iPhone}"),
+    # sentence case: capitalised words after the first are proper nouns (or German nouns)
+    ("Soviet intelligence: the case of Richard Sorge", "Soviet intelligence: the case of {Richard} {Sorge}"),
+    ("Geschichte der sowjetischen Geheimpolizei", "Geschichte der sowjetischen {Geheimpolizei}"),
+    ("Стенограмма совещания в ЦК ВКП(б)", "Стенограмма совещания в {ЦК} {ВКП}(б)"),
+    # title case: no telling a proper noun from the style's capital, nothing braced
+    ("L'Affaire Lyushkov: Anatomy of a Defector", "L'Affaire Lyushkov: Anatomy of a Defector"),
+    ("The Road to War with Japan Through Manchuria", "The Road to War with Japan Through Manchuria"),
+    # capitals throughout say nothing about case
+    ("ПОБЕГ СТОЛЕТИЯ", "ПОБЕГ СТОЛЕТИЯ"),
+    # commands and groups already braced are left alone
+    (r"\textit{Escherichia coli} in DNA repair", r"\textit{Escherichia coli} in {DNA} repair"),
+    ("A {DNA} test", "A {DNA} test"),
+])
+def test_protect_case_braces_what_a_style_must_not_lower(title, protected):
+    assert protect_case(title) == protected
+    assert latex_to_plain(protect_case(title)) == latex_to_plain(title)
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.text(min_size=1, max_size=60))
+def test_protected_titles_stay_balanced_and_read_back_the_same(text):
+    body = escape_text(text)
+    protected = protect_case(body)
+    assert _balanced(protected)
+    assert latex_to_plain(protected) == latex_to_plain(body)
+
+
+def test_written_title_protects_an_acronym(tmp_path):
+    written = _write(tmp_path, "The NKVD in the Far East")
+    (entry,) = entries_of(written).values()
+    assert entry["title"] == "The {NKVD} in the Far East"

@@ -27,7 +27,7 @@ from ..models import IdScheme, Outcome, Person, Reference, ReferenceKind, Regist
 from ..identifiers.isbn import as_isbn13
 from ..identifiers.issn import problem as issn_problem
 from ..resolve.matching import doi_names_another_work
-from .escape import escape_name, escape_text, escape_verbatim
+from .escape import escape_name, escape_text, escape_verbatim, protect_case
 from .keys import Identity, base_key
 
 __all__ = ["Work", "build_works", "FIELD_ORDER", "TYPE_FIELDS", "UNVERIFIED", "iso_date",
@@ -328,8 +328,8 @@ def _build(members: list[Reference], resolutions: Mapping[str, Resolution]) -> W
     values["editor"] = _people(editors)
     # Nothing parsed: the reference as written stands in as the title (biblatex requires
     # one), so the entry still prints something useful; it is marked unverified anyway.
-    values["title"] = text(title or parsed.text)
-    values["subtitle"] = text(subtitle)
+    values["title"] = protect_case(escape_text(title or parsed.text))
+    values["subtitle"] = protect_case(escape_text(subtitle)) if subtitle else None
     translated = _first(ranked, "translated_title")
     values["titleaddon"] = text(f"[{translated.strip('[] ')}]") if translated else None
     if entry_type == "article":
@@ -337,7 +337,7 @@ def _build(members: list[Reference], resolutions: Mapping[str, Resolution]) -> W
         if kind is ReferenceKind.NEWS:
             values["entrysubtype"] = "newspaper"
     elif entry_type in ("incollection", "inbook", "inproceedings"):
-        values["booktitle"] = text(container)
+        values["booktitle"] = protect_case(escape_text(container)) if container else None
     elif entry_type in ("online", "misc"):
         values["organization"] = text(container)
     values["edition"] = text(_edition(_first(ranked, "edition")))

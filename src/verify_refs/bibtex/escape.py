@@ -34,7 +34,7 @@ import html
 import re
 import unicodedata
 
-__all__ = ["escape_text", "escape_verbatim", "escape_name", "latex_to_plain", "braced"]
+__all__ = ["escape_text", "escape_verbatim", "escape_name", "latex_to_plain", "braced", "protect_case"]
 
 _SPECIALS = {
     "\\": r"\textbackslash{}",
@@ -161,6 +161,51 @@ def escape_name(family: str, given: str = "") -> str:
     if re.search(r"\band\b", given, re.IGNORECASE) or "," in given:
         given_tex = "{" + given_tex + "}"
     return f"{family_tex}, {given_tex}" if given_tex else family_tex
+
+
+# A word of a title (letters only: "L'Affaire" is "L" and "Affaire"), not a command's name.
+_TITLE_WORD = re.compile(r"(?<![\\\w])[^\W\d_]+")
+
+
+_TITLE_CASE_SMALL = frozenset(
+    "about above across after against along amid among around before behind below beneath beside between "
+    "beyond down during except from inside into like near onto over past since than that through toward "
+    "towards under unto until upon versus with within without when where while both either neither also "
+    "then".split())
+
+
+def protect_case(title_tex: str) -> str:
+    """An escaped title with the capitals BibTeX must not change braced: ``{NKVD}``, ``{McCarthy}``.
+
+    BibTeX styles (``plain``, ``apalike``) and biblatex's ``\\MakeSentenceCase`` lower-case
+    a title's words but for its first: a word written with a capital past its first letter
+    (an acronym, "McCarthy", "iPhone") is protected, as Zotero and JabRef do. In a title
+    that is in sentence case already, a capitalised word after the first (and after a colon's
+    fresh start) is a proper noun ("The defection of Lyushkov to Japan") and is protected
+    too (German's nouns among them); in a title-case title there is no telling a proper noun from the style's capital,
+    so those are left alone. A title in capitals throughout says nothing about its case and
+    is left as it is.
+    """
+    words = [(m.start(), m.end()) for m in _TITLE_WORD.finditer(title_tex)]
+    letters = [ch for ch in title_tex if ch.isalpha()]
+    if not words or sum(ch.isupper() for ch in letters) * 2 > len(letters):
+        return title_tex
+    starts = {words[0][0]} | {start for start, _ in words
+                              if title_tex[:start].rstrip().endswith((":", ".", "?", "!"))}
+    # a lower-case word of four letters or more that is not one title case leaves small
+    # ("from", "with", "between") is a word title case would have capitalised
+    sentence_case = any(title_tex[s].islower() and e - s >= 4 and title_tex[s:e] not in _TITLE_CASE_SMALL
+                        for s, e in words if s not in starts)
+    pieces, at = [], 0
+    for start, end in words:
+        word = title_tex[start:end]
+        inner_capital = any(ch.isupper() for ch in word[1:])
+        proper = sentence_case and start not in starts and word[0].isupper()
+        if (inner_capital or proper) and title_tex[start - 1:start] != "{":
+            pieces.append(f"{title_tex[at:start]}{{{word}}}")
+            at = end
+    pieces.append(title_tex[at:])
+    return "".join(pieces)
 
 
 def braced(body: str) -> str:

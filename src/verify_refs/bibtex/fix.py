@@ -30,7 +30,7 @@ from ..models import Outcome, Reference, RegistryWork, Resolution
 from ..resolve import matching
 from .bibfile import atomic_write, parse_raw, unwrap
 from .entries import format_pages
-from .escape import braced, escape_text, escape_verbatim, latex_to_plain
+from .escape import braced, escape_text, escape_verbatim, latex_to_plain, protect_case
 
 __all__ = ["FixResult", "fix_bibtex_file", "is_strong", "STRONG_MATCH"]
 
@@ -205,7 +205,7 @@ def _fix_title(edits: _Edits, work: RegistryWork) -> None:
         if any(matching.normalise_text(cited_bare) == matching.normalise_text(c) for c in candidates):
             return
     new = work.title if subtitle is not None or not (cited and ":" in cited) else full
-    edits.set("title", escape_text(new), _quoted(cited) if cited else None, _quoted(new))
+    edits.set("title", protect_case(escape_text(new)), _quoted(cited) if cited else None, _quoted(new))
 
 
 def _fix_container(edits: _Edits, reference: Reference, work: RegistryWork) -> None:

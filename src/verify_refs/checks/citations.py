@@ -51,9 +51,14 @@ _CREDIT = re.compile(r"\b(?:(edited by|eds?)|translated by|trans)\b")
 
 def title_key(title: str) -> str:
     """Lower-case ASCII words: case, accents and punctuation are not conflicts, nor a
-    Chicago "review of" before the title of a review, nor a credit in it abbreviated or not."""
-    key = " ".join(re.findall(r"[a-z0-9]+", anyascii(spell_greek_letters(title)).lower())).removeprefix("review of ")
+    Chicago "review of" (or a journal's "Review:", "Book Review:") before the title of a
+    review, nor a credit in it abbreviated or not."""
+    key = " ".join(re.findall(r"[a-z0-9]+", anyascii(spell_greek_letters(title)).lower()))
+    key = _REVIEW_LABEL.sub("", key, count=1)
     return _CREDIT.sub(lambda m: "ed" if m.group(1) else "trans", key)
+
+
+_REVIEW_LABEL = re.compile(r"^(?:book )?review (?:of )?")
 
 
 def _author_key(name: str) -> str:

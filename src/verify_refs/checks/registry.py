@@ -23,7 +23,7 @@ from ..models import (Finding, Outcome, Reference, ReferenceKind, RegistryWork, 
                       Severity, ShortCite, Span, Status)
 from ..resolve.matching import (BOOK_TYPES, TITLE_AGREES, AuthorAgreement, author_agreement,
                                 describes_same_work, normalise_text, page_bounds, page_numbers, pages_cited_within,
-                                same_container, same_first_page, same_issue, same_volume,
+                                registry_title_cut_short, same_container, same_first_page, same_issue, same_volume,
                                 score, spelled_differently, starts_with_author, text_similarity, year_gap)
 
 MISMATCH_CODES = frozenset({
@@ -216,7 +216,7 @@ def _title(reference: Reference, work: RegistryWork) -> Finding | None:
     registry = (f"{work.title}: {work.subtitle}" if work.subtitle and normalise_text(work.title)
                 not in normalise_text(work.subtitle) else work.title)
     if similarity < TITLE_AGREES:
-        if _cut_short(reference.title, work):
+        if _cut_short(reference.title, work) or registry_title_cut_short(reference.title, work):
             return None
         return _finding("title-mismatch", reference,
                         f'title "{reference.title}" cited, registry has "{registry}" ({work.doi})')

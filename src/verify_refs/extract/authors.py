@@ -16,9 +16,10 @@ import re
 from ..models import Person
 from .names import by_first_letter, keywords
 
-_UP = "A-ZÀ-ÖØ-ÞĀ-ſА-ЯЁЀ-ЏΑ-Ω"
+_UP = "A-ZÀ-ÖØ-ÞĀ-ɏА-ЯЁЀ-ЏΑ-Ω"
 _LETTER = r"[^\W\d_]"
-_LOWER = "a-zß-öø-ÿа-яёѐ-џα-ω"
+# (Latin Extended-A and -B hold both cases, alternating: "Jānis", "Kęstutis", "Ștefan" need them)
+_LOWER = "a-zß-öø-ÿĀ-ɏа-яёѐ-џα-ω"
 # Two capitalised words, each as "the usual all-letter word, or the word as written letter by
 # letter". The first branch reads the letters in one possessive run (several times faster) and
 # is taken only where the letter-by-letter loop would stop first; when what follows fails, the

@@ -116,6 +116,7 @@ class Entry:
     line_start: int  # start of its first line
     section: Heading | None
     line: int  # the 1-based number of its first line (its index in the lines laid out, plus one)
+    stray: bool = False  # a reference led by a copied marker in a list of unnumbered entries
 
 
 @dataclass(slots=True)
@@ -208,7 +209,7 @@ class _Walker:
         notes, bibliography, claimed = self.out.notes, self.out.bibliography, self.out.claimed
         start = end = -1  # the extent claimed for the entries so far (none yet)
         for entry in entries:
-            (notes if entry.head is not None else bibliography).append(entry)
+            (self.out.strays if entry.stray else notes if entry.head is not None else bibliography).append(entry)
             if start >= 0 and entry.line_start == end + 1:
                 end = entry.end  # on the next line: one extent, as the line break between
                 continue  # would be a prose gap with nothing in it
@@ -265,6 +266,18 @@ class _Walker:
         if not _ENTRY_START.match(self.text, entry.start, entry.end):
             return False
         return self.is_reference(self.text[entry.start:entry.end])
+
+    def _demoted_to_stray(self, entries: list[Entry], line: Line) -> bool:
+        """Whether the one numbered entry read so far was a stray, now that an unnumbered
+        entry follows it ("10 Bressan, Paola. 2002. ..." then "Eberman, Carolin, ..."): a
+        marker copied onto the first entry of a list, not note 10 of a notes list. If so it
+        is marked, and the entries go on unnumbered."""
+        if len(entries) != 1 or entries[0].label == "1" or not entries[0].head.weak:
+            return False
+        if not _ENTRY_START.match(self.text, line.content_start, line.end) or not self._is_stray(entries[0]):
+            return False
+        entries[0].stray = True
+        return True
 
     def _quiet_after(self, index: int) -> bool:
         """No prose follows: only short lines up to a heading or the end (looked at briefly)."""
@@ -337,17 +350,21 @@ class _Walker:
             if head is not None:
                 label = head.label if head.label is not None else str(expected)
                 current = Entry(head, label, head.body_start, line.end, line.start, section, index + 1)
-                if not head.footnote and label.isdigit():
-                    expected = int(label) + 1
-                has_notes = True
+                if unnumbered and entries and not has_notes and head.weak and self._is_stray(current):
+                    current.stray = True  # "10 Bressan, Paola. 2002. ..." among unnumbered entries
+                else:
+                    if not head.footnote and label.isdigit():
+                        expected = int(label) + 1
+                    has_notes = True
             elif current is not None and self._continues(current, current_line, previous, line,
                                                          blank_before):
                 current.end = line.end
                 previous, blank_before = line, False
                 index += 1
                 continue
-            elif unnumbered and not has_notes and not self._furniture(line):
+            elif unnumbered and (not has_notes or self._demoted_to_stray(entries, line)) and not self._furniture(line):
                 body = _BULLET_ONLY.match(text, line.content_start, line.end)
+                has_notes = False  # (the one numbered entry, if any, was a stray)
                 current = Entry(None, None, body.end() if body else line.content_start,
                                 line.end, line.start, section, index + 1)
             else:

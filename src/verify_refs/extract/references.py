@@ -125,7 +125,7 @@ def _mla_publisher(text: str, pos: int = 0) -> re.Match[str] | None:
     publisher = _MLA_PUBLISHER.search(text, pos)
     return publisher if publisher is not None and _PUBLISHER_WORDS.search(publisher.group("pub")) else None
 _NEWS_WORDS = keywords(
-    "Times", "Post", "Gazette", "Herald", "Tribune", "Guardian", "Daily", "Weekly", "News",
+    "Times", r"Post(?!-)", "Gazette",  # (not "Post-Soviet": a series' or journal's word) "Herald", "Tribune", "Guardian", "Daily", "Weekly", "News",
     "Newsweek", "Magazine", "Telegraph", "Chronicle", "Observer", "Independent", "Economist",
     "Izvestiia", "Izvestiya", "Pravda", "Vestnik", "Reuters", "Associated Press", "Le Monde",
     "Der Spiegel",
@@ -490,6 +490,16 @@ def _cut(text: str, match: re.Match[str]) -> str:
 # --- parsing -------------------------------------------------------------------
 
 
+# A journal's name run into its volume by a lost separator, before CS1's issue and pages:
+# "Endeavour23 (1): 41", "Journal of Historical Geography13 (4): 460-474".
+_GLUED_VOLUME = re.compile(r"([a-z]{3})(\d{1,4}\s?\(\d{1,4}\):)")
+
+
+# An issue with its running number since the first, as Russian journals give it: "no. 2(45)
+# (2019): 15-23" is issue 2 (the 45th), not volume 2 and issue 45.
+_RUNNING_ISSUE = re.compile(r"(\b(?:[Nn]o|№)\.?\s?\d{1,3})\(\d{1,4}\)(?=\s\()")
+
+
 def _parse(text: str, has_url: bool = False) -> _Fields:
     fields = _Fields()
     if _has_any(text, _ACCESSED_WORDS):
@@ -500,6 +510,10 @@ def _parse(text: str, has_url: bool = False) -> _Fields:
         text = _AREA_DASH.sub(". ", text)
     if "с." in text:  # GOST's count of a book's pages, "302 с.": no locator
         text = _PAGE_COUNT.sub(_CUT, text)
+    if "):" in text:  # every _GLUED_VOLUME match has it
+        text = _GLUED_VOLUME.sub(r"\1 \2", text)
+    if ") (" in text:  # every _RUNNING_ISSUE match has it
+        text = _RUNNING_ISSUE.sub(r"\1", text)
     fields.text = text
     if "vols." in text:  # "2 vols.": how many volumes a work has (``_kind`` sees it in fields.text)
         text = _VOLUME_COUNT.sub(_volume_count_cut, text)
@@ -1092,6 +1106,8 @@ def _take_tail(tail: str, fields: _Fields, has_url: bool, months: bool) -> None:
     elif fields.title and fields.title[1:10] == "eview of ":
         if "by " in tail[:6]:
             tail = _cut_review_of(tail, _REVIEWED_BY)  # "Sergei Kiselev, review of BOOK, by D. N. Zamiatin, Ab Imperio"
+        elif (imprint := _REVIEWED_IMPRINT.match(tail)) is not None:  # "review of BOOK, by AUTHOR (Place: Publisher, 1967), Journal"
+            tail = f"{_CUT} {tail[imprint.end():].lstrip(' .,')}"
         else:  # Oxford's "review of AUTHOR, *Book*, *Journal*, 73 (1968)": the book before the journal
             book = _REVIEWED_BOOK.match(tail)
             if book is not None:
@@ -1236,7 +1252,14 @@ def _cut_review_of(tail: str, review: re.Pattern[str] = _REVIEW_OF) -> str:
     if len(people) > 1 and tail[end:].lstrip()[:1].isdigit() and last > match.end():
         # the last "name" is the journal's, before its volume: "by D. N. Zamiatin, Ab Imperio 2004"
         people, end, _ = names.scan_names(tail[:last], match.end())
-    return f"{_CUT} {tail[end:].lstrip(' .,')}" if people else tail
+    if not people:
+        return tail
+    imprint = _REVIEWED_IMPRINT.match(tail, end)  # the book's "(Stockholm: Daugava, 1967)": not the journal's
+    return f"{_CUT} {tail[imprint.end() if imprint else end:].lstrip(' .,')}"
+
+
+# The imprint of a reviewed book, after its author: "by Edgar Anderson (Stockholm: Daugava, 1967), ..."
+_REVIEWED_IMPRINT = re.compile(r"\s?\([^()\d]{2,80}?,?\s(?:1[5-9]|20)\d\d\)(?=[,.]\s)")
 
 
 
@@ -1516,8 +1539,10 @@ def _take_segments(tail: str, fields: _Fields, periodical: bool, has_url: bool, 
                 fields.container = fields.container[:acronym.end() - 2]
         # (a last word of up to six letters, or seven not ending in "s": "IEEE Trans. Autom",
         # "ACM SIGMETRICS Perform", "J. Geophys" (ending in "ys"), not "Soviet Studies")
+        # (up to ten in a name abbreviated already: "J. Organomet", ACS's "J. Organomet. Chem.")
         last_word = len(first) - first.rfind(" ") - 1
-        if ((last_word <= 6 or (last_word == 7 and (first[-1] != "s" or first[-2] == "y")))
+        if ((last_word <= 6 or (last_word == 7 and (first[-1] != "s" or first[-2] == "y"))
+             or (last_word <= 10 and ". " in first and first[-1] not in "aeiouys"))
                 and first[-1:].isalpha() and "." in tail):
             _extend_abbreviated_container(tail, fields)
         rest = segments[1:]
@@ -1545,7 +1570,8 @@ _ACRONYM_THEN_PLACE = re.compile(r"\((?:[A-Z][\w-]*\s?'?\d{2}|[A-Z]{2,}[\w-]*)\)
 # The rest of a journal's abbreviated name after a period that ended the first sentence, up to
 # the locators right after it: "IEEE Trans. Autom" + ". Control, \x00..." (the blanked "vol. 59").
 # (ACS puts the year between: "Sov. Phys. J. 1969, \x00")
-_ABBREVIATED_REST = re.compile(r"\.((?:\s[A-Z][A-Za-z.]{0,11}){1,5}(?:\s\([A-Z]\))?)(?:\s(?:1[5-9]|20)\d\d\.?)?,?\s?\x00")  # ("U.S.A.", a part "(A)")
+# (ACS's sections after a colon or comma: "Environ. Sci.: Nano", "J. Polym. Sci., Part B: Polym. Phys.")
+_ABBREVIATED_REST = re.compile(r"\.((?:\s[A-Z][A-Za-z.]{0,11}(?<=[.A-Z])[:,]?|\s[A-Z][A-Za-z.]{0,11}){1,6}(?:\s\([A-Z]\))?)(?:\s(?:1[5-9]|20)\d\d\.?)?,?\s?\x00")  # ("U.S.A.", a part "(A)")
 
 
 _VOWEL_ABBREVIATIONS = frozenset({"Sci", "Bio", "Geo", "Eco", "Neuro", "Nano", "Micro", "Astro"})  # "Sci. Program."
@@ -1557,12 +1583,13 @@ def _extend_abbreviated_container(tail: str, fields: _Fields) -> None:
     and only capitalised words come between it and the locators."""
     container = fields.container or ""
     last = container.rsplit(" ", 1)[-1]
-    if not (2 <= len(last) <= 7 and last[0].isupper() and (last[-1] not in "aeiouy" or last in _VOWEL_ABBREVIATIONS)):
+    longest = 10 if ". " in container else 7
+    if not (2 <= len(last) <= longest and last[0].isupper() and (last[-1] not in "aeiouy" or last in _VOWEL_ABBREVIATIONS)):
         return
     at = tail.find(container)
     rest = _ABBREVIATED_REST.match(tail, at + len(container)) if at >= 0 else None
     if rest is not None:
-        fields.container = f"{container}.{rest.group(1)}".rstrip(".")
+        fields.container = f"{container}.{rest.group(1)}".rstrip(".,:")
 
 
 # (the year after the day stays in the segment when it was read before the title; a number
@@ -1628,6 +1655,8 @@ def _kind(fields: _Fields, found: list[Found]) -> ReferenceKind:
     if (("vols." in fields.text or " of " in fields.text) and not fields.chapter and _MULTIVOLUME.search(fields.text)
             and not (loc.issue or (loc.pages and loc.pages.last))):
         return _BOOK  # "2 vols. (New York: Harper, 1972-73)", "vol. 2 of The History of Sexuality"
+    if not has_locators and fields.publisher and not day_date and any(f.scheme is _ISBN for f in found):
+        return _BOOK  # CS1's book in a series: "Title. Series Name. Publisher. ISBN ..."
     # (a journal's article has pages; a magazine's, cited with its day, often none: "The New
     # York Review of Books. Vol. 37, no. 1.")
     if fields.container and (day_date or _NEWS_WORDS.search(fields.container)) and not (

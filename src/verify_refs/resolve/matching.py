@@ -38,9 +38,6 @@ TITLE_DIFFERS = 0.5  # below this, titles are "very different" (doi-mismatch evi
 # A title this close to the work's, on a work everything else places, is that title with a
 # word or two wrong ("... for distributed orchard" for "... distributed multiprocessors": 0.84).
 _TITLE_GARBLED = 0.7
-# And one reworded ("The Dream of Owning a Home" for "The Dream of Home Ownership": 0.65) on a
-# work that the same first author and year, journal, volume, issue and whole page range place.
-_TITLE_REWORDED = 0.5
 _CENTRE = 4.0  # points at which confidence is 0.5
 
 
@@ -308,25 +305,40 @@ def spelled_differently(cited: str, registry: str) -> bool:
     that romanisation, a lost umlaut or a doubled consonant does not account for. A
     misspelling to report, not a reason to take the work for another."""
     a, b = _name_words(cited), _name_words(registry)
-    if not a or not b or a == b or fold_romanisation(" ".join(a)) == fold_romanisation(" ".join(b)):
+    if not a or not b or a == b or _fold_name(" ".join(a)) == _fold_name(" ".join(b)):
         return False
     long_a, long_b = {w for w in a if len(w) > 2}, {w for w in b if len(w) > 2}
     if long_a and long_b and (long_a <= long_b or long_b <= long_a):
         return False  # a compound name given in part
     joined_a, joined_b = "".join(a), "".join(b)
-    if min(len(joined_a), len(joined_b)) < 6 or text_similarity(joined_a, joined_b) < 0.9:
+    romanised = fold_romanisation(joined_a) == fold_romanisation(joined_b)  # "Hide" and "Hyde", as same_surname
+    if not romanised and (min(len(joined_a), len(joined_b)) < 6 or text_similarity(joined_a, joined_b) < 0.9):
         return False  # alike for another reason (an acronym), or not alike at all
     return _spelling_skeleton(a) != _spelling_skeleton(b)
+
+
+# A "y" between two consonants ("Hyde", "Smyth") is a letter of its own: romanisation writes
+# Russian "ы" so in every system, and only a "y" by a vowel or at the end ("Dyachenko",
+# "Trotsky") for an "i" ("Diachenko", "Trotskii").
+_Y_BETWEEN_CONSONANTS = re.compile(r"(?<=[b-df-hj-np-tv-z])y(?=[b-df-hj-np-tv-z])")
+
+
+def _fold_name(name: str) -> str:
+    """``fold_romanisation`` of a normalised name, keeping a "y" between consonants (and
+    the Dutch "ij" it stands for: "Dykstra", "Dijkstra")."""
+    return fold_romanisation(_Y_BETWEEN_CONSONANTS.sub("Y", name.replace("ij", "y")))
 
 
 # What variant spellings of one name share, so that only a letter no habit explains is
 # reported: umlauts written out ("Mueller"), romanisation (Trotskii, Trotsky, Trotskij;
 # Zinov'ev, Zinovyev; Yezhov, Ezhov; Khrushchev, Khrushchov; Tchaikovsky, Chaikovsky;
 # Dzhugashvili, Djugashvili),
-# "Mac" and "Mc", and doubled letters ("Strauss", "Mohammed").
+# "Mac" and "Mc", and a final "ss" ("Strauss", the German "ß") or "ii" ("Trotskii", "Trotsky"). (Other doubled letters are
+# kept: "Forester" for "Forrester", "Cox" for "Coox" are misspellings, and romanisations keep
+# Russian's own doubled letters, "Kassil'".)
 _UMLAUT_WRITTEN_OUT = re.compile(r"(?<=[aou])e")
 _SKELETON_FOLDS = (("dzh", "j"), ("dj", "j"), ("tch", "ch"), ("x", "ks"), ("ph", "f"), ("tz", "ts"))
-_DOUBLED = re.compile(r"(\w)\1+")
+_FINAL_DOUBLE = re.compile(r"(?:(?<=s)s|(?<=i)i)$")  # "ss", and "ii" of "-skii", "-skiy" (folded) for "-sky"
 _I_BEFORE_VOWEL = re.compile(r"i(?=[aeou])")
 _YO = re.compile(r"(?<=[csz])ov$")
 
@@ -338,7 +350,7 @@ def _spelling_skeleton(words: list[str]) -> str:
         name = name.replace(variant, common)
     if name.startswith("mac"):
         name = "mc" + name[3:]
-    name = _DOUBLED.sub(r"\1", fold_romanisation(name))
+    name = _FINAL_DOUBLE.sub("", _fold_name(name))
     return _YO.sub("ev", _I_BEFORE_VOWEL.sub("", name))
 
 
@@ -449,6 +461,13 @@ _LEADING_ACRONYM = re.compile(r"(?:[A-Z]{2,4}|(?:[A-Z]\.){2,4})\s(?=\S+\s\S)")
 def _same_title_text(cited: str, registry: str) -> bool:
     if _same_name(cited, registry):
         return True
+    qualifier = _PLACE_QUALIFIER.search(cited)
+    if qualifier is not None and _same_name(cited[:qualifier.start()], registry):
+        return True  # NLM's place after an abbreviated name: "Rev Neurol (Paris)" for "Revue Neurologique"
+    if "'" in registry or "’" in registry:
+        elided = _ELISION.sub("", registry)  # "Chron Egypte" for "Chronique d'Egypte"
+        if _same_name(cited, elided):
+            return True
     # a journal cited without the subtitle the registry gives it ("Comparative American
     # Studies: An International Journal"), or by its name before an extension that the
     # registry gives an old paper under ("Archives of Otolaryngology - Head and Neck Surgery"
@@ -463,6 +482,8 @@ def _same_title_text(cited: str, registry: str) -> bool:
         head = head[:-2]
     # (or by an acronym that is the name before the subtitle: "JAMA" for "JAMA: The Journal
     # of the American Medical Association")
+    if head != registry and len(head) >= 4 and normalise_text(head) == normalise_text(cited):
+        return True  # the name before the subtitle, all of it: "Psyche" for "Psyche: A Journal of Entomology"
     if head != registry and (len(normalise_text(head)) >= 8 or (head.isupper() and len(head) >= 3)):
         acronym = _LEADING_ACRONYM.match(cited)
         if _same_name(cited, head) or (acronym is not None and _same_name(cited[acronym.end():], head)):
@@ -474,6 +495,12 @@ def _same_title_text(cited: str, registry: str) -> bool:
     words, registry_words = normalise_text(cited).split(), normalise_text(registry).split()
     return ((len(_content_words(cited)) >= 3 and registry_words[:len(words)] == words)
             or (len(_content_words(registry)) >= 3 and words[:len(registry_words)] == registry_words))
+
+
+# A place in brackets that tells two journals of one name apart: "(Paris)", "(Lond)", "(Basel)".
+_PLACE_QUALIFIER = re.compile(r"\s\([A-Z][a-z]+\.?\)$")
+# A French or Italian article elided before a vowel: "d'Egypte", "l'Histoire".
+_ELISION = re.compile(r"\b[dlDL]['\u2019](?=\w)")
 
 
 def _same_name(cited: str, registry: str) -> bool:
@@ -737,6 +764,9 @@ _FIELD_POINTS = {"container": (1.0, -0.5), "volume": (1.0, -2.0), "issue": (0.5,
                  "first_page": (1.5, -3.0)}
 # A pinpoint inside the work's pages: weaker than the first page (any page of a long range).
 _PINPOINT_POINTS = 1.0
+# The whole range of two pages or more, both ends: more than the first page alone (a chapter
+# whose title is cited wrong is still placed by its book, year, author and whole range).
+_WHOLE_RANGE_POINTS = 0.5
 # A cited ISBN among the work's: as strong as a first page in a journal volume (a short book
 # title, "Shakespeare and Ecology", is not informative enough to place the book alone).
 _ISBN_POINTS = 3.0
@@ -791,6 +821,8 @@ class MatchEvidence:
             total += 0.0 if value is None else agree if value else disagree
         if self.pinpoint_inside:
             total += _PINPOINT_POINTS
+        if self.whole_range:
+            total += _WHOLE_RANGE_POINTS
         if self.isbn:
             total += _ISBN_POINTS
         if self.publisher:
@@ -811,7 +843,15 @@ class MatchEvidence:
         author that differs is then a wrong author (author-mismatch), not another work. A chapter
         is placed by its book and first page instead of a volume, whatever its title's length;
         a whole book by its informative title, year and publisher or ISBN."""
-        return (self._same_title_and_place or self._same_chapter_place or self._same_book_imprint) and self.year_gap == 0
+        return (self._same_title_and_place or self._same_chapter_place or self._same_book_imprint
+                or self._same_title_and_range) and self.year_gap == 0
+
+    @property
+    def _same_title_and_range(self) -> bool:
+        """The same title, however short, in the same journal and volume at the same whole page
+        range ("The new ecology", Ecology 98, 1731-1732): no two works share all of these."""
+        return (self.title is not None and self.title >= 0.95 and self.whole_range
+                and bool(self.container and self.volume and self.first_page))
 
     @property
     def _same_book_imprint(self) -> bool:
@@ -866,10 +906,13 @@ class MatchEvidence:
         """Everything but the title places the work: the same first author and year, in the
         same journal, volume and first page (or a page a note cites inside the work's pages,
         in the same issue), or a chapter in the same book at the same first page; and a title
-        with only a word or two wrong. The title must still come close: one author's news
-        briefs can share a page ("New FDA Head" and "Diagnosing Ovarian Cancer", both JAMA
-        295(16): 1889)."""
-        floor = _TITLE_REWORDED if self.whole_range and self.issue else _TITLE_GARBLED
+        with only a word or two wrong. The title must still come close unless the same whole
+        range of pages (two or more) places the work: one author's news briefs can share a
+        page ("New FDA Head" and "Diagnosing Ovarian Cancer", both JAMA 295(16): 1889)."""
+        # (any title at all where the same whole range of pages places it, in the same issue
+        # or book: one author's two works never share their pages; a title beside the
+        # point is then a wrong title, "Beyond Praxis" for "Out of Praxis", not another work)
+        floor = 0.0 if self.whole_range and (self.issue or self.volume is None) else _TITLE_GARBLED
         if self.title is None or self.title < floor or not self._author_agrees or self.year_gap != 0:
             return False
         if self.container and self.volume:
@@ -974,6 +1017,8 @@ def cited_title_similarity(reference: Reference, work: RegistryWork) -> float | 
         # Poste de l'Ouest by Antoine Champagne"), where the registry holds BOOK and lists
         # AUTHOR among the review's people: the book's title is compared.
         similarity = max(similarity, title_similarity(reference.title[:by.start()], work.title, work.subtitle))
+    if similarity < TITLE_AGREES and registry_title_cut_short(reference.title, work):
+        similarity = _REGISTRY_CUT_SHORT
     if reference.translated_title:
         similarity = max(similarity, title_similarity(reference.translated_title, work.title))
     volume = reference.volume
@@ -984,6 +1029,25 @@ def cited_title_similarity(reference: Reference, work: RegistryWork) -> float | 
         unnumbered = " ".join((work.title[:numbered.start()] + work.title[numbered.end():]).split())
         similarity = max(similarity, title_similarity(reference.title, unnumbered, work.subtitle))
     return similarity
+
+
+# How alike a title is to a registry title that is its opening words (``registry_title_cut_short``):
+# the same title, a little less sure than one written out in full.
+_REGISTRY_CUT_SHORT = 0.95
+_CUT_SHORT_WORDS = 5  # a registry title this long, at least, is no title of its own that another opens with
+
+
+def registry_title_cut_short(cited: str, work: RegistryWork) -> bool:
+    """The registry's title (with no subtitle) is the cited title's first five words or more,
+    cut off short: JSTOR's records of old reviews stop so ("Academic Economics in Present
+    Russia Gelesnoff, Grundzuge" for "Academic Economics in Present Russia: Gelesnoff,
+    Grundzüge der Volkswirtschaftslehre")."""
+    if work.subtitle:
+        return False
+    registry, words = normalise_text(work.title).split(), normalise_text(cited).split()
+    # (not a review's "BOOK by AUTHOR" where the registry holds BOOK: the author decides)
+    return (len(registry) >= _CUT_SHORT_WORDS and words[:len(registry)] == registry
+            and words[len(registry):len(registry) + 1] != ["by"])
 
 
 def score(reference: Reference, work: RegistryWork) -> MatchEvidence:
