@@ -102,6 +102,61 @@ def test_fix_corrects_a_bib_input_from_the_registry(server, capsys):
     assert run_cli("refs.bib", "--crossref-url", server.url) == 0
 
 
+ALIGNED = """@article{halvorsen-grain,
+  author  = {Halvorsen, Jens},
+  title   = {Grain Procurement and the Village Soviet},
+  journal = {Rural Economy Review},
+  year    = {2005},
+  volume  = {31},
+  number  = {2},
+  pages   = {1--24},
+  issn    = {0000-0018},
+}
+"""
+
+
+def test_the_report_after_fix_leaves_out_what_was_fixed(server, capsys):
+    """A year, an issue and an ISSN with a wrong check digit: fixed, they are no findings
+    any more (the summary counts the fields fixed), the DOI added is aligned like the
+    entry's fields, and the run says where the file as it was is kept."""
+    Path("refs.bib").write_text(ALIGNED, encoding="utf-8")
+    assert run_cli("refs.bib", "--crossref-url", server.url, "--format", "json") == 1
+    before = json.loads(capsys.readouterr().out)
+    assert sorted(f["code"] for f in before["findings"]) == ["invalid-issn", "issue-mismatch", "year-mismatch"]
+    assert [r["status"] for r in before["references"]] == ["mismatch"]
+    code = run_cli("refs.bib", "--crossref-url", server.url, "--format", "json", "--fix")
+    out, err = capsys.readouterr()
+    after = json.loads(out)
+    assert code == 0 and after["findings"] == [] and after["summary"]["fixed"] == 4
+    assert [r["status"] for r in after["references"]] == ["verified"]  # the file as it is now
+    assert "halvorsen-grain: issn 0000-0018 -> 0000-0019" in err
+    assert "refs.bib: the file as it was before the fixes is kept in refs.bib.bak" in err
+    assert Path("refs.bib").read_text(encoding="utf-8") == (
+        ALIGNED.replace("{2005}", "{2004}").replace("{2}", "{1}").replace("0000-0018", "0000-0019")
+        .replace("  issn    = {0000-0019},\n", "  issn    = {0000-0019},\n  doi     = {10.5555/fix.1},\n"))
+    assert Path("refs.bib.bak").read_text(encoding="utf-8") == ALIGNED
+    assert run_cli("refs.bib", "--crossref-url", server.url) == 0  # nothing left to fix or report
+
+
+def test_the_text_report_after_fix_counts_the_fields_fixed(server, capsys):
+    Path("refs.bib").write_text(ALIGNED.replace("  issn    = {0000-0018},\n", ""), encoding="utf-8")
+    run_cli("refs.bib", "--crossref-url", server.url, "--fix")
+    out = capsys.readouterr().out
+    assert "year-mismatch" not in out and "issue-mismatch" not in out
+    assert out.strip().splitlines()[-1] == (
+        "1 document, 1 reference (1 verified): 0 errors, 0 warnings, 0 info; 3 fields fixed by --fix")
+
+
+def test_a_fix_that_leaves_a_mismatch_keeps_the_reference_a_mismatch(server, capsys):
+    # the author is never rewritten: its finding, and the mismatch, stay after the fix
+    Path("refs.bib").write_text(ALIGNED.replace("Halvorsen, Jens", "Kuromiya, Hiroaki")
+                                .replace("}\n", "  doi     = {10.5555/fix.1},\n}\n"), encoding="utf-8")
+    run_cli("refs.bib", "--crossref-url", server.url, "--format", "json", "--fix")
+    report = json.loads(capsys.readouterr().out)
+    assert [f["code"] for f in report["findings"]] == ["author-mismatch"]
+    assert [r["status"] for r in report["references"]] == ["mismatch"] and report["summary"]["fixed"] == 3
+
+
 def test_the_bibliography_writes_the_work_cited_not_the_one_a_wrong_doi_names(capsys):
     """A DOI that names another work (doi-mismatch) does not bring that work into the
     bibliography; a mistyped ISBN gives way to the registry's (stored there as a Crossref

@@ -122,7 +122,7 @@ def _check(config: Config) -> int:
     for message in report.input_errors:
         _say(f"error: {message}")
     bib_changed = _write_bibliography(config, report)
-    _fix_bibtex_inputs(config, report)
+    report = _fix_bibtex_inputs(config, report)
     _emit(config, report)
     sys.stdout.flush()  # the notices below come after the report on a terminal
     for message in report.notices:
@@ -197,16 +197,24 @@ def _count(number: int, one: str, many: str) -> str:
     return f"{number} {one if number == 1 else many}"
 
 
-def _fix_bibtex_inputs(config: Config, report: Report) -> None:
+def _fix_bibtex_inputs(config: Config, report: Report) -> Report:
+    """``--fix``: correct the .bib inputs, say what changed, and return the report of the
+    files as they are now (``pipeline.after_fixes``)."""
     if not config.fix:
-        return
+        return report
     from .bibtex.fix import fix_bibtex_file
+    from .pipeline import after_fixes
 
+    results = []
     for document in report.documents:
         if document.path.lower().endswith(".bib"):
             result = fix_bibtex_file(document.path, document.references, report.resolutions)
             for change in result.changes:
                 _say(f"fixed {document.path}: {change}")
+            if result.backup:
+                _say(f"{document.path}: the file as it was before the fixes is kept in {result.backup}")
+            results.append(result)
+    return after_fixes(report, results)
 
 
 def _repository_root() -> str:
@@ -228,8 +236,10 @@ def _explain(code: str | None) -> int:
 
     if code is None:
         width = max(map(len, CODES))
+        # (two severities, "warning/error": --explain CODE says when each applies)
+        label_width = max(len(entry.label) for entry in CODES.values())
         for entry in CODES.values():
-            print(f"{entry.id:<{width}}  {entry.severity.label:<7}  {entry.summary}")
+            print(f"{entry.id:<{width}}  {entry.label:<{label_width}}  {entry.summary}")
         return EXIT_OK
     from .report.explain import explain
 

@@ -15,13 +15,28 @@ class Code:
     summary: str  # one line, for tables and SARIF shortDescription
     hint: str  # what to do, shown under the finding
     explain: str  # why it matters, for --explain
+    # Each severity the checks give this code and when, the default first, for a code whose
+    # severity depends on the case (the rules are the checks', in checks/registry.py);
+    # empty when the code always has its default severity.
+    when: tuple[tuple[Severity, str], ...] = ()
+
+    @property
+    def severities(self) -> tuple[Severity, ...]:
+        return tuple(severity for severity, _ in self.when) or (self.severity,)
+
+    @property
+    def label(self) -> str:
+        """``warning``, or ``warning/error`` for a code with two severities."""
+        return "/".join(severity.label for severity in self.severities)
 
 
 CODES: dict[str, Code] = {}
 
 
-def _code(id: str, severity: Severity, summary: str, hint: str, explain: str) -> None:
-    CODES[id] = Code(id, severity, summary, hint, explain)
+def _code(id: str, severity: Severity, summary: str, hint: str, explain: str,
+          when: tuple[tuple[Severity, str], ...] = ()) -> None:
+    assert not when or when[0][0] is severity, f"{id}: the default severity's rule comes first"
+    CODES[id] = Code(id, severity, summary, hint, explain, when)
 
 
 E, W, I = Severity.ERROR, Severity.WARNING, Severity.INFO
@@ -83,16 +98,32 @@ _code("jstor-mismatch", E, "The DOI and the JSTOR id name different works.",
 _code("unresolved", W, "No registry record matches the reference.",
       "Check the reference against the original; add a DOI if the work has one.",
       "Crossref covers most journal articles and chapters; not finding one is a warning. Books, "
-      "newspapers, web pages and archives are often absent, so for them it is only info.")
+      "newspapers, web pages and archives are often absent, so for them it is only info.",
+      ((W, "for a journal article, a paper in conference proceedings (the container names "
+           "proceedings, a conference, symposium, workshop or congress), or a chapter of an "
+           "edited volume (editors named) or with a DOI: kinds Crossref registers well"),
+       (I, "for a book, a chapter of a single-author book, a newspaper or magazine article, a web "
+           "page or anything else: kinds often absent from Crossref")))
 _code("ambiguous-match", W, "Two registry records match the reference equally well.",
       "Add a DOI to say which work is meant.",
       "The reference is too vague to tell two registered works apart (for example a reprint).")
 _code("year-mismatch", W, "The cited year differs from the registry's.",
       "Correct the year, unless you cite a reprint on purpose.",
-      "A wrong year misleads readers and breaks author-year cites.")
+      "A wrong year misleads readers and breaks author-year cites.",
+      ((W, "when the cited year is one year off the registry's (or off its print or online year, "
+           "whichever is nearest); or more than one year off for a book placed by its title, "
+           "first author and publisher with no ISBN that agrees, or a chapter placed by its "
+           "book and first page, as the registry may hold another edition"),
+       (E, "when the cited year is more than one year off in any other case (an article in the "
+           "same journal, volume and pages; a book whose ISBN agrees)")))
 _code("author-mismatch", W, "The first author differs from the registry's.",
       "Correct the author's name (check given and family names are not swapped).",
-      "A wrong first author makes the work hard to find and misattributes it.")
+      "A wrong first author makes the work hard to find and misattributes it.",
+      ((W, "when the cited first author resembles one of the work's names: the surname spelled "
+           "differently, given and family names swapped, a later author of the work cited "
+           "first, or a name like one of its authors' or editors'"),
+       (E, "when the cited first author resembles none of the work's authors' or editors' family "
+           "or given names")))
 _code("title-mismatch", W, "The title differs from the registry's.",
       "Correct the title.",
       "Case, punctuation, subtitles and bracketed translations are ignored; what remains is a "
@@ -100,17 +131,24 @@ _code("title-mismatch", W, "The title differs from the registry's.",
 _code("container-mismatch", W, "The journal or book differs from the registry's.",
       "Correct the journal title.",
       "Abbreviations and former titles of the same journal are accepted.")
-_code("volume-mismatch", W, "The volume differs from the registry's.",
-      "Correct the volume.", "A wrong volume sends readers to the wrong issue of the journal.")
+_code("volume-mismatch", E, "The volume differs from the registry's.",
+      "Correct the volume.",
+      "A wrong volume sends readers to the wrong issue of the journal. Roman and arabic "
+      "numerals of one volume (XIX, 19) are the same volume, so what remains is another number.")
 _code("issue-mismatch", W, "The issue number differs from the registry's.",
       "Correct the issue.", "A wrong issue sends readers to the wrong issue of the journal.")
 _code("pages-mismatch", W, "The page range differs from the registry's.",
       "Correct the page range ('405–20' and '405-420' are the same).",
-      "A wrong page range points readers to the wrong place in the volume.")
+      "A wrong page range points readers to the wrong place in the volume.",
+      ((W, "when the first page agrees and only the last page differs"),
+       (E, "when the first page differs: another place in the volume")))
 _code("retracted", E, "The cited work was retracted.",
       "Check whether the citation is still appropriate, and say that the work was retracted.",
       "Citing a retracted work as if it stood is a serious error; Crossref records retractions "
-      "(including Retraction Watch data) in its update metadata.")
+      "(including Retraction Watch data) in its update metadata.",
+      ((E, "when the cited work was retracted, withdrawn or removed"),
+       (I, "when the cited DOI is the retraction notice itself, which a paper on the retraction "
+           "cites on purpose")))
 _code("corrected", I, "The cited work has a correction or erratum.",
       "Check the correction; cite it too if it matters to your claim.",
       "Corrections may change the figures or claims you rely on.")

@@ -354,9 +354,21 @@ class Resolution:
     via: str = ""  # "doi", "jstor", "search": how the work was found, also when served from the lock
     confidence: float | None = None  # our own normalised match evidence, 0..1
     reason: str = ""  # why unchecked / why no match
-    candidates: tuple[RegistryWork, ...] = ()  # near misses / ambiguous pair
+    # near misses / the ambiguous pair / for a DOI found nowhere, the search's match (one
+    # work) or its ambiguous pair
+    candidates: tuple[RegistryWork, ...] = ()
     jstor_work: RegistryWork | None = None  # the work the JSTOR id names, when it differs
     from_lock: bool = False  # served from the lock file (no request sent)
+
+    @property
+    def searched_work(self) -> RegistryWork | None:
+        """For a cited DOI found nowhere: the work a bibliographic search of the reference
+        resolved to, when the search resolved it (the resolver then keeps that one work as
+        the candidate; an ambiguous search keeps two, and with a JSTOR id the candidate is
+        the id's work, not a search's)."""
+        if self.outcome is Outcome.NOT_FOUND and self.jstor_work is None and len(self.candidates) == 1:
+            return self.candidates[0]
+        return None
 
 
 @dataclass(frozen=True, slots=True)
@@ -371,3 +383,4 @@ class Report:
     input_errors: tuple[str, ...] = ()  # one-line messages for unreadable inputs
     notices: tuple[str, ...] = ()  # said once to the user: public pool, network down, ...
     suppressed: int = 0  # findings hidden by select / ignore / per-file-ignores
+    fixed: int = 0  # fields --fix corrected in .bib inputs (their findings are left out)

@@ -11,14 +11,17 @@ import gc
 import os
 from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
-from dataclasses import dataclass
-from typing import Protocol
+from dataclasses import dataclass, replace
+from typing import TYPE_CHECKING, Protocol
 
 from .checks.linkage import LinkResult, link_corpus, relink_by_registry
 from .config import Config
 from .extract.source import InputError, SourceText, read_source
 from .resolve.lockfile import LockedResolver
 from .models import Finding, Outcome, ParsedDocument, Reference, RegistryWork, Report, Resolution, Status
+
+if TYPE_CHECKING:
+    from .bibtex.fix import FixResult
 
 DOCUMENT_SUFFIXES = (".txt", ".md", ".markdown", ".text", ".bib")
 
@@ -234,7 +237,8 @@ def _run(config: Config, progress: Progress, resolver: LockedResolver | None) ->
     # (whose own year is then the error), so linkage is settled before it is reported.
     described = _described(references, resolutions)
     relink_by_registry(links, documents, described)
-    findings = [f for f in offline_findings(documents, links) if not _checked_by_registry(f, described)]
+    findings = [_naming_the_registry_doi(f, described) for f in offline_findings(documents, links)
+                if not _checked_by_registry(f, described)]
     checked, statuses = registry_findings(references, resolutions, links)
     findings.extend(checked)
     findings.extend(_corpus_findings(inputs.sources, documents, resolutions))
@@ -252,6 +256,31 @@ def _run(config: Config, progress: Progress, resolver: LockedResolver | None) ->
     )
 
 
+def after_fixes(report: Report, results: Sequence[FixResult]) -> Report:
+    """The report of the .bib inputs as ``--fix`` left them, as a linter's --fix reports only
+    what is left to do: without the findings its changes settled, each corrected reference's
+    status worked out again from what is left of its registry findings, and the number of
+    fields fixed (for the summary)."""
+    from .checks.registry import check_reference, resolved_status
+
+    fixed = sum(len(result.changes) for result in results)
+    corrected = {item.reference_id for result in results for item in result.fixed}
+    if not corrected:
+        return replace(report, fixed=fixed)
+
+    def settled(finding: Finding) -> bool:
+        return any(result.settled(finding) for result in results)
+
+    statuses = dict(report.statuses)
+    for reference in (r for d in report.documents for r in d.references if r.id in corrected):
+        # (a cite's page no longer counts for the status, so no short cites are needed here)
+        found, status = check_reference(reference, report.resolutions[reference.id])
+        if status is Status.MISMATCH:
+            statuses[reference.id] = resolved_status(f for f in found if not settled(f))
+    return replace(report, findings=tuple(f for f in report.findings if not settled(f)),
+                   statuses=statuses, fixed=fixed)
+
+
 def _checked_by_registry(finding: Finding, described: dict[str, RegistryWork]) -> bool:
     """An offline page-out-of-range of a reference whose registry work gives a page range: the
     registry check looks at the same pages against that range, which is the right one where
@@ -261,6 +290,17 @@ def _checked_by_registry(finding: Finding, described: dict[str, RegistryWork]) -
 
     work = described.get(finding.reference_id) if finding.code == "page-out-of-range" else None
     return work is not None and registry_range(work) is not None
+
+
+def _naming_the_registry_doi(finding: Finding, described: dict[str, RegistryWork]) -> Finding:
+    """A malformed DOI (invalid-doi) of a reference the registry found all the same names
+    the DOI the registry has for the work: most often the one the author meant to copy."""
+    work = described.get(finding.reference_id) if finding.code == "invalid-doi" else None
+    if work is None:
+        return finding
+    from .checks.registry import naming_the_registry_doi
+
+    return naming_the_registry_doi(finding, work)
 
 
 def _described(references: Sequence[Reference], resolutions: dict[str, Resolution]) -> dict[str, RegistryWork]:

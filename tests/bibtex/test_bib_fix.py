@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+import pytest
 from bibhelpers import COOX_RECORD, entries_of, resolved
 
 from verify_refs.bibtex.fix import fix_bibtex_file
@@ -149,3 +150,94 @@ def test_references_of_other_files_are_ignored(tmp_path):
     elsewhere = replace(coox, span=replace(coox.span, path=str(tmp_path / "other.bib")), id="other")
     result = fix_bibtex_file(str(path), [elsewhere], {"other": resolved(elsewhere, COOX_RECORD)})
     assert result.changes == []
+
+
+# --- identifiers with a wrong check digit ----------------------------------------------
+
+BOOK = """@book{medvedev1972,
+  author = {Medvedev, Roy},
+  title = {Let History Judge},
+  year = 1972,
+  isbn = {0-394-44645-4, 9780262035613},
+  doi = {10.5555/book.1}
+}
+"""
+BOOK_RECORD = {"DOI": "10.5555/book.1", "type": "book", "title": ["Let History Judge"],
+               "author": [{"family": "Medvedev", "given": "Roy"}], "issued": {"date-parts": [[1972]]},
+               "ISBN": ["http://id.crossref.org/isbn/9781234567897", "9780394446455"]}
+
+
+def test_an_isbn_with_a_wrong_check_digit_gives_way_to_the_registrys_nearest(tmp_path):
+    path, refs = _setup(tmp_path, BOOK)
+    book = refs["medvedev1972"]
+    result = fix_bibtex_file(str(path), [book], {book.id: resolved(book, BOOK_RECORD)})
+    # the registry's number of this edition, in the form cited (ISBN-10, hyphens); the
+    # field's valid ISBN of another edition stays
+    assert result.changes == ["medvedev1972: isbn 0-394-44645-4, 9780262035613 -> 0-394-44645-3, 9780262035613"]
+    assert "isbn = {0-394-44645-3, 9780262035613}," in path.read_text(encoding="utf-8")
+    (wrong,) = [i for i in book.identifiers if i.raw == "0-394-44645-4"]
+    assert [(f.code, f.span) for f in result.fixed] == [("invalid-isbn", wrong.span)]
+
+
+def test_an_isbn_is_left_when_the_registry_has_none(tmp_path):
+    path, refs = _setup(tmp_path, BOOK)
+    book = refs["medvedev1972"]
+    record = {k: v for k, v in BOOK_RECORD.items() if k != "ISBN"}
+    assert fix_bibtex_file(str(path), [book], {book.id: resolved(book, record)}).changes == []
+    assert path.read_text(encoding="utf-8") == BOOK
+
+
+def test_an_issn_with_a_wrong_check_digit_gives_way_to_the_registrys(tmp_path):
+    path, refs = _setup(tmp_path, USER_FILE.replace("    Note =", "    ISSN = {00385858},\n    Note ="))
+    coox = refs["coox1968affaire"]
+    result = fix_bibtex_file(str(path), [coox], {coox.id: resolved(coox, COOX_RECORD)})
+    assert "coox1968affaire: issn 00385858 -> 00385859" in result.changes  # compact, as cited
+    assert "ISSN = {00385859}," in path.read_text(encoding="utf-8")
+    assert {f.code for f in result.fixed} == {"year-mismatch", "pages-mismatch", "invalid-issn"}
+
+
+# --- what the fix settles ------------------------------------------------------------------
+
+
+def test_the_findings_a_fix_settles_are_those_of_its_fields(tmp_path):
+    from verify_refs.checks.registry import check_reference
+
+    path, refs = _setup(tmp_path)
+    coox = refs["coox1968affaire"]
+    resolution = resolved(coox, COOX_RECORD)
+    findings, _ = check_reference(coox, resolution)
+    assert {f.code for f in findings} == {"year-mismatch", "pages-mismatch"}
+    result = fix_bibtex_file(str(path), [coox], {coox.id: resolution})
+    assert all(result.settled(f) for f in findings)
+    elsewhere = replace(findings[0], span=replace(findings[0].span, line=99))
+    assert not result.settled(elsewhere) and not result.settled(replace(findings[0], code="author-mismatch"))
+
+
+# --- added fields laid out like the entry's own --------------------------------------------
+
+_TITLE = "{L'Affaire Lyushkov: Anatomy of a Defector}"
+_DOI = "{10.1080/09668136808410603}"
+
+
+@pytest.mark.parametrize("entry, expected", [
+    # names padded so that "=" lines up
+    ("@article{k,\n  author  = {Coox, Alvin D.},\n  title   = " + _TITLE + ",\n  year    = 1968,\n}\n",
+     "@article{k,\n  author  = {Coox, Alvin D.},\n  title   = " + _TITLE + ",\n  year    = 1968,\n"
+     "  doi     = " + _DOI + ",\n}\n"),
+    # values padded after "=", a tab for the indent
+    ("@article{k,\n\tauthor = {Coox, Alvin D.},\n\ttitle =  " + _TITLE + ",\n\tyear =   1968\n}\n",
+     "@article{k,\n\tauthor = {Coox, Alvin D.},\n\ttitle =  " + _TITLE + ",\n\tyear =   1968,\n"
+     "\tdoi =    " + _DOI + "\n}\n"),
+    # no spaces, names in capitals
+    ("@ARTICLE{k,\nAUTHOR={Coox, Alvin D.},\nTITLE=" + _TITLE + ",\nYEAR=1968}\n",
+     "@ARTICLE{k,\nAUTHOR={Coox, Alvin D.},\nTITLE=" + _TITLE + ",\nYEAR=1968,\nDOI=" + _DOI + "}\n"),
+    # a one-line entry stays on one line
+    ("@article{k, author = {Coox, Alvin D.}, title = " + _TITLE + ", year = 1968}\n",
+     "@article{k, author = {Coox, Alvin D.}, title = " + _TITLE + ", year = 1968, doi = " + _DOI + "}\n"),
+])
+def test_an_added_field_is_laid_out_like_the_entrys_own(tmp_path, entry, expected):
+    path, refs = _setup(tmp_path, entry)
+    (reference,) = refs.values()
+    result = fix_bibtex_file(str(path), [reference], {reference.id: resolved(reference, COOX_RECORD)})
+    assert [change.split()[1] for change in result.changes] == ["doi"]
+    assert path.read_text(encoding="utf-8") == expected

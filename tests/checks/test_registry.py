@@ -284,13 +284,22 @@ def test_pinpoint_outside_the_registry_range_is_an_error_at_the_short_cite():
     findings, status = check(reference(), short_cites=[short_cite("419-22")])
     finding = only(findings, "page-out-of-range")
     assert finding.span == Span("doc.md", 9, 5) and finding.severity is Severity.ERROR
-    assert finding.message == f"page 419-22 cited, registry range is 405-420 ({COOX_DOI})"
-    assert status is Status.MISMATCH
+    assert finding.message == f"pages 419-22 cited, registry range is 405-420 ({COOX_DOI})"
+    # the cite's page is wrong, not the reference: its own fields all agree with the registry
+    assert status is Status.VERIFIED
+
+
+def test_one_page_cited_out_of_range_is_worded_as_one_page():
+    findings, _ = check(reference(), short_cites=[short_cite("430f.")])
+    assert only(findings, "page-out-of-range").message.startswith("page 430f. cited, ")
 
 
 def test_pinpoint_in_the_reference_itself_is_checked_too():
-    findings, _ = check(reference(pinpoints=("430",)))
+    findings, status = check(reference(pinpoints=("430",)))
     assert only(findings, "page-out-of-range").span == SPAN
+    assert status is Status.VERIFIED  # a cited page, not a field of the work
+    findings, status = check(reference(year=1969, pinpoints=("430",)))
+    assert codes(findings) == ["page-out-of-range", "year-mismatch"] and status is Status.MISMATCH
 
 
 def test_offline_pages_check_uses_the_references_own_range():
@@ -337,7 +346,28 @@ def test_doi_not_found():
     findings, status = check(reference(doi="10.1080/0966813680841060"), resolution)
     finding = only(findings, "doi-not-found")
     assert finding.message == "DOI 10.1080/0966813680841060 cited, registry has no record of it"
-    assert finding.severity is Severity.ERROR and status is Status.MISMATCH
+    assert finding.severity is Severity.ERROR and status is Status.UNRESOLVED  # no record known
+
+
+def test_doi_not_found_names_the_work_a_search_resolved():
+    resolution = Resolution("doc.md:3:1", Outcome.NOT_FOUND, via="doi", candidates=(work(),))
+    findings, status = check(reference(doi="10.1080/0966813680841060"), resolution)
+    finding = only(findings, "doi-not-found")
+    assert finding.message == ("DOI 10.1080/0966813680841060 cited, registry has no record of it; "
+                               f"the registry's record for this work is {COOX_DOI}")
+    assert finding.hint.startswith("Replace the DOI with the registry's")
+    assert status is Status.MISMATCH
+
+
+@pytest.mark.parametrize("resolution", [
+    # a search that found two works equally good, and a JSTOR id's work (asked, not searched)
+    Resolution("doc.md:3:1", Outcome.NOT_FOUND, via="doi", candidates=(work(), work(DOI="10.1080/twin"))),
+    Resolution("doc.md:3:1", Outcome.NOT_FOUND, via="doi", candidates=(work(),), jstor_work=work()),
+])
+def test_doi_not_found_names_no_work_the_search_did_not_resolve(resolution):
+    findings, status = check(reference(doi="10.1080/0966813680841060"), resolution)
+    assert "record for this work" not in only(findings, "doi-not-found").message
+    assert status is Status.UNRESOLVED
 
 
 def test_jstor_id_of_another_work_is_a_jstor_mismatch():
@@ -407,10 +437,12 @@ def test_retracted_work_is_an_error():
 
 def test_citing_a_retraction_notice_is_flagged():
     notice = work(update_to=[{"type": "retraction", "DOI": "10.1080/original"}])
-    finding = only(check(reference(), resolved(notice))[0], "retracted")
+    findings, status = check(reference(), resolved(notice))
+    finding = only(findings, "retracted")
     assert "retraction notice of 10.1080/original" in finding.message
-    # the notice may be cited on purpose (a paper on the retraction): said, not alarmed
-    assert finding.severity is Severity.INFO
+    # the notice may be cited on purpose (a paper on the retraction): said, not alarmed,
+    # and the reference describes the notice as the registry has it
+    assert finding.severity is Severity.INFO and status is Status.VERIFIED
 
 
 def test_corrected_work_is_info_and_still_verified():
@@ -608,3 +640,33 @@ def test_a_registry_subtitle_that_repeats_the_title_is_not_quoted():
     junk = work(title=["Speaking Industrial Ecology"], subtitle=["Lifset\n, Speaking Industrial Ecology"])
     finding = only(check(reference(title="Teaching Industrial Ecology"), resolved(junk))[0], "title-mismatch")
     assert 'registry has "Speaking Industrial Ecology" (' in finding.message
+
+
+# --- severities: what the checks give is what the codes registry says ------------------
+
+
+def _severity_cases():
+    """One case for each severity a code can have (``codes.Code.when``)."""
+    no_match = Resolution("doc.md:3:1", Outcome.NO_MATCH, via="search")
+    yield check(reference(year=1969))[0]
+    yield check(reference(year=1972))[0]
+    yield check(reference(authors=(("Alexander", "Berkman"),)),
+                resolved(work(author=[{"family": "Berkman", "given": "Alexander"}])))[0]
+    yield check(reference(authors=(("Hiroaki", "Kuromiya"),)))[0]
+    yield check(reference(volume="20"))[0]
+    yield check(reference(pages=("405", "421", "405-21")))[0]
+    yield check(reference(pages=("406", "420", "406-20")))[0]
+    yield check(reference(doi=None), no_match)[0]
+    yield check(reference(doi=None, kind=ReferenceKind.BOOK), no_match)[0]
+    yield check(reference(), resolved(work(updated_by=[{"type": "retraction", "DOI": "10.1080/r"}])))[0]
+    yield check(reference(), resolved(work(update_to=[{"type": "retraction", "DOI": "10.1080/o"}])))[0]
+
+
+def test_the_severities_the_checks_give_are_those_the_codes_declare():
+    from verify_refs.codes import CODES
+
+    given = {(f.code, f.severity) for findings in _severity_cases() for f in findings}
+    cased = {code for code, _ in given}
+    declared = {(code, severity) for code in cased for severity in CODES[code].severities}
+    assert given == declared
+    assert {c for c, entry in CODES.items() if entry.when} <= cased  # every two-severity code tried

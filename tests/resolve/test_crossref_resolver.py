@@ -52,6 +52,7 @@ def test_doi_found_nowhere_is_not_found(server: CrossrefTestServer, make_client:
     assert result.outcome is Outcome.NOT_FOUND
     assert "not found" in result.reason
     assert [w.doi for w in result.candidates] == [COOX_DOI]  # the search suggests the right one
+    assert result.searched_work is not None and result.searched_work.doi == COOX_DOI
     assert server.paths[:2] == ["/works/10.5555/typo.404", "/works/10.5555/typo.404/agency"]
 
 

@@ -2,7 +2,8 @@
 as documents (``parse_bibtex``) and ``--fix`` for them (``fix_bibtex_file``).
 
 Modules: ``escape`` (making any text safe in a field), ``keys`` (stable citation keys),
-``entries`` (one entry per distinct work), ``writer``, ``reader``, ``fix``, and ``bibfile``
+``entries`` (one entry per distinct work), ``writer``, ``reader``, ``fix`` (with ``fields``:
+where an entry's fields stand in the file and how it lays them out), and ``bibfile``
 (raw parsing and atomic writes shared by the others).
 """
 

@@ -7,12 +7,16 @@ resolver's own acceptance confidence. A weak, ambiguous or unresolved match chan
 
 Edits are surgical: each corrected value is replaced where it stands in the file, so keys,
 the order of entries and fields, comments, layout and even entries that do not parse are
-kept exactly as the user wrote them, and no entry can be dropped. The old file is copied to
-``<path>.bak`` and the new one replaces it atomically.
+kept exactly as the user wrote them, and no entry can be dropped; an added field is laid
+out like the entry's own (``fields.layout_of``). The new file replaces the old one
+atomically; the old one is kept as ``<path>.bak``, on purpose: it is the only way back for
+a file outside version control, should a registry record be wrong.
 
-Corrected: year (and ``date``), title, journal, volume, number, pages; a missing DOI is
-added. Author names are reported by the checks but not rewritten (name forms vary too much
-for a safe automatic edit).
+Corrected: year (and ``date``), title, journal, volume, number, pages, an ISBN or ISSN with
+a wrong check digit (the registry's nearest value instead); a missing DOI is added. Author
+names are reported by the checks but not rewritten (name forms vary too much for a safe
+automatic edit). Each correction says which finding it settles (``Fixed``), so that the
+report after the fix leaves it out.
 """
 
 from __future__ import annotations
@@ -24,17 +28,40 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 
 from bibtexparser.model import Entry
+from rapidfuzz.distance import Levenshtein
 
 from ..extract.source import decode
-from ..models import Outcome, Reference, RegistryWork, Resolution
+from ..identifiers.isbn import as_isbn13
+from ..identifiers.issn import problem as issn_problem
+from ..models import Finding, IdScheme, Outcome, Reference, RegistryWork, Resolution, Span
 from ..resolve import matching
 from .bibfile import atomic_write, parse_raw, unwrap
 from .entries import format_pages
 from .escape import braced, escape_text, escape_verbatim, latex_to_plain, protect_case
+from .fields import Field, entry_fields, layout_of
 
-__all__ = ["FixResult", "fix_bibtex_file", "is_strong", "STRONG_MATCH"]
+__all__ = ["Fixed", "FixResult", "fix_bibtex_file", "is_strong", "STRONG_MATCH"]
 
 STRONG_MATCH = matching.ACCEPT  # least search confidence for which fields are rewritten
+
+# The finding a corrected field settles (a DOI added settles none: a missing DOI is no finding).
+_SETTLES = {"year": "year-mismatch", "date": "year-mismatch", "title": "title-mismatch",
+            "journal": "container-mismatch", "journaltitle": "container-mismatch",
+            "volume": "volume-mismatch", "number": "issue-mismatch", "issue": "issue-mismatch",
+            "pages": "pages-mismatch", "isbn": "invalid-isbn", "issn": "invalid-issn"}
+
+
+@dataclass(frozen=True, slots=True)
+class Fixed:
+    """A finding that a correction settled: its code, reference and place (the reference's
+    own, or a corrected identifier's)."""
+
+    code: str
+    reference_id: str
+    span: Span
+
+    def settles(self, finding: Finding) -> bool:
+        return (finding.code, finding.reference_id, finding.span) == (self.code, self.reference_id, self.span)
 
 
 @dataclass(frozen=True, slots=True)
@@ -42,6 +69,10 @@ class FixResult:
     changes: list[str] = field(default_factory=list)  # "coox1968affaire: year 1969 -> 1968"
     skipped: list[str] = field(default_factory=list)  # entries left alone, and why
     backup: str | None = None  # the .bak written, when the file changed
+    fixed: list[Fixed] = field(default_factory=list)  # the findings the changes settled
+
+    def settled(self, finding: Finding) -> bool:
+        return any(item.settles(finding) for item in self.fixed)
 
 
 def is_strong(reference: Reference, resolution: Resolution | None) -> bool:
@@ -54,94 +85,21 @@ def is_strong(reference: Reference, resolution: Resolution | None) -> bool:
     return resolution.confidence is not None and resolution.confidence >= STRONG_MATCH
 
 
-# --- locating values in the file ------------------------------------------------------
-
-
-@dataclass(frozen=True, slots=True)
-class _Value:
-    name: str  # as written
-    start: int  # offset of the value's first character in the file
-    end: int  # offset after its last character
-
-
-_NAME = re.compile(r"[^\s=,{}()\"#]+")
-_HEADER = re.compile(r"@\s*\w+\s*[{(]\s*[^,\s{}()]*\s*,")
-
-
-def _skip_value(text: str, index: int) -> int:
-    """The offset after the value starting at ``index``: ``{..}``, ``".."``, words, ``#``."""
-    while True:
-        if index < len(text) and text[index] == "{":
-            depth = 0
-            while index < len(text):
-                depth += {"{": 1, "}": -1}.get(text[index], 0)
-                index += 1
-                if depth == 0:
-                    break
-        elif index < len(text) and text[index] == '"':
-            index += 1
-            depth = 0
-            while index < len(text) and not (text[index] == '"' and depth == 0):
-                depth += {"{": 1, "}": -1}.get(text[index], 0)
-                index += 1
-            index += 1
-        else:
-            match = _NAME.match(text, index)
-            index = match.end() if match else index
-        after = index
-        while after < len(text) and text[after].isspace():
-            after += 1
-        if after < len(text) and text[after] == "#":
-            index = after + 1
-            while index < len(text) and text[index].isspace():
-                index += 1
-            continue
-        return index
-
-
-def _values(text: str, start: int) -> tuple[list[_Value], int]:
-    """The fields of the entry whose ``@`` is at ``start``, and the offset of its closing
-    brace (where new fields go)."""
-    header = _HEADER.match(text, start)
-    if header is None:
-        return [], start
-    index = header.end()
-    values = []
-    while index < len(text):
-        while index < len(text) and (text[index].isspace() or text[index] == ","):
-            index += 1
-        if index >= len(text) or text[index] in "})":
-            break
-        match = _NAME.match(text, index)
-        if not match:
-            break
-        index = match.end()
-        while index < len(text) and text[index].isspace():
-            index += 1
-        if index >= len(text) or text[index] != "=":
-            break
-        index += 1
-        while index < len(text) and text[index].isspace():
-            index += 1
-        end = _skip_value(text, index)
-        values.append(_Value(match.group(), index, end))
-        index = end
-    return values, index
-
-
 # --- corrections ---------------------------------------------------------------------
 
 
 @dataclass
 class _Edits:
+    reference: Reference
     key: str
     text: str
-    values: list[_Value]
+    values: list[Field]
     close: int
     edits: list[tuple[int, int, str]] = field(default_factory=list)
     changes: list[str] = field(default_factory=list)
+    fixed: list[Fixed] = field(default_factory=list)
 
-    def find(self, name: str) -> _Value | None:
+    def find(self, name: str) -> Field | None:
         return next((v for v in self.values if v.name.lower() == name), None)
 
     def raw(self, name: str) -> str | None:
@@ -154,19 +112,31 @@ class _Edits:
         raw = self.raw(name)
         return latex_to_plain(raw) if raw is not None else None
 
-    def set(self, name: str, body: str, shown_old: str | None, shown_new: str) -> None:
+    def set(self, name: str, body: str, shown_old: str | None, shown_new: str,
+            places: Sequence[Span] = ()) -> None:
+        """Replace (or add) field ``name``; ``places``: where the findings it settles point,
+        when not at the reference (an identifier's own place)."""
         value = self.find(name)
         if value is not None:
             self.edits.append((value.start, value.end, braced(body)))
         else:
-            last = self.values[-1] if self.values else None
-            line_start = self.text.rfind("\n", 0, last.start) + 1 if last else self.close
-            indent = re.match(r"[ \t]*", self.text[line_start:]).group() if last else "  "
-            at = last.end if last else self.close
-            self.edits.append((at, at, f",\n{indent}{name} = {braced(body)}" if last
-                               else f"\n{indent}{name} = {braced(body)},\n"))
+            self._add(name, braced(body))
         old = f"{shown_old}" if shown_old is not None else "(none)"
         self.changes.append(f"{self.key}: {name} {old} -> {shown_new}")
+        code = _SETTLES.get(name.lower())
+        if code is not None:
+            self.fixed.extend(Fixed(code, self.reference.id, span) for span in places or [self.reference.span])
+
+    def _add(self, name: str, value: str) -> None:
+        """A new field after the last one, laid out like the entry's own fields (on a line of
+        its own, or on the line of a one-line entry)."""
+        if not self.values:
+            self.edits.append((self.close, self.close, f"\n  {name} = {value},\n"))
+            return
+        last = self.values[-1]
+        layout = layout_of(self.text, self.values)
+        added = f",\n{layout.line(name, value)}" if layout is not None else f", {name} = {value}"
+        self.edits.append((last.end, last.end, added))
 
 
 def _quoted(text: str) -> str:
@@ -238,6 +208,58 @@ def _fix_doi(edits: _Edits, work: RegistryWork) -> None:
         edits.set("doi", escape_verbatim(work.doi), None, work.doi)
 
 
+def _fix_identifiers(edits: _Edits, work: RegistryWork) -> None:
+    """An ISBN or ISSN with a wrong check digit or length (invalid-isbn, invalid-issn) gives
+    way to the registry's value nearest to it, written in the same form (ISBN-10 or -13,
+    hyphens or none): one digit mistyped leaves the intended number nearest, where a record
+    lists the print and electronic editions' numbers. The field's valid numbers stay."""
+    for name, scheme, offered, forms in (("isbn", IdScheme.ISBN, work.isbn, _isbn_forms),
+                                         ("issn", IdScheme.ISSN, work.issn, _issn_forms)):
+        raw = edits.raw(name)
+        invalid = [i for i in edits.reference.ids(scheme) if not forms(i.raw)]
+        options = [form for value in offered for form in forms(value)]
+        if raw is None or not invalid or not options:
+            continue
+        new = raw
+        for identifier in invalid:
+            new = new.replace(identifier.raw, _nearest(identifier.raw, options), 1)
+        if new != raw:  # (the value as written, with digits and hyphens in place of digits: no escaping)
+            edits.set(name, new, raw, new, places=[i.span for i in invalid])
+
+
+def _isbn_forms(value: str) -> list[str]:
+    """A valid ISBN's ISBN-13 and, where it has one, ISBN-10, hyphenated; [] for an invalid one."""
+    from stdnum import isbn
+
+    thirteen = as_isbn13(value)
+    if thirteen is None:
+        return []
+    forms = [isbn.format(thirteen)]
+    if thirteen.startswith("978"):
+        forms.append(isbn.format(isbn.to_isbn10(thirteen)))
+    return forms
+
+
+def _issn_forms(value: str) -> list[str]:
+    """A valid ISSN, hyphenated; [] for an invalid one."""
+    from stdnum import issn
+
+    return [issn.format(value)] if issn_problem(value) is None else []
+
+
+def _nearest(cited: str, options: Sequence[str]) -> str:
+    """The option nearest to the cited number digit by digit (the same length first), written
+    with hyphens only if the cited number has them."""
+    wanted = _digits(cited)
+    best = min(options, key=lambda option: (len(_digits(option)) != len(wanted),
+                                            Levenshtein.distance(_digits(option), wanted)))
+    return best if "-" in cited else _digits(best)
+
+
+def _digits(number: str) -> str:
+    return re.sub(r"[^0-9Xx]", "", number).upper()
+
+
 def _entry_offsets(text: str, entries: Sequence[Entry]) -> dict[int, tuple[Entry, int]]:
     """1-based line of each entry's ``@`` -> (entry, offset of the ``@``)."""
     line_starts = [0] + [m.end() for m in re.finditer("\n", text)]
@@ -267,8 +289,8 @@ def fix_bibtex_file(
     """Correct the entries of the BibTeX file ``path`` from the registry, in place.
 
     ``references`` are those parsed from ``path`` (others are ignored); each is matched to
-    its entry by line. Returns the changes made, one line each, and the entries skipped
-    because their match was not strong enough.
+    its entry by line. Returns the changes made, one line each, the findings they settled,
+    and the entries skipped because their match was not strong enough.
     """
     with open(path, "rb") as handle:
         original = decode(handle.read(), path)
@@ -277,6 +299,7 @@ def fix_bibtex_file(
     edits_all: list[tuple[int, int, str]] = []
     changes: list[str] = []
     skipped: list[str] = []
+    fixed: list[Fixed] = []
     for reference in sorted(references, key=lambda r: r.span):
         if not _same_file(reference.span.path, path) or reference.span.line not in at_line:
             continue
@@ -287,17 +310,19 @@ def fix_bibtex_file(
         if not is_strong(reference, resolution):
             skipped.append(f"{entry.key}: not changed, the registry match is not certain enough")
             continue
-        values, close = _values(original, offset)
-        edits = _Edits(entry.key, original, values, close)
+        values, close = entry_fields(original, offset)
+        edits = _Edits(reference, entry.key, original, values, close)
         work = resolution.work
         assert work is not None
         _fix_year(edits, work)
         _fix_title(edits, work)
         _fix_container(edits, reference, work)
         _fix_numbers(edits, work)
+        _fix_identifiers(edits, work)
         _fix_doi(edits, work)
         edits_all.extend(edits.edits)
         changes.extend(edits.changes)
+        fixed.extend(edits.fixed)
     if not edits_all:
         return FixResult(changes=[], skipped=skipped)
     text = original
@@ -306,4 +331,4 @@ def fix_bibtex_file(
     backup = path + ".bak"
     shutil.copy2(path, backup)
     atomic_write(path, text)
-    return FixResult(changes=changes, skipped=skipped, backup=backup)
+    return FixResult(changes=changes, skipped=skipped, backup=backup, fixed=fixed)

@@ -11,7 +11,8 @@ than one apart, another volume number, another first page, an unrelated first au
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import replace
 from difflib import SequenceMatcher
 from functools import lru_cache
 from operator import attrgetter
@@ -26,10 +27,14 @@ from ..resolve.matching import (BOOK_TYPES, TITLE_AGREES, AuthorAgreement, autho
                                 registry_title_cut_short, same_container, same_first_page, same_issue, same_volume,
                                 score, spelled_differently, starts_with_author, text_similarity, year_gap)
 
+# Findings that make a reference's status "mismatch": its identifiers or fields disagree
+# with the registry's work, or the work was retracted. Not a page cited outside the work's
+# range (page-out-of-range): that is a fault of the cite that gives the page, often a later
+# short cite, not of the reference; nor a retraction notice cited as such (info).
 MISMATCH_CODES = frozenset({
     "doi-not-found", "doi-mismatch", "jstor-mismatch", "year-mismatch", "author-mismatch",
     "title-mismatch", "container-mismatch", "volume-mismatch", "issue-mismatch",
-    "pages-mismatch", "page-out-of-range", "retracted",
+    "pages-mismatch", "retracted",
 })
 _RETRACTIONS = frozenset({"retraction", "partial-retraction", "withdrawal", "removal"})
 _CORRECTIONS = frozenset({"correction", "erratum", "corrigendum", "addendum"})
@@ -42,7 +47,10 @@ def check_reference(
     """Findings for one reference given what the resolver made of it, and its status."""
     outcome = resolution.outcome
     if outcome is Outcome.NOT_FOUND:
-        return [_doi_not_found(reference)], Status.MISMATCH
+        # mismatch when a search found the work all the same (its DOI is then named),
+        # else no registry record is known for it: unresolved
+        instead = resolution.searched_work
+        return [_doi_not_found(reference, instead)], Status.MISMATCH if instead else Status.UNRESOLVED
     if outcome is Outcome.NO_MATCH:
         return [_unresolved(reference, resolution)], Status.UNRESOLVED
     if outcome is Outcome.AMBIGUOUS:
@@ -50,8 +58,13 @@ def check_reference(
     if outcome is not Outcome.RESOLVED or resolution.work is None:
         return [], Status.UNCHECKED
     findings = _resolved_findings(reference, resolution, resolution.work, short_cites)
-    mismatch = any(f.code in MISMATCH_CODES for f in findings)
-    return findings, Status.MISMATCH if mismatch else Status.VERIFIED
+    return findings, resolved_status(findings)
+
+
+def resolved_status(findings: Iterable[Finding]) -> Status:
+    """The status of a resolved reference with these findings of it."""
+    mismatch = any(f.code in MISMATCH_CODES and f.severity is not Severity.INFO for f in findings)
+    return Status.MISMATCH if mismatch else Status.VERIFIED
 
 
 def check_pages_offline(reference: Reference, short_cites: Sequence[ShortCite] = ()) -> list[Finding]:
@@ -87,9 +100,26 @@ def _one_page_agreed(reference: Reference, work: RegistryWork) -> tuple[int, int
 # --- outcomes other than resolved ------------------------------------------
 
 
-def _doi_not_found(reference: Reference) -> Finding:
-    return _finding("doi-not-found", reference,
-                    f"DOI {reference.doi} cited, registry has no record of it")
+def _doi_not_found(reference: Reference, instead: RegistryWork | None) -> Finding:
+    message = f"DOI {reference.doi} cited, registry has no record of it"
+    if instead is None:
+        return _finding("doi-not-found", reference, message)
+    return _finding("doi-not-found", reference, f"{message}; {_record_for_this_work(instead)}",
+                    hint=_USE_THE_REGISTRY_DOI)
+
+
+def _record_for_this_work(work: RegistryWork) -> str:
+    return f"the registry's record for this work is {work.doi}"
+
+
+_USE_THE_REGISTRY_DOI = "Replace the DOI with the registry's for this work, after checking that it is the work you cite."
+
+
+def naming_the_registry_doi(finding: Finding, work: RegistryWork) -> Finding:
+    """An invalid-doi finding of a reference that the registry found all the same (by a
+    search, or by another DOI it cites), with the DOI the registry has for the work."""
+    return replace(finding, message=f"{finding.message}; {_record_for_this_work(work)}",
+                   hint=_USE_THE_REGISTRY_DOI)
 
 
 def well_covered(reference: Reference) -> bool:
@@ -334,8 +364,7 @@ def _volume(reference: Reference, work: RegistryWork) -> Finding | None:
     if same_volume(reference.volume, work.volume) is not False:
         return None
     return _finding("volume-mismatch", reference,
-                    f"volume {reference.volume} cited, registry has {work.volume} ({work.doi})",
-                    severity=Severity.ERROR)
+                    f"volume {reference.volume} cited, registry has {work.volume} ({work.doi})")
 
 
 def _issue(reference: Reference, work: RegistryWork) -> Finding | None:
@@ -443,19 +472,20 @@ def _pinpoint_findings(reference: Reference, short_cites: Sequence[ShortCite],
             if pages is not None and (pages[0] < low or pages[1] > high):
                 # the subject leaves out whose range it is: a page outside both the
                 # reference's own range and the registry's is one fault, found by both checks
+                cited = f"{'pages' if pages[0] != pages[1] else 'page'} {pinpoint}"
                 findings.append(codes.finding(
-                    "page-out-of-range", span, f"page {pinpoint} cited, {where}",
-                    reference_id=reference.id, subject=f"page {pinpoint}"))
+                    "page-out-of-range", span, f"{cited} cited, {where}",
+                    reference_id=reference.id, subject=cited))
     return findings
 
 
 # --- wording ---------------------------------------------------------------
 
 
-def _finding(code: str, reference: Reference, message: str, *,
-             severity: Severity | None = None, span: Span | None = None) -> Finding:
+def _finding(code: str, reference: Reference, message: str, *, severity: Severity | None = None,
+             span: Span | None = None, hint: str | None = None) -> Finding:
     return codes.finding(code, span or reference.span, message, reference_id=reference.id,
-                         severity=severity)
+                         severity=severity, hint=hint)
 
 
 def _page_text(reference: Reference) -> str:

@@ -70,9 +70,11 @@ def explain(code: str) -> str:
     entry = codes.CODES.get(code.strip().lower())
     if entry is None:
         raise KeyError(unknown_code_message(code))
-    sections = [
-        f"{entry.id} ({entry.severity.label})",
-        entry.summary,
+    sections = [f"{entry.id} ({entry.label})", entry.summary]
+    if entry.when:
+        sections.append("Severity:\n" + "\n".join(
+            _indent(f"{severity.label} {rule}.", hanging=True) for severity, rule in entry.when))
+    sections += [
         "What it means and why it matters:\n" + _indent(entry.explain),
         "How to fix it:\n" + _indent(entry.hint),
     ]
@@ -89,5 +91,7 @@ def unknown_code_message(code: str) -> str:
     return f"unknown finding code {code!r}.{hint} Known codes: {', '.join(sorted(codes.CODES))}"
 
 
-def _indent(text: str) -> str:
-    return textwrap.fill(text, _WIDTH, initial_indent="  ", subsequent_indent="  ")
+def _indent(text: str, hanging: bool = False) -> str:
+    """``text`` wrapped and indented; ``hanging``: its continuation lines further in, so that
+    each of several items stands out."""
+    return textwrap.fill(text, _WIDTH, initial_indent="  ", subsequent_indent="    " if hanging else "  ")

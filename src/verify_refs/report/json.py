@@ -28,6 +28,9 @@ def reference_record(reference: Reference, report: Report) -> dict:
     resolution = report.resolutions.get(reference.id)
     status = report.statuses.get(reference.id, Status.UNCHECKED)
     work = resolution.work if resolution else None
+    via = resolution.via if resolution and work else None
+    if resolution is not None and work is None and (work := resolution.searched_work) is not None:
+        via = "search"  # the cited DOI exists nowhere, but a search found the work
     return {
         "id": reference.id,
         "path": reference.span.path,
@@ -51,7 +54,7 @@ def reference_record(reference: Reference, report: Report) -> dict:
         "url": reference.url,
         "status": status.value,
         "resolved_doi": work.doi if work and status in (Status.VERIFIED, Status.MISMATCH) else None,
-        "resolved_via": resolution.via if resolution and work else None,
+        "resolved_via": via,
         "confidence": resolution.confidence if resolution else None,
         "reason": resolution.reason if resolution and resolution.reason else None,
     }
@@ -69,6 +72,7 @@ def summary(report: Report) -> dict:
         "short_cites": sum(len(d.short_cites) for d in report.documents),
         "findings": len(report.findings),
         "suppressed": report.suppressed,
+        "fixed": report.fixed,
         "errors": severities.get("error", 0),
         "warnings": severities.get("warning", 0),
         "infos": severities.get("info", 0),

@@ -59,6 +59,8 @@ def summary_line(report: Report) -> str:
     line = f"{docs}, {refs}" + (f" ({status_text})" if status_text else "") + f": {counts}"
     if report.suppressed:
         line += f" ({report.suppressed} more suppressed by --select/--ignore or the configuration)"
+    if report.fixed:
+        line += f"; {_plural(report.fixed, 'field')} fixed by --fix"
     if report.input_errors:
         line += f"; {_plural(len(report.input_errors), 'input')} could not be read"
     return line
