@@ -227,3 +227,24 @@ def test_markers_with_no_notes_at_all_are_listed_once_each() -> None:
     [finding] = [f for f in links.findings if f.code == "dangling-marker"]
     assert finding.message == ("4 footnote markers but no notes in this document: "
                                "1 (lines 1, 2), 2 (line 1)")
+
+
+BOETTIGER = ("Boettiger, Carl, Noam Ross, and Alan Hastings. 2013. \u201cEarly Warning Signals: The Charted and "
+             "Uncharted Territories.\u201d Theoretical Ecology 6 (3): 255\u201364.")
+
+
+def _orphans(text: str) -> list[str]:
+    _, links = link(text)
+    return sorted(f.message.split('"')[1] for f in links.findings if f.code == "orphan-short-cite")
+
+
+def test_a_cite_by_the_given_name_of_an_inverted_author_is_an_orphan() -> None:
+    assert _orphans(f"Signals (Carl 2013). Signals (Boettiger 2013).\n\nReferences\n\n{BOETTIGER}\n") == ["Carl 2013"]
+    # written given name first, either name may be the family's: "Zhang Wei" cited as "Zhang"
+    assert _orphans("Growth (Zhang 2010).\n\nReferences\n\nZhang Wei. 2010. \u201cGrowth of Cities.\u201d "
+                    "Urban Studies 47 (3): 1\u201320.\n") == []
+
+
+def test_a_cite_with_a_second_author_the_work_does_not_have_is_an_orphan() -> None:
+    text = f"A (Boettiger and Smith 2013). B (Boettiger and Ross 2013). C (Boettiger et al. 2013).\n\nReferences\n\n{BOETTIGER}\n"
+    assert _orphans(text) == ["Boettiger and Smith 2013"]

@@ -71,3 +71,68 @@ def test_acs_journal_abbreviations_are_read_whole():
     # a journal's full name ending a sentence is not run into what follows
     reference = _parse("Smith, J. A. Title of the Paper. Soviet Studies. 1968, 19 (3), 405\u2013420.")
     assert reference.container == "Soviet Studies"
+
+
+def test_a_journal_run_into_its_volume_is_split():
+    reference = _parse('Wayne Moodie, D. (1987). "The trading post settlement of the Canadian northwest, 1774\u20131821". '
+                       "Journal of Historical Geography13 (4): 460\u2013474.")
+    assert (reference.container, reference.volume, reference.issue) == ("Journal of Historical Geography", "13", "4")
+    assert reference.pages is not None and (reference.pages.first, reference.pages.last) == ("460", "474")
+
+
+def test_an_issue_with_its_running_number_keeps_its_pages():
+    reference = _parse("Ivanov, I. \u201cTitle of the work here,\u201d Voprosy istorii 12, no. 2(45) (2019): 15\u201323.")
+    assert (reference.volume, reference.issue) == ("12", "2")
+    assert reference.pages is not None and reference.pages.first == "15"
+
+
+def test_a_reviewed_books_imprint_is_no_part_of_the_journal():
+    reference = _parse("Francis J. Bowman, review of The Baltic States, by Edgar Anderson (Stockholm: Daugava, 1967), "
+                       "American Historical Review 73, no. 5 (1968): 1551\u20131552.")
+    assert reference.container == "American Historical Review"
+
+
+def test_latvian_lithuanian_and_romanian_given_names():
+    for name, family in (("K\u0119stutis Girnius", "Girnius"), ("J\u0101nis B\u0113rzi\u0146\u0161", "B\u0113rzi\u0146\u0161"),
+                         ("\u0218tefan Ionescu", "Ionescu")):
+        reference = _parse(f"{name}, \u201cLatvian Riflemen in 1919,\u201d Journal of Baltic Studies 14, no. 2 (1983): 131\u2013147.")
+        assert [a.family for a in reference.authors] == [family]
+
+
+def test_a_pinpoint_before_an_isbn_is_kept():
+    reference = _parse("Roch Denis and Luc Racine, La conjoncture politique qu\u00e9b\u00e9coise, 1960\u20131970 "
+                       "(Chicoutimi: J.-M. Tremblay, 2005), 14, ISBN 1-55441-883-6.")
+    assert reference.pinpoints == ("14",)
+
+
+def test_a_nature_chapter_has_its_pages_editors_and_no_volume():
+    reference = _parse("Mittelbach, G. G. & McGill, B. J. Evolutionary community ecology. in Community Ecology "
+                       "(eds Smith, A. & Jones, B.) Ch. 16, 307\u2013333 (Oxford Univ. Press, 2019).")
+    assert reference.kind is ReferenceKind.CHAPTER and reference.volume is None
+    assert reference.container == "Community Ecology" and [e.family for e in reference.editors] == ["Smith", "Jones"]
+    assert reference.pages is not None and (reference.pages.first, reference.pages.last) == ("307", "333")
+    assert reference.publisher == "Oxford Univ. Press" and reference.year == 2019
+
+
+def test_a_lone_note_ending_an_excerpt_is_a_note():
+    document, _ = findings_of("The survey was reviewed.1\n\n1 Francis J. Bowman, review of The Baltic States, by Edgar "
+                              "Anderson, American Historical Review 73, no. 5 (1968): 1551\u20131552.\n")
+    assert [note.label for note in document.notes] == ["1"] and [m.label for m in document.markers] == ["1"]
+
+
+def test_wikipedias_coordinates_after_the_sources_are_no_reference():
+    document, _ = findings_of("Text.[1]\n\nReferences\n\n1. ^ " + BRESSAN + "\n\nCoordinates: 56\u00b054\u2032N 74\u00b022\u2032E\n")
+    assert len(document.references) == 1
+
+
+def test_lost_superscripts_beside_one_kept_as_markup():
+    text = ("Recombination.1 Screens,2 and tests.3 More,4 and cells.5,6 Also,7 and this.8 Elsewhere.<sup>9</sup>\n\n"
+            "## References\n\n" + "".join(f"{i}. {BRESSAN}\n" for i in range(1, 10)))
+    document, _ = findings_of(text)
+    assert [m.label for m in document.markers] == [str(i) for i in range(1, 10)]
+
+
+def test_a_lost_superscript_after_a_year_and_a_comma():
+    document, _ = findings_of("Printed.1 Engraved in 1744,2 and later.3\n\nNotes\n\n1. " + BRESSAN + "\n2. " + EBERMAN
+                              + "\n3. " + HOLLIDAY + "\n")
+    assert [m.label for m in document.markers] == ["1", "2", "3"]

@@ -303,3 +303,23 @@ Notes
 """))
     assert document.references == ()
     assert [c.author for c in document.short_cites] == ["Spindler", "H\u00f6ffler", "Denis and Racine"]
+
+
+def test_apas_page_at_the_end_of_the_sentence_belongs_to_the_narrative_cite():
+    from verify_refs.extract.shortcites import cites_in_text
+    from verify_refs.extract.source import SourceText
+    text = ('Levitt (2016) argues that honour pricing reveals a great deal (p. 540). As Levitt (2016) put it, '
+            '"the office is a market" (pp. 542-3). Smith (2010) found more. A page (p. 9).')
+    source = SourceText("x.txt", text)
+    cites = cites_in_text(source, 0, len(text))
+    assert [(c.author, c.pinpoints) for c in cites if c.author == "Levitt"] == [("Levitt", ("540",)), ("Levitt", ("542-3",))]
+    # the next sentence's page is not the cite's
+    assert all(not c.pinpoints for c in cites if c.author == "Smith")
+
+
+def test_a_supplements_page_is_a_pinpoint():
+    from verify_refs.extract.shortcites import cites_in_text
+    from verify_refs.extract.source import SourceText
+    text = "Memories (Berntsen 2001, S170). More (Berntsen 2001, p. S140)."
+    source = SourceText("x.txt", text)
+    assert [c.pinpoints for c in cites_in_text(source, 0, len(text))] == [("S170",), ("S140",)]

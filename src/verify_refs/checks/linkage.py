@@ -132,7 +132,11 @@ class ReferenceIndex:
         key = (cite.author, cite.year, cite.year_suffix, cite.short_title)
         works = self._works.get(key)
         if works is None:
-            works = _by_suffix_and_coauthor(cite, _distinct_works(self.candidates(cite)))
+            works = _distinct_works(self.candidates(cite))
+            second = _second_surname(cite.author or "") if works else None
+            if second:
+                works = [r for r in works if _names_second_author(second, r)]
+            works = _by_suffix_and_coauthor(cite, works)
             works = self._works[key] = _by_author_count(cite, _by_initial(cite.author or "", works))
         return works
 
@@ -639,13 +643,31 @@ def _author_matches(author: str, reference: Reference) -> bool:
     return bool(key) and _names_match(key, _words(author), reference)
 
 
+def _inverted(reference: Reference, family: str) -> bool:
+    """The reference opens with its first author's family name and a comma ("Bressan,
+    Paola."): the family name is the writer's own, and a cite by the given name ("Paola
+    2002") names nobody in it. (Written given name first, "Zhang Wei" or "Hiroaki Kuromiya",
+    which part is the family name is the parser's guess: either may be cited.)"""
+    text = reference.text
+    return text.startswith(family) and text[len(family):len(family) + 1] == ","
+
+
+def _names_second_author(second: str, reference: Reference) -> bool:
+    """The cite's second surname is in the reference (among its authors, or anywhere in its
+    text, where an author the parser missed still is): "Boettiger and Smith 2013" is no cite
+    of Boettiger, Ross and Hastings."""
+    if any(name_key(without_particles(person.family)) == second for person in reference.authors[1:]):
+        return True
+    return second in _words(reference.text) or second in {name_key(w) for w in reference.text.split()}
+
+
 def _names_match(key: str, wanted: tuple[str, ...], reference: Reference) -> bool:
     """``_author_matches`` for a cite whose first-surname key is ``key`` (not empty) and
     whose words are ``wanted``."""
     authors, editors = reference.authors, reference.editors
     if authors:
         family = authors[0].family
-        if name_key(family) == key or name_key(authors[0].given) == key:
+        if name_key(family) == key or (name_key(authors[0].given) == key and not _inverted(reference, family)):
             return True
         if " " in family and key in _compound_family_keys(family):
             return True

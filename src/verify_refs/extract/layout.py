@@ -88,7 +88,9 @@ _WIDE = re.compile(r"\S{40,}")  # a line with a word this long (a URL) does not 
 # last words: "Bulletin, September 1996. Page 15").
 _PAGE_FURNITURE = re.compile(r"(?:[^\n]{0,120}?(?:[ \t]{2,}|\s(?=[Pp]age\s\d{1,4}\s(?:of|/)\s)))?"
                              r"[Pp]age\s\d{1,4}(?:\s(?:of|/)\s\d{1,4})?[ \t]*$", re.MULTILINE)
-_FURNITURE = re.compile(r"(?i:posted by|labels?:|share this|newer post|older post|subscribe to)")
+# (and Wikipedia's after its sources: "Coordinates: 56°54′N 74°22′E", "Categories: ...", "Authority control")
+_FURNITURE = re.compile(r"(?i:posted by|labels?:|share this|newer post|older post|subscribe to"
+                        r"|coordinates:|categories:|hidden categories:|authority control|retrieved from \")")
 _ENTRY_ENDINGS = (".", ")", "]", '"', ">")
 _ENDS_WITH_IDENTIFIER = re.compile(
     r"(?:https?://\S+|\b(?:doi:\s?)?10\.\d{2,9}(?:\.\d+)*/\S+|\bISBN(?:-1[03])?:?\s?[\dXx][\dXx -]{8,16}"
@@ -249,7 +251,11 @@ class _Walker:
 
     def _is_notes_list(self, run: list[Entry], quiet: bool) -> bool:
         if len(run) < 2 and not run[0].head.strong:
-            return False
+            # one "1 Text" line: a note when it ends the document and is a full reference (a
+            # short excerpt with its one note); elsewhere a numbered line of prose, and another
+            # number a stray ("10 Coox, Alvin D. ...": a marker copied onto a reference)
+            return (quiet and run[0].label == "1"
+                    and self.is_reference(self.text[run[0].start:run[0].end]))
         citing = sum(1 for e in run if e.head.strong or self._cites(e))
         if citing * 2 < len(run):
             return False

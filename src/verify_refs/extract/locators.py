@@ -92,7 +92,8 @@ VOLUME_NO = re.compile(
 # A page range standing alone after a comma: "ed. Michael Renov, 1-11." (not "1920-1922")
 RANGE = re.compile(r",\s(?P<first>\d{1,5})\s?-\s?(?P<last>\d{1,5})(?=[.,;]|\s*$)")
 # Chicago note pinpoint after the publication facts: "(Stanford: ..., 1985), 120."
-PINPOINT_AFTER_PAREN = re.compile(r"\),\s*(?:\d+:|[IVX]{1,4}:)?(?P<pin>\d{1,5}(?:-\d{1,5})?)\.?\s*$")
+# (the identifiers cut out after it leave their mark: "2005), 14, ISBN ..." is read "2005), 14. \x00")
+PINPOINT_AFTER_PAREN = re.compile(r"\),\s*(?:\d+:|[IVX]{1,4}:)?(?P<pin>\d{1,5}(?:-\d{1,5})?)\.?[\s\x00]*$")
 # A pinpoint right after the work's own page range in a full note: "405-20, at 411",
 # "405-20, at p. 411", "pp. 405-20 (p. 411)", or a bare "405-20, 411." ending the reference.
 PINPOINT_AFTER_RANGE = re.compile(

@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Iterator
 from itertools import repeat
-from operator import itemgetter
+from operator import attrgetter, itemgetter
 
 from ..models import Marker, MarkerStyle, ShortCite, ShortCiteStyle
 from .notes import AFTER_WRAPPED_MARKER, SUPERSCRIPT_DIGITS
@@ -55,8 +55,9 @@ _CLOSING = r"""[.,;:!?"')\]]"""
 # a year or a span of years and its full stop ("1938.1", "1384-86.16"); not followed by more of
 # a word, a unit or a decimal.
 _GLUED = re.compile(
-    rf"""(?:(?<=[^\W\d_])|(?<=[^\W\d_]{_CLOSING})|(?<=[^\W\d_]{_CLOSING}{_CLOSING})|(?<=\d{{4}}\.)|(?<=\d{{4}}[-\u2013]\d{{2}}\.))
+    rf"""(?:(?<=[^\W\d_])|(?<=[^\W\d_]{_CLOSING})|(?<=[^\W\d_]{_CLOSING}{_CLOSING})|(?<=\d{{4}}[.,;])|(?<=\d{{4}}[-\u2013]\d{{2}}\.))
     (?P<digits>[1-9]\d{{0,2}})
+    (?P<more>(?:,[1-9]\d?(?!\d))*)  # a list: "autonomously.5,6" (not "1,000": no 0 after the comma)
     (?![\w%°/+\-]|[.,:]\d)""",
     re.VERBOSE,
 )
@@ -68,6 +69,9 @@ _ABBREVIATION = re.compile(
 _NOT_PROSE = frozenset("/@_=#\\")
 _MAX_RANGE = 50  # "[3-5]" expands; "[1-999]" is not a marker
 _OFFSET = itemgetter(0)
+
+
+_MARKER_ORDER = attrgetter("span.line", "span.column")
 
 
 def find_markers(source: SourceText, regions: Iterable[Region],
@@ -82,7 +86,16 @@ def find_markers(source: SourceText, regions: Iterable[Region],
     explicit = [marker for start, end in regions
                 for marker in _explicit(source, text, start, end, labels, lettered)]
     if explicit:
-        return explicit
+        cited = {marker.label for marker in explicit}
+        if 2 * len(cited & labels) >= len(labels):
+            return explicit
+        # Most notes uncited by the explicit markers: a text whose superscripts were lost in
+        # copying but one or two kept as markup ("recombination.1 ... elsewhere.<sup>9</sup>").
+        # The lost ones, in their rising sequence, join the kept ones.
+        glued = [m for m in glued_markers(source, regions, labels) if m.label not in cited]
+        if len({m.label for m in glued}) < 2:
+            return explicit
+        return sorted(explicit + glued, key=_MARKER_ORDER)
     glued = glued_markers(source, regions, labels)
     if labels and text.find("(") >= 0:
         bracketed = _parenthesised(source, text, regions)
@@ -288,6 +301,8 @@ def glued_markers(source: SourceText, regions: Iterable[Region],
     candidates = [(m.start(), int(m.group("digits")))
                   for start, end in regions for m in _GLUED.finditer(text, start, end)
                   if _plausible(text, m.start())]
+    if any(text.startswith(",", offset + len(str(value))) for offset, value in candidates):
+        candidates = _with_listed(text, candidates)
     if not candidates:
         return []
     labels = {label for label in note_labels if label.isdigit()}
@@ -299,6 +314,22 @@ def glued_markers(source: SourceText, regions: Iterable[Region],
             best = max(best, chain, key=len)
     return [Marker(str(candidates[i][1]), source.span(candidates[i][0]), MarkerStyle.GLUED)
             for i in best]
+
+
+def _with_listed(text: str, candidates: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The candidates with the later numbers of a glued list ("5,6"), each at its own digits."""
+    out = []
+    for offset, value in candidates:
+        out.append((offset, value))
+        listed = _GLUED_LIST.match(text, offset + len(str(value)))
+        if listed is not None:
+            for item in _LIST_ITEM.finditer(listed.group()):
+                out.append((listed.start() + item.start(), int(item.group())))
+    return out
+
+
+_GLUED_LIST = re.compile(r"(?:,[1-9]\d?(?!\d))+")
+_LIST_ITEM = re.compile(r"\d+")
 
 
 def rising_chain(values: list[int], first: int, labels: Iterable[str] = ()) -> list[int]:

@@ -44,9 +44,10 @@ AUTHORS = (rf"{SURNAME}(?:(?:\s*,\s*{SURNAME})*,?\s+(?:and|&|et(?!\s+al\b)|und|y
            rf"|\s+(?:et\s+al\.?|u\.\s?a\.)|(?:;\s*{SURNAME})+)?")  # (German "u. a.": et al.; ABNT's ";")
 
 YEAR = r"(?:1[5-9]\d\d|20\d\d)"
-# Pages as cited: "407", "405-7", "405-7, 411", "xii", "407f.". The text is dash-normalised.
+# Pages as cited: "407", "405-7", "405-7, 411", "xii", "407f.", "S170". The text is dash-normalised.
 _ROMAN = r"(?=[ivxlc])c{0,3}(?:xc|xl|l?x{0,3})(?:ix|iv|v?i{0,3})(?!\w)"
-PAGE = rf"(?:\d{{1,5}}(?:\s?-\s?\d{{1,5}})?(?:ff?\.?)?(?![\w])|{_ROMAN})"
+# (a supplement's or section's letter before the number: "S170", "S135-S158", "A12")
+PAGE = rf"(?:[A-Z]?\d{{1,5}}(?:\s?-\s?[A-Z]?\d{{1,5}})?(?:ff?\.?)?(?![\w])|{_ROMAN})"
 PAGES = rf"{PAGE}(?:\s*,\s*{PAGE})*"
 PAGE_PREFIX = r"(?:(?:pp?\.|pages?|at|S\.|[Сс]\.|P\.|blz\.|s\.)\s*)"  # (German "S. 58", GOST's "С. 45" and "P. 45")
 # What follows an author and year: ", p. 407", ": 411", ", 45", " pp. 405-7".

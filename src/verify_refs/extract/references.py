@@ -1134,6 +1134,8 @@ def _take_tail(tail: str, fields: _Fields, has_url: bool, months: bool) -> None:
         tail = _take_ieee_proceedings(tail, into.end(), fields)
     elif into:
         fields.chapter = True
+        if tail.endswith((")", ").", ")\x00", "). \x00")) and "(" in tail:
+            tail = _nature_chapter(tail, fields)
         tail = _take_in_editors(tail, into.end(), fields)
     elif fields.title and fields.title.startswith(_CHAPTER_WORDS) and _CHAPTER_TITLE.match(fields.title):
         fields.chapter = True
@@ -1317,6 +1319,26 @@ def _take_in_editors(tail: str, pos: int, fields: _Fields) -> str:
         fields.container = book.group("book").strip(_TRIM)
         return f"{_CUT} {tail[book.end():]}"
     return f"{_CUT} {tail[pos:]}"
+
+
+def _nature_chapter(tail: str, fields: _Fields) -> str:
+    """Nature's chapter after "in": "in Community Ecology (eds Smith, A. & Jones, B.) Ch. 16,
+    307-333 (Oxford Univ. Press, 2019)." The editors in brackets are taken, the chapter's
+    number is no volume, and the bare pages before the imprint are labelled as pages."""
+    editors = _NATURE_EDITORS.search(tail)
+    if editors is not None:
+        people = names.scan_names(editors.group("people"), 0)[0]
+        if people and not fields.editors:
+            fields.editors = people
+            tail = f"{tail[:editors.start()]}{tail[editors.end():]}"
+    if "Ch." in tail:
+        tail = _CHAPTER_NUMBER.sub("", tail, 1)
+    return _BARE_PAGES_BEFORE_IMPRINT.sub(r"pp. \g<pages>", tail, 1)
+
+
+_NATURE_EDITORS = re.compile(r"\s\(eds?\.?\s(?P<people>[^()]{3,300})\)")
+_CHAPTER_NUMBER = re.compile(r"(?<=[\s,])Ch(?:ap)?\.\s?\d{1,3},\s")
+_BARE_PAGES_BEFORE_IMPRINT = re.compile(r"(?<=[\s,])(?P<pages>\d{1,5}\s?-\s?\d{1,5})(?=\s\([^()]{2,100}\d{4}\)\.?[\s\x00]*$)")
 
 
 # The book's title after "In", with no editors, up to the bracket with its pages (APA): its

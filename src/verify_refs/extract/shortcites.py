@@ -69,6 +69,9 @@ _PART_MLA_BOOK_TITLE = re.compile(
 )
 _YEAR_ONLY = re.compile(rf"(?P<years>{YEARS})(?:{PINPOINT})?")  # "(1968: 411)", "(1968a, 1968b)"
 # The page after a narrative cite's bracketed year, ending the note or its ";" part.
+# The rest of a sentence up to its page in brackets, with no other bracket or sentence end
+# before it: ' argues that honour pricing works (p. 540)', ' put it, "a market" (pp. 540-1)'.
+_DETACHED_PAGE = re.compile(rf"(?:(?![.!?]\s+[A-Z])[^()\n]){{0,300}}?\(pp?\.\s?(?P<pages>{PAGES})\)")
 _PINPOINT_AFTER_YEAR = re.compile(rf"{PINPOINT}\.?\s*(?:;|$)")
 _AUTHORS_BEFORE = re.compile(rf"{NOT_AFTER_WORD}(?P<authors>{AUTHORS})\s*\Z")
 _YEAR_IN = re.compile(rf"(?P<year>{YEAR})(?P<suffix>[a-z]?)")
@@ -336,6 +339,12 @@ def _narrative_before(source: SourceText, paren: re.Match, year_only: re.Match, 
         after = _PINPOINT_AFTER_YEAR.match(source.text, stop, ceiling)
         if after is not None:
             pages, stop = after.group("pages"), after.end("pages")
+    elif pages is None and source.text.find("(p", stop, ceiling) >= 0:
+        # APA's page at the end of the sentence: 'Levitt (2016) argues that ... (p. 540).'
+        # (the cite's span stays the author's and year's: the page is the rest of the sentence's)
+        detached = _DETACHED_PAGE.match(source.text, stop, ceiling)
+        if detached is not None:
+            pages = detached.group("pages")
     cites = _one_per_year(source, year_only, source.span(authors.start()),
                           " ".join(source.text[authors.start():stop].split()), _AUTHOR_YEAR,
                           " ".join(names.split()), None, pinpoints(pages), note_label, verdict is None)
