@@ -187,3 +187,30 @@ def test_the_bibliography_writes_the_work_cited_not_the_one_a_wrong_doi_names(ca
     assert lind["year"] == "2017" or lind.fields_dict.get("date").value.startswith("2017")
     berg = next(entry for entry in entries.values() if "Village Soviets" in entry["title"])
     assert berg["isbn"] == "978-0-19-956702-7"
+
+
+def test_the_bibliography_takes_the_work_a_search_found_for_a_wrong_or_unknown_doi(capsys):
+    """A DOI that names another work, or one found nowhere, gives way to the work a search
+    of the reference found for sure: its registry record (and DOI) is written; a DOI found
+    nowhere and no such work: no DOI at all."""
+    other = record("10.5555/bib.other", "Soil Chemistry of Tropical Forests", "Okafor", "Ada", 2011,
+                   "Soil Review", "3", "2", "40-55")
+    cited = record("10.5555/bib.cited", "Peasant Memory in the Black Earth Provinces", "Marsh", "Tom", 2012,
+                   "Agrarian History Review", "7", "1", "1-22")
+    found = record("10.5555/bib.found", "Grain Quotas in the Volga Region", "Lind", "Per", 2016,
+                   "Rural Economy Review", "26", "3", "101-120")
+    with CrossrefTestServer([other, cited, found]) as server:
+        Path("essay.md").write_text(
+            "Memory.[^1] Quotas.[^2] Elsewhere.[^3]\n\n"
+            "[^1]: Marsh, Tom (2012). \"Peasant Memory in the Black Earth Provinces\". Agrarian History Review. "
+            "7 (1): 1-22. doi:10.5555/bib.other.\n"
+            "[^2]: Lind, Per (2016). \"Grain Quotas in the Volga Region\". Rural Economy Review. 26 (3): 101-120. "
+            "doi:10.5555/bib.nowhere.\n"
+            "[^3]: Vance, Ola (2001). \"An Unregistered Paper on Rye\". Grain Notes. 2 (1): 5-9. "
+            "doi:10.5555/bib.nowhere2.\n", encoding="utf-8")
+        run_cli("essay.md", "--crossref-url", server.url, "--bib", "out.bib")
+    entries = bibtexparser.parse_string(Path("out.bib").read_text(encoding="utf-8")).entries
+    dois = {entry["title"]: entry.fields_dict["doi"].value if "doi" in entry.fields_dict else None for entry in entries}
+    assert dois == {"Peasant Memory in the Black Earth Provinces": "10.5555/bib.cited",
+                    "Grain Quotas in the Volga Region": "10.5555/bib.found",
+                    "An Unregistered Paper on Rye": None}

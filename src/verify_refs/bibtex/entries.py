@@ -26,7 +26,7 @@ from dataclasses import dataclass
 from ..models import IdScheme, Outcome, Person, Reference, ReferenceKind, RegistryWork, Resolution
 from ..identifiers.isbn import as_isbn13
 from ..identifiers.issn import problem as issn_problem
-from ..resolve.matching import doi_names_another_work
+from ..resolve.matching import best_match, doi_names_another_work
 from .escape import escape_name, escape_text, escape_verbatim, protect_case
 from .keys import Identity, base_key
 
@@ -102,11 +102,17 @@ class Work:
 
 def _registry_work(reference: Reference, resolutions: Mapping[str, Resolution]) -> RegistryWork | None:
     resolution = resolutions.get(reference.id)
-    if resolution is not None and resolution.outcome is Outcome.RESOLVED and resolution.work:
+    if resolution is None:
+        return None
+    if resolution.outcome is Outcome.RESOLVED and resolution.work:
         if doi_names_another_work(reference, resolution.work):
-            return None  # (the DOI's work is not the one cited: doi-mismatch)
+            # the DOI's work is not the one cited (doi-mismatch): the work a search found among
+            # the candidates, if it is surely the cited one, else none
+            others = [w for w in resolution.candidates if w.doi != resolution.work.doi]
+            decision = best_match(reference, others) if others else None
+            return decision.work if decision is not None and decision.outcome is Outcome.RESOLVED else None
         return resolution.work
-    return None
+    return resolution.searched_work  # a DOI found nowhere, the work found by a search (or None)
 
 
 def _group(references: Sequence[Reference], resolutions: Mapping[str, Resolution]) -> list[list[Reference]]:
@@ -299,9 +305,10 @@ def _build(members: list[Reference], resolutions: Mapping[str, Resolution]) -> W
         issn = _first_id(ranked, IdScheme.ISSN)
         isbn = _first_id(ranked, IdScheme.ISBN)
         language = _first(ranked, "language")
-        # (not a DOI that names another work)
-        doi = None if any(doi_names_another_work(r, res.work) for r in members
-                          if (res := resolutions.get(r.id)) is not None and res.work) else _first_id(ranked, IdScheme.DOI)
+        # (not a DOI that names another work, nor one found nowhere: doi-not-found)
+        doi = None if any((res.work is not None and doi_names_another_work(r, res.work))
+                          or res.outcome is Outcome.NOT_FOUND for r in members
+                          if (res := resolutions.get(r.id)) is not None) else _first_id(ranked, IdScheme.DOI)
     if isbn and as_isbn13(isbn) is None:  # a mistyped ISBN (invalid-isbn) is not copied: the registry's, if any
         isbn = next((i for i in (work.isbn if work is not None else ()) if as_isbn13(i)), None)
     if issn and issn_problem(issn) is not None:
