@@ -248,3 +248,23 @@ def test_a_cite_by_the_given_name_of_an_inverted_author_is_an_orphan() -> None:
 def test_a_cite_with_a_second_author_the_work_does_not_have_is_an_orphan() -> None:
     text = f"A (Boettiger and Smith 2013). B (Boettiger and Ross 2013). C (Boettiger et al. 2013).\n\nReferences\n\n{BOETTIGER}\n"
     assert _orphans(text) == ["Boettiger and Smith 2013"]
+
+
+def test_a_cite_ambiguous_between_two_citations_of_one_registered_work_is_relinked() -> None:
+    from verify_refs.checks.linkage import relink_by_registry
+    from verify_refs.models import Person, RegistryWork
+
+    text = ("Text.[1] More.[2]\n\nNotes\n\n"
+            "1. Allen Renear, \u201cRepresenting Text on the Computer,\u201d Bulletin of the John Rylands Library 74, "
+            "no. 3 (1992): 221\u201348.\n"
+            "2. Renear, \u201cRepresenting Text,\u201d 261.\n\n"
+            "Bibliography\n\n"
+            "Renear, Allen. \u201cRepresenting Text on the Computer.\u201d Bulletin of the John Rylands Library 74, "
+            "no. 3 (1993): 221\u201348.\n")
+    document, links = link(text)
+    assert [f.code for f in links.findings if f.code == "ambiguous-short-cite"] == ["ambiguous-short-cite"]
+    renear = RegistryWork("10.7227/bjrl.74.3.13", authors=(Person("Renear", "Allen"),), year=1992)
+    withdrawn = relink_by_registry(links, [document], {r.id: renear for r in document.references})
+    assert [f.code for f in withdrawn] == ["ambiguous-short-cite"]
+    (cite,) = [c for c in document.short_cites if c.pinpoints == ("261",)]
+    assert links.cite_targets[cite].year == 1992  # the citation whose year is the registry's

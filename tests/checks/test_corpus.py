@@ -328,6 +328,15 @@ def test_a_chicago_review_of_a_title_is_no_title_conflict():
     assert check_citations(documents(plain, review), {}) == []
 
 
+def test_a_journals_review_label_and_a_lost_space_are_no_title_conflict():
+    chicago = reference("a.txt", 1, title="review of Towards a Typology of Soviet Mass Housing", doi=None)
+    journal = reference("b.txt", 1, title="Review: Towards a Typology of Soviet Mass Housing", doi=None)
+    assert check_citations(documents(chicago, journal), {}) == []
+    spaced = reference("a.txt", 1, title="Etude fonctionnelle a 10 ans de suivi", doi=None)
+    registry = reference("b.txt", 1, title="Etude fonctionnelle a 10ans de suivi", doi=None)
+    assert check_citations(documents(spaced, registry), {}) == []
+
+
 def test_conflict_without_registry_is_placed_at_the_minority():
     refs = [reference("a.txt", 1, year=1969), reference("b.txt", 1), reference("c.txt", 1)]
     found = check_citations(documents(*refs), {})

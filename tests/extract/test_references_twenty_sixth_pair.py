@@ -136,3 +136,69 @@ def test_a_lost_superscript_after_a_year_and_a_comma():
     document, _ = findings_of("Printed.1 Engraved in 1744,2 and later.3\n\nNotes\n\n1. " + BRESSAN + "\n2. " + EBERMAN
                               + "\n3. " + HOLLIDAY + "\n")
     assert [m.label for m in document.markers] == ["1", "2", "3"]
+
+
+# --- the twenty-seventh group of testers -------------------------------------------------
+
+SIDORENKO = ("10 Sidorenko, F. A.; Miroshnikov, L. A.; Gel'd, P. V. (May 1969). \"Magnetic susceptibility of solid "
+             "solutions based on the higher silicide of nickel\". Soviet Physics Journal. 12 (5): 638\u2013640.")
+MITENKOV = ("Mitenkov, F. M.; Motorov, B. I.; Motorova, E. A. (November 1966). \"A very simple mathematical model of "
+            "reactors\". Soviet Atomic Energy. 21 (5): 1065\u20131066.")
+
+
+def test_a_stray_right_under_an_entry_or_above_a_bulleted_one_is_its_own_entry():
+    for text in (f"References\n{MITENKOV}\n{SIDORENKO}\n", f"References\n \u2022 {MITENKOV}\n{SIDORENKO}\n \u2022 {BRESSAN}\n",
+                 f"References\n{SIDORENKO}\n \u2022 {MITENKOV}\n"):
+        document, findings = findings_of("Reactors.[1]\n\nNotes\n1. ^ Mitenkov, Motorov & Motorova 1966, p. 1065.\n\n" + text)
+        surnames = _surnames(document)
+        assert "Sidorenko" in surnames and "Mitenkov" in surnames, text
+        assert [f.code for f in findings if f.code == "stray-number"] == ["stray-number"], text
+        assert [note.label for note in document.notes] == ["1"], text
+
+
+def test_british_volume_and_issue_with_a_colon():
+    reference = _parse("Kenji Sato, \u2018A Study of Reactions\u2019, Bulletin of the Chemical Society of Japan, 52:5 (1979), 1545\u20136.")
+    assert (reference.container, reference.volume, reference.issue) == ("Bulletin of the Chemical Society of Japan", "52", "5")
+
+
+def test_an_article_number_after_the_date_is_the_works_page_not_a_pinpoint():
+    reference = _parse("Yuri Kimura, \u2018Conservation Paleobiology on Minami-Daito Island\u2019, PeerJ, 10 (2020), e12702.")
+    assert reference.pages is not None and reference.pages.first == "e12702" and reference.pinpoints == ()
+
+
+def test_a_cs1_journal_article_dated_to_the_day_is_an_article_and_a_magazine_stays_news():
+    article = _parse('Nakagawa, Yoshiko; Ito, Kenji (7 January 2019). "Late toxicity of chemoradiotherapy". PLOS ONE. 14 (1): e0210999.')
+    magazine = _parse('"The concrete jungle: Soviet blocks find new fans" (25 March 2017). The Economist 422 (9033): 48.')
+    assert (article.kind, magazine.kind) == (ReferenceKind.ARTICLE, ReferenceKind.NEWS)
+
+
+def test_a_plurals_apostrophe_inside_a_single_quoted_title():
+    reference = _parse("Hess, J.L., Strobel, J. and Pan, R. (2016) 'Voices from the workplace: practitioners' perspectives on "
+                       "the role of empathy', Engineering Studies, 9(3), pp. 312\u2013342.")
+    assert reference.title == "Voices from the workplace: practitioners' perspectives on the role of empathy"
+    assert (reference.container, reference.volume) == ("Engineering Studies", "9")
+
+
+def test_ieee_abbreviations_with_a_hyphenated_word():
+    reference = _parse('[4] S. Koziel and S. Ogurtsov, "Phase-spacing optimization of linear arrays," '
+                       "Int. J. RF Microw. Comput.-Aided Eng., vol. 25, no. 6, pp. 536\u2013547, 2015.")
+    assert reference.container == "Int. J. RF Microw. Comput.-Aided Eng"
+
+
+def test_backlink_letters_emphasised_by_a_markdown_export():
+    document, _ = findings_of('Text.[1] More.[1]\n\nReferences\n\n1. ^ Jump up to: ***a*** ***b*** Breitenseher, J.; Pones, M. '
+                              '(2015). "Moderne Therapie". Wiener Medizinische Wochenschrift. 165 (3): 45\u201350.\n')
+    (note,) = document.notes
+    assert note.backlinks == 2 and _surnames(document) == ["Breitenseher"]
+
+
+def test_a_superscript_ranges_notes_point_at_its_first_digit():
+    document, _ = findings_of("Text\u00b9\u2013\u00b3 more.\n\nNotes\n\n1. A.\n2. B.\n3. C.\n")
+    assert [(m.label, m.span.column) for m in document.markers] == [("1", 5), ("2", 5), ("3", 7)]
+
+
+def test_an_ieee_conference_paper_is_one_crossref_covers():
+    from verify_refs.checks.registry import well_covered
+    paper = _parse('[5] J. Okafor, "Smart grid resilience," in Proc. IEEE Int. Conf. Smart Grid Commun., 2019, pp. 1\u20136.')
+    book = _parse("Kotkin, Stephen. Magnetic Mountain. Berkeley: University of California Press, 1995.")
+    assert well_covered(paper) and not well_covered(book)

@@ -791,3 +791,48 @@ def test_journal_abbreviations_testers_used_name_the_registrys_journal(cited, re
 def test_a_journal_named_by_another_journals_first_word_is_another_journal():
     assert matching.same_container(reference(container="Nature"), work(container_title=["Nature Reviews Cancer"],
                                                                        ISSN=None)) is False
+
+
+# --- the twenty-seventh group of testers ---------------------------------------------------
+
+
+def test_a_cited_title_that_stops_early_and_a_wrong_year_still_place_the_work():
+    jstor = work(title=["Academic Economics in Present Russia Gelesnoff, Grundzuge"], subtitle=None,
+                 container_title=["The Quarterly Journal of Economics"], volume="43", issue="2", page="352",
+                 author=[{"given": "M. M.", "family": "Bober", "sequence": "first"}],
+                 published={"date-parts": [[1929]]}, published_print=None, issued={"date-parts": [[1929]]})
+    cited = reference(authors=(("Bober", "M. M."),), year=1932, title="Academic Economics in Present Russia",
+                      container="Quarterly Journal of Economics", volume="43", issue="2", pages=None)
+    cited = replace(cited, pinpoints=("352",))
+    assert best_match(cited, [jstor]).outcome is Outcome.RESOLVED
+
+
+def test_a_wrong_author_on_a_work_with_no_pages_is_placed_by_journal_volume_and_issue():
+    no_pages = work(title=["Changes in Landscape Structure in a Rural Area of Boso Peninsula, Central Japan"],
+                    container_title=["Journal of Landscape Ecology"], volume="4", issue="3", page=None,
+                    author=[{"given": "Michiro", "family": "Fujihara", "sequence": "first"}],
+                    published={"date-parts": [[2011]]}, published_print=None, issued={"date-parts": [[2011]]})
+    cited = reference(authors=(("Fujiwara", "Michiro"),), year=2011, title=no_pages.title,
+                      container="Journal of Landscape Ecology", volume="4", issue="3", pages=None)
+    assert score(cited, no_pages).located
+
+
+def test_another_first_author_and_another_title_in_one_encyclopedia_is_another_work():
+    lamb = work(type="book", title=["Ethics for Climate Change Communicators"], volume=None, issue=None, page=None,
+                container_title=["Oxford Research Encyclopedia of Climate Science"],
+                author=[{"given": "Michael", "family": "Lamb", "sequence": "first"}],
+                published={"date-parts": [[2017]]}, published_print=None, issued={"date-parts": [[2017]]})
+    dalby = reference(authors=(("Dalby", "Simon"),), year=2017, title="Climate Change and Geopolitics",
+                      container="Oxford Research Encyclopedia of Climate Science", volume=None, issue=None, pages=None,
+                      kind=ReferenceKind.CHAPTER)
+    assert not describes_same_work(dalby, lamb)
+    # the same author with a reworded title is the same work (a title-mismatch)
+    reworded = replace(dalby, authors=(Person("Lamb", "Michael"),), title="Ethics for Climate Communication and Trust")
+    assert describes_same_work(reworded, lamb)
+
+
+def test_a_digitised_back_issues_online_year_is_no_year_to_cite():
+    old = work(published_online={"date-parts": [[2016, 7, 2]]}, published_print={"date-parts": [[1968, 1]]})
+    assert 2016 not in old.other_years
+    recent = work(published_online={"date-parts": [[1967, 11, 2]]}, published_print={"date-parts": [[1968, 1]]})
+    assert 1967 in recent.other_years

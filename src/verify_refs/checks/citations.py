@@ -87,12 +87,13 @@ def check_citations(documents: Sequence[ParsedDocument],
     findings = []
     wrong_doi = frozenset(r.id for r in references if _doi_names_another_work(r, resolutions))
     for group in group_references(references, wrong_doi):
-        work = _registry_work(group, resolutions)
+        work = _registry_work([r for r in group if r.id not in wrong_doi], resolutions)
         for field in _FIELDS:
             finding = _conflict(field, group, work)
             if finding is not None:
                 findings.append(finding)
     return findings
+
 
 
 # --- grouping ----------------------------------------------------------------
@@ -171,7 +172,10 @@ def _registry_work(group: list[Reference], resolutions: Mapping[str, Resolution]
 def _agree(field: _Field, a: str, b: str) -> bool:
     ka, kb = field.key(a), field.key(b)
     if field.name == "title":
-        return ka.startswith(kb) or kb.startswith(ka)  # a subtitle left out is no conflict
+        # a subtitle left out is no conflict, nor a space lost or added ("10 ans", the
+        # registry's "10ans")
+        ka, kb = ka.replace(" ", ""), kb.replace(" ", "")
+        return ka.startswith(kb) or kb.startswith(ka)
     if field.name == "author" and ka != kb:
         # the surname as the registry's matching allows it: "Kılıç" for "Özyurt Kılıç", a
         # compound name of which a given-name-first note keeps the last word

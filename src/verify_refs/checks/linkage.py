@@ -92,6 +92,8 @@ class LinkResult:
     cite_targets: dict[ShortCite, Reference] = field(default_factory=dict)
     # orphan-short-cite findings by their cite, for ``relink_by_registry``
     orphans: dict[ShortCite, Finding] = field(default_factory=dict)
+    # ambiguous-short-cite findings by their cite, with the references the cite matched
+    ambiguous: dict[ShortCite, tuple[Finding, tuple[Reference, ...]]] = field(default_factory=dict)
     _by_reference: dict[str, list[ShortCite]] | None = field(default=None, repr=False)
 
     def cites_of(self, reference_id: str) -> list[ShortCite]:
@@ -480,7 +482,7 @@ _position = attrgetter("span.line", "span.column")
 
 def relink_by_registry(result: LinkResult, documents: Sequence[ParsedDocument],
                        works: Mapping[str, RegistryWork]) -> list[Finding]:
-    """Orphan cites that name a work as the registry has it: "Coox 1968, p. 411" beside a
+    """Orphan and ambiguous cites the registry settles. Orphans that name a work as the registry has it: "Coox 1968, p. 411" beside a
     reference "Coox ... (1969)" that resolved to Coox's 1968 article. The reference's year
     is wrong (year-mismatch says so), not the cite; the cite is linked to it (so its pages
     are checked) and its orphan-short-cite withdrawn. ``works``: reference id -> the work it
@@ -501,6 +503,19 @@ def relink_by_registry(result: LinkResult, documents: Sequence[ParsedDocument],
         result.findings.remove(orphan)
         del result.orphans[cite]
         withdrawn.append(orphan)
+    # A cite "ambiguous" between references that all resolved to one work is a cite of that
+    # work: a note and the bibliography entry of one work, one of them with a wrong year
+    # ("Renear 1992" and "Renear 1993", both 10.7227/bjrl.74.3.13). It is linked to the one
+    # whose year is the registry's (the other's is the error year-mismatch reports).
+    for cite, (ambiguous, candidates) in list(result.ambiguous.items()):
+        resolved = [works.get(r.id) for r in candidates]
+        if any(w is None for w in resolved) or len({w.doi for w in resolved}) != 1:
+            continue
+        work = resolved[0]
+        result.cite_targets[cite] = next((r for r in candidates if r.year == work.year), candidates[0])
+        result.findings.remove(ambiguous)
+        del result.ambiguous[cite]
+        withdrawn.append(ambiguous)
     result._by_reference = None
     return withdrawn
 
@@ -539,10 +554,12 @@ def _link_one(cite: ShortCite, local: ReferenceIndex, corpus: _CorpusIndex,
         result.orphans[cite] = orphan
         return None
     listed = "; ".join(f"{_quote(r.text, 50)} ({r.span.path}:{r.span.line})" for r in candidates[:4])
-    result.findings.append(finding(
+    ambiguous = finding(
         "ambiguous-short-cite", cite.span,
         f'short cite "{cite.text}" matches {len(candidates)} references: {listed}',
-        related=tuple(r.span for r in candidates)))
+        related=tuple(r.span for r in candidates))
+    result.findings.append(ambiguous)
+    result.ambiguous[cite] = (ambiguous, tuple(candidates))
     return None
 
 

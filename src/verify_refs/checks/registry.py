@@ -38,7 +38,8 @@ MISMATCH_CODES = frozenset({
 })
 _RETRACTIONS = frozenset({"retraction", "partial-retraction", "withdrawal", "removal"})
 _CORRECTIONS = frozenset({"correction", "erratum", "corrigendum", "addendum"})
-_PROCEEDINGS = re.compile(r"proceedings|conference|symposium|workshop|congress", re.I)
+# (and IEEE's abbreviations: "Proc. ACM Symp. Document Engineering", "Proc. IEEE Int. Conf. ...")
+_PROCEEDINGS = re.compile(r"proceedings|conference|symposium|workshop|congress|\b(?:Proc|Conf|Symp)\.", re.I)
 
 
 def check_reference(

@@ -273,14 +273,36 @@ class _Walker:
             return False
         return self.is_reference(self.text[entry.start:entry.end])
 
+    def _stray_after(self, current: Entry, head: NoteHead, line: Line, section: Heading | None,
+                     index: int) -> Entry | None:
+        """The stray entry a "10 Sidorenko, F. A.; ..." line right under the unnumbered entry
+        ``current`` is, when it opens like a reference and is one and the entry above is
+        complete; else None (its number is a wrapped line's: "19 (3): 405-20.")."""
+        candidate = Entry(head, head.label, head.body_start, line.end, line.start, section, index + 1, stray=True)
+        if not self._is_stray(candidate) or not self.is_reference(self.text[current.start:current.end]):
+            return None
+        return candidate
+
+    def _lone_stray_before(self, entries: list[Entry], line: Line, blank_before: bool, unnumbered: bool) -> bool:
+        """Whether ``line``, right under the one numbered entry of a reference list (or after
+        a blank, with a bullet), starts an unnumbered entry (a bullet, or "Surname, Given" at
+        its start) and so shows that entry a stray ("10 Sidorenko, ..." then "• Mitenkov, ..."): then it is marked so."""
+        if not unnumbered or len(entries) != 1 or entries[0].stray or entries[0].head is None:
+            return False
+        if blank_before and not _BULLET_ONLY.match(self.text, line.content_start, line.end):
+            return False  # (an indented paragraph after a blank goes on with a note; a bullet starts an entry)
+        return self._demoted_to_stray(entries, line)
+
     def _demoted_to_stray(self, entries: list[Entry], line: Line) -> bool:
         """Whether the one numbered entry read so far was a stray, now that an unnumbered
         entry follows it ("10 Bressan, Paola. 2002. ..." then "Eberman, Carolin, ..."): a
         marker copied onto the first entry of a list, not note 10 of a notes list. If so it
         is marked, and the entries go on unnumbered."""
-        if len(entries) != 1 or entries[0].label == "1" or not entries[0].head.weak:
+        if len(entries) != 1 or entries[0].head is None or entries[0].label == "1" or not entries[0].head.weak:
             return False
-        if not _ENTRY_START.match(self.text, line.content_start, line.end) or not self._is_stray(entries[0]):
+        bullet = _BULLET_ONLY.match(self.text, line.content_start, line.end)
+        opening = bullet.end() if bullet else line.content_start
+        if not _ENTRY_START.match(self.text, opening, line.end) or not self._is_stray(entries[0]):
             return False
         entries[0].stray = True
         return True
@@ -346,6 +368,14 @@ class _Walker:
                 break
             else:
                 head = match_note_line(text, line.start, line.end)
+            stray = (self._stray_after(current, head, line, section, index)
+                     if head is not None and head.weak and unnumbered and not blank_before and not has_notes
+                     and current is not None and current.head is None else None)
+            if stray is not None:  # "10 Sidorenko, F. A.; ..." right under a complete entry
+                entries.append(stray)
+                current, current_line, previous = stray, line, line
+                index += 1
+                continue
             if head is not None and current is not None and not blank_before and (
                     (head.weak and (head.label != str(expected) or current.head is None)
                      and not _skips_one_note(text, head, expected, previous))
@@ -362,13 +392,14 @@ class _Walker:
                     if not head.footnote and label.isdigit():
                         expected = int(label) + 1
                     has_notes = True
-            elif current is not None and self._continues(current, current_line, previous, line,
-                                                         blank_before):
+            elif current is not None and not (demoted := self._lone_stray_before(entries, line, blank_before, unnumbered)) \
+                    and self._continues(current, current_line, previous, line, blank_before):
                 current.end = line.end
                 previous, blank_before = line, False
                 index += 1
                 continue
-            elif unnumbered and (not has_notes or self._demoted_to_stray(entries, line)) and not self._furniture(line):
+            elif unnumbered and (not has_notes or demoted or self._demoted_to_stray(entries, line)) \
+                    and not self._furniture(line):
                 body = _BULLET_ONLY.match(text, line.content_start, line.end)
                 has_notes = False  # (the one numbered entry, if any, was a stray)
                 current = Entry(None, None, body.end() if body else line.content_start,
@@ -383,7 +414,7 @@ class _Walker:
 
     def _continues(self, entry: Entry, first: Line, previous: Line, line: Line, blank_before: bool) -> bool:
         """Whether ``line`` goes on with ``entry`` (whose first line is ``first``)."""
-        if entry.head is not None:  # a note: wrapped lines, or indented after a blank
+        if entry.head is not None and not entry.stray:  # a note: wrapped lines, or indented after a blank
             return not blank_before or line.indent > first.indent
         if blank_before:
             return False
@@ -402,13 +433,14 @@ class _Walker:
         one ("Coox, A.") or follow a line that was not wrapped, and the entry above must be
         complete (a reference, not just "Smith, J., Jones, K." or "Smith, J. A Book.").
         """
+        text = self.text
+        if _BULLET_ONLY.match(text, line.content_start, line.end):
+            return True  # (whatever its indent: "10 Sidorenko ..." at the margin, then " • Samigulov ...")
         if line.indent != indent:
             return False  # a hanging (or first-line) indent: the same entry goes on
         if previous.indent != indent:
             return True  # back at the margin after an indented continuation
-        text = self.text
-        if _BULLET_ONLY.match(text, line.content_start, line.end) or text.startswith(("--", "__"),
-                                                                                   line.content_start):
+        if text.startswith(("--", "__"), line.content_start):
             return True
         if text.startswith(_IDENTIFIER_OPENINGS, line.content_start):
             return False  # a wrapped identifier, "ISBN 978-0-7619-6432-9.": no work of its own

@@ -25,8 +25,9 @@ _SUPPLEMENT = r"[Ss]uppl(?:ement)?\.?(?:\s?\d{1,3}|\s?[A-Z])?"  # (AMA's "16(sup
 # issue after the year: "37 (2021), Heft 2, S. 112-119", "12 (1933), H. 11", "55 (1990), 3, pp. 223-4",
 # "30 (1996), nn. 3-4, pp. 243-275", AGU's "101 (1996), D14, pp. 19285-19292"
 # (a bare number, or one letter and a number, only before labelled pages)
+# (British notes write volume and issue "52:5 (1979)", as others "52/5")
 CHICAGO = re.compile(
-    rf"(?P<vol>\d(?<![\w.-]\d)\d{{0,4}}[A-Za-z]?)(?:(?:,?\s*(?:nos?|Nos?|nr|Nr|iss|issue|Issue)\.?\s*|/(?=\d)){_ISS})?,?\s*"
+    rf"(?P<vol>\d(?<![\w.-]\d)\d{{0,4}}[A-Za-z]?)(?:(?:,?\s*(?:nos?|Nos?|nr|Nr|iss|issue|Issue)\.?\s*|[/:](?=\d)){_ISS})?,?\s*"
     rf"\((?:[^()\d]{{0,20}}?\s?)?(?:\d{{1,2}},?\s)?(?P<year>{YEAR})[a-z]?\)"
     rf"(?:,\s(?:(?:Heft|H\.|Nr\.|[Nn]o\.|n?n\.)\s?(?P<iss2>\d{{1,4}}(?:[-/]\d{{1,4}})?)(?=,\s|\.?\s*$)"
     rf"|(?P<iss3>[A-Z]?\d{{1,3}})(?=,\s(?:pp?|S)\.)))?"
@@ -190,9 +191,13 @@ def _volume_before(text: str, start: int, pages_start: int) -> re.Match[str] | N
 
 def _single_page_cited(found: Locators) -> None:
     """A Chicago note's one page after the date is the page cited, not the work's range:
-    "19, no. 3 (1968): 411", "LV (1990): 12"."""
-    if found.pages and found.pages.last is None:
+    "19, no. 3 (1968): 411", "LV (1990): 12". (Not an online journal's article number, which
+    stands for the whole work: "PeerJ, 10 (2020), e12702", "PLoS ONE 7 (2012): e31093".)"""
+    if found.pages and found.pages.last is None and not _ARTICLE_NUMBER_PAGE.fullmatch(found.pages.first):
         found.pinpoints, found.pages = (found.pages.first,), None
+
+
+_ARTICLE_NUMBER_PAGE = re.compile(r"e\d{4,7}")
 
 
 def find_locators(text: str, start: int = 0, year: int | None = None, issues_alone: bool = False) -> Locators:

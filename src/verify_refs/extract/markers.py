@@ -152,7 +152,7 @@ def _explicit(source: SourceText, text: str, start: int, end: int,
                 upper = _SUPERSCRIPT.match(text, match.end() + 1, end)
                 last = int(upper.group().translate(_FROM_SUPERSCRIPT)) if upper else number
                 if number < last <= number + _MAX_RANGE:
-                    at = match.end()
+                    at = match.start()  # (at the range's first digit, as "[3-5]" gives 4 at its "[")
                     others.extend((at, Marker(str(between), source.span(at), MarkerStyle.SUPERSCRIPT))
                                   for between in range(number + 1, last))
     if not others:

@@ -38,7 +38,7 @@ _NOTE_LINE = re.compile(
     )?
     [ ]*
     (?P<caret>\^[ ]*)?
-    (?:(?P<jump>Jump[ ]up(?:[ ]to)?[ ]?:?)[ ]*(?P<letters>(?:[a-z][ ]+)*[a-z](?=[ ]|$))?[ ]*)?
+    (?:(?P<jump>Jump[ ]up(?:[ ]to)?[ ]?:?)[ ]*(?P<letters>(?:[*_]{0,3}[a-z][*_]{0,3}[ ]+)*[*_]{0,3}[a-z][*_]{0,3}(?=[ ]|$))?[ ]*)?
     """,
     re.VERBOSE,
 )
@@ -59,6 +59,7 @@ _DOTTED_LINE = re.compile(_DOTTED + rf"(?=[^ ^J]|{_NOT_JUMP_UP})")
 # ``match_note_line``). So each line found gives what ``_DOTTED_LINE`` gives on it.
 _DOTTED_LINES = re.compile(r"\n" + _DOTTED + rf"(?=[^ ^J\r\n]|{_NOT_JUMP_UP})")
 _FOOTNOTE_DEF = re.compile(r"[ ]{0,3}\[\^(?P<id>[^\]\s\[]{1,100})\]:[ ]*")
+# (the backlink letters may keep the emphasis a Markdown export gave them: "***a*** ***b***")
 # Old Wikipedia style after a caret: "^ a b c text"; only taken with two letters or more
 # so that "^ a study of ..." keeps its article.
 _CARET_LETTERS = re.compile(r"(?P<letters>a(?:[ ]+[b-z])+)[ ]+(?=\S)")
@@ -180,7 +181,7 @@ def _count_letters(letters: str | None, letters_start: int, body: int) -> tuple[
         return 1, body
     count = 0
     for index, char in enumerate(letters):  # a few letters, never a long text
-        if char == " ":
+        if char in " *_":  # (Markdown's emphasis around a letter: "***a***")
             continue
         if char != chr(ord("a") + count):
             return max(count, 1), letters_start + index

@@ -228,6 +228,20 @@ _NUMBERED = re.compile(r"\s*(?:\[\d{1,4}\]|\d{1,4}\.\s)")  # a numbered bibliogr
 _DITTO = re.compile(r"[-_]{2,}\s*[.,]?")
 _DOUBLE_CLOSE = re.compile(r'"(?=[\s,.;)\]\x00]|$)')
 _SINGLE_CLOSE = re.compile(r"(?<=[^\s])'(?=[\s,.;)\]\x00]|$)")
+# A plural's possessive inside a single-quoted title: "practitioners' perspectives", "the students' voices".
+_POSSESSIVE = re.compile(r"(?<=s)'\s[a-z]")
+
+
+def _single_close(text: str, start: int) -> re.Match[str] | None:
+    """The single quote that closes a title opened at ``start - 1``: not a plural's possessive
+    apostrophe before a lower-case word, when another closing quote follows."""
+    closing = _SINGLE_CLOSE.search(text, start)
+    while closing is not None and _POSSESSIVE.match(text, closing.start()):
+        later = _SINGLE_CLOSE.search(text, closing.end())
+        if later is None:
+            break
+        closing = later
+    return closing
 
 
 @dataclass(slots=True)
@@ -942,7 +956,7 @@ def _take_title(text: str, pos: int, fields: _Fields) -> int:
         return pos  # no title of its own: the tail starts with "In ..."
     quote = text[pos]
     if quote == '"' or (quote == "'" and _SINGLE_CLOSE.search(text, pos + 1)):
-        closing = (_DOUBLE_CLOSE if quote == '"' else _SINGLE_CLOSE).search(text, pos + 1)
+        closing = _DOUBLE_CLOSE.search(text, pos + 1) if quote == '"' else _single_close(text, pos + 1)
         close = closing.start() if closing else text.find(quote, pos + 1)
         close = len(text) if close < 0 else close
         end = close + 1
@@ -1593,7 +1607,7 @@ _ACRONYM_THEN_PLACE = re.compile(r"\((?:[A-Z][\w-]*\s?'?\d{2}|[A-Z]{2,}[\w-]*)\)
 # the locators right after it: "IEEE Trans. Autom" + ". Control, \x00..." (the blanked "vol. 59").
 # (ACS puts the year between: "Sov. Phys. J. 1969, \x00")
 # (ACS's sections after a colon or comma: "Environ. Sci.: Nano", "J. Polym. Sci., Part B: Polym. Phys.")
-_ABBREVIATED_REST = re.compile(r"\.((?:\s[A-Z][A-Za-z.]{0,11}(?<=[.A-Z])[:,]?|\s[A-Z][A-Za-z.]{0,11}){1,6}(?:\s\([A-Z]\))?)(?:\s(?:1[5-9]|20)\d\d\.?)?,?\s?\x00")  # ("U.S.A.", a part "(A)")
+_ABBREVIATED_REST = re.compile(r"\.((?:\s[A-Z][A-Za-z.]{0,11}(?<=[.A-Z])[:,]?|\s[A-Z][A-Za-z.]{0,11}(?:-[A-Z][A-Za-z.]{0,11})?){1,6}(?:\s\([A-Z]\))?)(?:\s(?:1[5-9]|20)\d\d\.?)?,?\s?\x00")  # ("U.S.A.", "Comput.-Aided", a part "(A)")
 
 
 _VOWEL_ABBREVIATIONS = frozenset({"Sci", "Bio", "Geo", "Eco", "Neuro", "Nano", "Micro", "Astro"})  # "Sci. Program."
@@ -1684,7 +1698,11 @@ def _kind(fields: _Fields, found: list[Found]) -> ReferenceKind:
     if fields.container and (day_date or _NEWS_WORDS.search(fields.container)) and not (
             has_locators and ((_SCHOLARLY_WORDS.search(fields.container) and (loc.pages or not day_date))
                               or (loc.volume and loc.pages and loc.pages.last)  # Vancouver: "2015 Aug;85:75-93"
-                              or (loc.volume and loc.issue and not day_date))):  # "Musical Times 100, no. 1398 (1959): 428"
+                              or (loc.volume and loc.issue and not day_date)  # "Musical Times 100, no. 1398 (1959): 428"
+                              # CS1's cite journal, "PLOS ONE. 14 (1): e0210999", with the day it
+                              # came out (its cite magazine writes "Vol. 37, no. 1")
+                              or (loc.volume and loc.issue and not _NEWS_WORDS.search(fields.text)
+                                  and _CS1_JOURNAL_LOCATORS.search(fields.text)))):
         return _NEWS
     if fields.container and has_locators and not (loc.issue is None and loc.pages is None and _in_numbered_series(
             fields, found)):
@@ -1706,6 +1724,9 @@ def _kind(fields: _Fields, found: list[Found]) -> ReferenceKind:
     if has_locators or _DOI in schemes:
         return _ARTICLE
     return _OTHER
+
+
+_CS1_JOURNAL_LOCATORS = re.compile(r"(?<![\w.])\d{1,4}\s\(\d{1,4}(?:[-/]\d{1,4})?\):\s?[A-Za-z]?\d")
 
 
 def _in_numbered_series(fields: _Fields, found: list[Found]) -> bool:

@@ -926,9 +926,11 @@ class MatchEvidence:
 
     @property
     def _same_title_and_place(self) -> bool:
-        """The same informative title in the same journal, volume and pages."""
+        """The same informative title in the same journal, volume and pages (or issue, where
+        the registry gives no pages)."""
         return (self.title is not None and self.title >= 0.95 and self.informative_title
-                and bool(self.container and self.volume and (self.first_page or self.pinpoint_inside)))
+                and bool(self.container and self.volume
+                         and (self.first_page or self.pinpoint_inside or (self.issue and not self.work.page))))
 
     @property
     def _same_chapter_place(self) -> bool:
@@ -1017,7 +1019,8 @@ def cited_title_similarity(reference: Reference, work: RegistryWork) -> float | 
         # Poste de l'Ouest by Antoine Champagne"), where the registry holds BOOK and lists
         # AUTHOR among the review's people: the book's title is compared.
         similarity = max(similarity, title_similarity(reference.title[:by.start()], work.title, work.subtitle))
-    if similarity < TITLE_AGREES and registry_title_cut_short(reference.title, work):
+    if similarity < TITLE_AGREES and (registry_title_cut_short(reference.title, work)
+                                      or _cited_title_cut_short(reference.title, work)):
         similarity = _REGISTRY_CUT_SHORT
     if reference.translated_title:
         similarity = max(similarity, title_similarity(reference.translated_title, work.title))
@@ -1048,6 +1051,14 @@ def registry_title_cut_short(cited: str, work: RegistryWork) -> bool:
     # (not a review's "BOOK by AUTHOR" where the registry holds BOOK: the author decides)
     return (len(registry) >= _CUT_SHORT_WORDS and words[:len(registry)] == registry
             and words[len(registry):len(registry) + 1] != ["by"])
+
+
+def _cited_title_cut_short(cited: str, work: RegistryWork) -> bool:
+    """The cited title is the registry's first five words or more, the rest left out (the
+    title check's ``_cut_short`` accepts it as the title): "Academic Economics in Present
+    Russia" for "Academic Economics in Present Russia Gelesnoff, Grundzuge"."""
+    words = normalise_text(cited).split()
+    return len(words) >= _CUT_SHORT_WORDS and normalise_text(f"{work.title} {work.subtitle}").split()[:len(words)] == words
 
 
 def score(reference: Reference, work: RegistryWork) -> MatchEvidence:
@@ -1274,7 +1285,12 @@ def describes_same_work(reference: Reference, work: RegistryWork) -> bool:
     # Boettiger 2023", volume 13 for 14 and pages 2649-62 for 785-98)
     placed_elsewhere = evidence.volume is False and evidence.first_page is False
     other_differs = author_differs or year_differs or evidence.container is False or placed_elsewhere
-    if evidence.title < _TITLE_GARBLED and author_differs and evidence.first_page is False:
+    if evidence.title < _TITLE_GARBLED and author_differs and evidence.first_page is False \
+            or (evidence.title < _TITLE_GARBLED and evidence.author is AuthorAgreement.DIFFERENT
+                and not evidence.first_page and not evidence.pinpoint_inside):
+        # (or with no pages to compare, another first author named: "Climate Change and
+        # Geopolitics" by Dalby with the DOI of Lamb's "Ethics for Climate Change
+        # Communicators", both in one encyclopedia of one year)
         # a title with only some words in common, by another first author, at other pages: the
         # paper beside it in the same issue ("Comparisons of memories for traumatic events"
         # by Byrne for "Involuntary memories of emotional events" by Berntsen, both Applied

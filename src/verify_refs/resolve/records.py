@@ -81,9 +81,16 @@ def _date_parts(record: Mapping[str, Any]) -> tuple[int | None, int | None]:
 
 
 def _other_years(record: Mapping[str, Any], year: int | None) -> tuple[int, ...]:
-    """The years of the print and online dates that differ from ``year``, sorted."""
+    """The years of the print and online dates that differ from ``year``, sorted; only those
+    within a few years of it. A print issue follows its online version by a year or two; an
+    "online" date decades later is a digitised back issue's (2016 for a 1972 paper), a year
+    nobody cites the paper by."""
     dates = (_first_date(record, key) for key in ("published-print", "published-online", "published"))
-    return tuple(sorted({date[0] for date in dates if date is not None and date[0] != year}))
+    return tuple(sorted({date[0] for date in dates if date is not None and date[0] != year
+                         and (year is None or abs(date[0] - year) <= _PRINT_ONLINE_GAP)}))
+
+
+_PRINT_ONLINE_GAP = 3  # years between a work's online and print dates, at most, to cite it by either
 
 
 def _updates(items: Any) -> tuple[WorkUpdate, ...]:
