@@ -22,7 +22,10 @@ def _old_author_matches(author: str, reference: Reference) -> bool:
     if not key:
         return False
     for person in reference.authors[:1] + reference.editors[:1]:
-        if name_key(person.family) == key or name_key(person.given) == key:
+        # (the first author's given name counts unless the text opens "Family," with it:
+        # an inverted name is the writer's own, "Paola 2002" cites no "Bressan, Paola")
+        inverted = person is next(iter(reference.authors), None) and reference.text.startswith(f"{person.family},")
+        if name_key(person.family) == key or (name_key(person.given) == key and not inverted):
             return True
     if not reference.authors and name_key(reference.text.split(",", 1)[0]) == key:
         return True

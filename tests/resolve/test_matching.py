@@ -836,3 +836,15 @@ def test_a_digitised_back_issues_online_year_is_no_year_to_cite():
     assert 2016 not in old.other_years
     recent = work(published_online={"date-parts": [[1967, 11, 2]]}, published_print={"date-parts": [[1968, 1]]})
     assert 1967 in recent.other_years
+
+
+def test_a_short_surname_mistyped_before_the_works_own_second_author_is_misspelt():
+    paper = work(title=["Towards a semantics for XML markup"], author=[
+        {"given": "Allen", "family": "Renear", "sequence": "first"},
+        {"given": "David", "family": "Dubin", "sequence": "additional"}])
+    cited = reference(authors=(("Renaer", "A."), ("Dubin", "D.")), title="Towards a semantics for XML markup")
+    assert matching.author_agreement(cited, paper) is AuthorAgreement.MISSPELT
+    # another second author, or another initial cited alone: another person
+    assert matching.author_agreement(replace(cited, authors=(Person("Renaer", "A."), Person("Smith", "J."))),
+                                     paper) is AuthorAgreement.DIFFERENT
+    assert matching.author_agreement(replace(cited, authors=(Person("Renaer", "B."),)), paper) is AuthorAgreement.DIFFERENT

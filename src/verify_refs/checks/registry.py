@@ -215,7 +215,8 @@ def _author(reference: Reference, work: RegistryWork) -> Finding | None:
     people = work.authors or work.editors
     cited, first = reference.authors[0].display(), people[0].display()
     detail = {AuthorAgreement.SWAPPED: "; given and family names look swapped",
-              AuthorAgreement.OTHER_POSITION: f"; {reference.authors[0].family} is a later author"}
+              AuthorAgreement.OTHER_POSITION: f"; {reference.authors[0].family} is a later author",
+              AuthorAgreement.MISSPELT: "; the surname is spelled differently"}
     message = (f"first author {cited} cited, registry has {first} ({work.doi})"
                f"{detail.get(agreement, '')}")
     severity = Severity.ERROR if _unrelated_name(reference, work) else Severity.WARNING

@@ -157,10 +157,11 @@ def _is_notice(normalised: str) -> bool:
 
 
 # A chapter's number before its title in the registry ("10 Sarmiento and Rosas", "31. L'union
-# des Malcontents", "Chapitre II. De nouvelles données", "Chapter 3: ...", "III. Analyser"): citations
+# des Malcontents", "Chapitre II. De nouvelles données", "Chapter 3: ...", "Chapter 7.4 Active ...",
+# "III. Analyser"): citations
 # leave it out.
 _CHAPTER_NUMBER = re.compile(
-    r"^(?:(?:Chapter|Chapitre|Kapitel|Capítulo|Capitolo|Ch\.)(?:\s+|-)[\dIVXLC]{1,6}[.:]?\s+|\d{1,3}\.?\s+(?=[^\W\d])"
+    r"^(?:(?:Chapter|Chapitre|Kapitel|Capítulo|Capitolo|Ch\.)(?:\s+|-)[\dIVXLC]{1,6}(?:\.\d{1,3})*[.:]?\s+|\d{1,3}\.?\s+(?=[^\W\d])"
     r"|[IVXLC]{2,5}\.\s+(?=[^\W\d]))"  # a part's Roman number: "III. Analyser af Svenska dioriter"
 )
 
@@ -273,6 +274,7 @@ class AuthorAgreement(str, enum.Enum):
     OTHER_POSITION = "other-position"  # cited first author is a later author of the work
     DIFFERENT = "different"
     INITIALS_DIFFER = "initials-differ"  # same surname, first initials differ
+    MISSPELT = "misspelt"  # a surname a letter or two off, the same co-author (or initial) after it
     UNMENTIONED = "unmentioned"  # no parsed authors, and the text names none of the work's
 
 
@@ -394,7 +396,24 @@ def author_agreement(reference: Reference, work: RegistryWork) -> AuthorAgreemen
         return AuthorAgreement.OTHER_POSITION
     if _GARBLED.search(people[0].family):
         return None  # "Mu?oz", "R\u0131&#x;os-Rull": the registry's spelling cannot be compared
+    if _misspelt(cited, reference.authors[1:], people):
+        return AuthorAgreement.MISSPELT
     return AuthorAgreement.DIFFERENT
+
+
+def _misspelt(cited: Person, coauthors: Sequence[Person], people: Sequence[Person]) -> bool:
+    """A short surname a letter or two off the work's first author's ("Renaer" for "Renear",
+    too short for ``same_surname``'s likeness), followed by the work's own second author, or,
+    cited alone, with the same first initial: the name misspelt, not another person."""
+    a, b = normalise_text(cited.family), normalise_text(people[0].family)
+    if min(len(a), len(b)) < 4 or text_similarity(a, b) < _MISSPELT_LIKENESS:
+        return False
+    if coauthors and len(people) > 1:
+        return same_surname(coauthors[0].family, people[1].family)
+    return bool(cited.given and people[0].given) and cited.given[:1].lower() == people[0].given[:1].lower()
+
+
+_MISSPELT_LIKENESS = 0.75  # one letter changed or swapped in a name of five or six letters
 
 
 # A name the registry holds garbled: a replacement character, an entity left undecoded,
@@ -757,6 +776,7 @@ def same_first_page(cited: str | None, registry: str | None) -> bool | None:
 _AUTHOR_POINTS = {AuthorAgreement.MATCH: 2.0, AuthorAgreement.SWAPPED: 1.5,
                   AuthorAgreement.OTHER_POSITION: 0.5, AuthorAgreement.DIFFERENT: -3.0,
                   AuthorAgreement.INITIALS_DIFFER: 0.0,  # a namesake, or a garbled given name
+                  AuthorAgreement.MISSPELT: 1.0,  # the same person, the name mistyped
                   AuthorAgreement.UNMENTIONED: -2.5}  # anonymous citations exist: not -3
 _YEAR_POINTS = {0: 1.5, 1: 0.5}  # more than one year apart: -3
 # Another first page in the same journal volume is nearly always another article: -3.
