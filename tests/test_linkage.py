@@ -268,3 +268,19 @@ def test_a_cite_ambiguous_between_two_citations_of_one_registered_work_is_relink
     assert [f.code for f in withdrawn] == ["ambiguous-short-cite"]
     (cite,) = [c for c in document.short_cites if c.pinpoints == ("261",)]
     assert links.cite_targets[cite].year == 1992  # the citation whose year is the registry's
+
+
+def test_an_author_date_lists_uncited_entry_is_named_but_not_one_cited_elsewhere() -> None:
+    from verify_refs.checks.linkage import link_corpus as link_all
+    from verify_refs.extract.document import parse_document as parse_one
+    essay = parse_one(SourceText("a.txt", "Memory fails (Read 2001, 3).\n\nReferences\n\n"
+                                 "Read, J. Don. 2001. \u201cIntroduction: Trauma.\u201d Applied Cognitive Psychology 15 (7): 1\u20135.\n"
+                                 "Bressan, Paola. 2002. \u201cThe Connection.\u201d Applied Cognitive Psychology 16 (1): 17\u201334.\n"
+                                 "Holliday, Robyn. 2002. \u201cAutomatic Processes.\u201d Applied Cognitive Psychology 16 (1): 1\u201316.\n"))
+    other = parse_one(SourceText("b.txt", "As shown (Bressan 2002, 20).\n"))
+    links = link_all([essay, other])
+    assert [(f.code, f.span.line) for f in links.findings if f.code == "unused-note"] == [("unused-note", 7)]
+    # a bare list, with no cite in its text, names nothing
+    bare = parse_one(SourceText("c.txt", "References\n\nRead, J. Don. 2001. \u201cIntroduction: Trauma.\u201d Applied "
+                                         "Cognitive Psychology 15 (7): 1\u20135.\n"))
+    assert [f.code for f in link_all([bare]).findings] == []

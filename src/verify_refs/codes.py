@@ -47,10 +47,12 @@ _code("dangling-marker", E, "A footnote marker points to no note.",
       "A reader who follows the marker finds nothing: the claim it supports is unsourced. "
       "Often a note was deleted or the notes were renumbered. When a document has markers but no "
       "notes at all (an excerpt, or notes lost in copying), one finding lists them all.")
-_code("unused-note", I, "A note that no marker cites.",
+_code("unused-note", I, "A note that no marker cites, or an author-date reference no cite names.",
       "Cite the note in the text or remove it; normal in an excerpt.",
       "A note with no marker is invisible to readers. In an excerpt of a longer text this is "
-      "expected, hence only info.")
+      "expected, hence only info. In an author-date document (APA, Harvard, MLA, Chicago "
+      "author-date: parenthetical cites and no notes) an entry of the reference list that no "
+      "cite names is reported the same way: those lists hold only the works cited.")
 _code("backlink-mismatch", I, "A Wikipedia backlink count differs from the markers found.",
       "Check whether markers were lost (or added) when the text was copied.",
       "Wikipedia notes list one backlink letter per citing marker ('Jump up to: a b c'). A "

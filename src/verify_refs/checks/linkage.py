@@ -272,7 +272,31 @@ def link_corpus(documents: Sequence[ParsedDocument]) -> LinkResult:
     for document in documents:
         result.findings.extend(check_markers(document))
     _link_short_cites(documents, result)
+    cited = {reference.id for reference in result.cite_targets.values()}
+    for document in documents:
+        result.findings.extend(_uncited_entries(document, result, cited))
     return result
+
+
+_AUTHOR_DATE_CITES = 1  # linked cites in the text that make a document an author-date one
+
+
+def _uncited_entries(document: ParsedDocument, result: LinkResult, cited: set[str]) -> Iterator[Finding]:
+    """unused-note for an entry of an author-date document's reference list that no short
+    cite (in it or elsewhere in the corpus) names: APA, Harvard, MLA and Chicago author-date
+    list only the works cited. A document with notes or markers, or one that cites little
+    in its text (a bare list, an excerpt), is left alone."""
+    if document.notes or document.markers:
+        return
+    linked = sum(1 for cite in document.short_cites if cite in result.cite_targets)
+    if linked < _AUTHOR_DATE_CITES:
+        return
+    for reference in document.references:
+        if reference.note_label is None and reference.id not in cited:
+            yield finding("unused-note", reference.span,
+                          f"reference {_quote(reference.text, 60)} is not cited in the text",
+                          hint="Cite it in the text, or drop it: an author-date reference list holds the works cited.",
+                          reference_id=reference.id)
 
 
 # --- markers and notes ---------------------------------------------------------
