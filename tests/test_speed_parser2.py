@@ -58,6 +58,9 @@ def _scan_names_trying_every_separator(text: str, pos: int = 0):
             break
         last = authors._CONJUNCTION.search(separator.group()) is not None
         pos = separator.end()
+        ellipsis = authors._ELLIPSIS.match(text, pos)  # APA's ". . ." before the last author
+        if ellipsis is not None:
+            pos, last = ellipsis.end(), True
     et_al = authors._ET_AL.match(text, end) if people else None
     if et_al:
         end = et_al.end()
