@@ -848,3 +848,15 @@ def test_a_short_surname_mistyped_before_the_works_own_second_author_is_misspelt
     assert matching.author_agreement(replace(cited, authors=(Person("Renaer", "A."), Person("Smith", "J."))),
                                      paper) is AuthorAgreement.DIFFERENT
     assert matching.author_agreement(replace(cited, authors=(Person("Renaer", "B."),)), paper) is AuthorAgreement.DIFFERENT
+
+
+def test_a_chapter_whose_record_has_no_year_is_placed_but_for_its_pages():
+    chapter = work(type="book-chapter", title=["Die Straße als politische Arena und Medium der Masse"],
+                   container_title=["Straße als kultureller Aktionsraum"], volume=None, issue=None, page="111-140",
+                   author=[{"given": "David", "family": "Sittler", "sequence": "first"}],
+                   published=None, published_print=None, published_online=None, issued={"date-parts": [[None]]})
+    cited = reference(authors=(("Sittler", "David"),), year=2009, title=chapter.title,
+                      container="Straße als kultureller Aktionsraum", volume=None, issue=None,
+                      pages=("121", "140", "121-40"), kind=ReferenceKind.CHAPTER)
+    evidence = score(cited, chapter)
+    assert evidence.year_gap is None and evidence.placed_but_for_pages

@@ -911,14 +911,14 @@ class MatchEvidence:
     @property
     def placed_but_for_pages(self) -> bool:
         """Everything but the pages places the work: the same informative title, first author
-        and year, in the same journal (and volume and issue, where both give one). Pages that
-        disagree are then wrong pages (pages-mismatch), not another work: one author does not
-        publish two papers of one title in one journal and year."""
+        and year (where the registry has one), in the same journal (and volume and issue, where
+        both give one). Pages that disagree are then wrong pages (pages-mismatch), not another
+        work: one author does not publish two papers of one title in one journal and year."""
         # (a short title too for a chapter in the same book from the same publisher: "Water and
         # productivity", in The Ecology of the Fish Pond Ecosystem, Springer, 1992)
         return (self.title is not None and self.title >= 0.95
                 and (self.informative_title or (bool(self.publisher) and self.work.type in _CHAPTER_TYPES))
-                and self._author_agrees and self.year_gap == 0 and bool(self.container)
+                and self._author_agrees and self.year_gap in (0, None) and bool(self.container)
                 and self.volume is not False and self.issue is not False)
 
     @property
