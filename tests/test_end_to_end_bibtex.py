@@ -157,6 +157,14 @@ def test_a_fix_that_leaves_a_mismatch_keeps_the_reference_a_mismatch(server, cap
     assert [r["status"] for r in report["references"]] == ["mismatch"] and report["summary"]["fixed"] == 3
 
 
+def _bibliography_of(records: list[dict], essay: str) -> list:
+    """The entries ``--bib`` writes for ``essay.md`` checked against ``records``."""
+    with CrossrefTestServer(records) as server:
+        Path("essay.md").write_text(essay, encoding="utf-8")
+        run_cli("essay.md", "--crossref-url", server.url, "--bib", "out.bib")
+    return bibtexparser.parse_string(Path("out.bib").read_text(encoding="utf-8")).entries
+
+
 def test_the_bibliography_writes_the_work_cited_not_the_one_a_wrong_doi_names(capsys):
     """A DOI that names another work (doi-mismatch) does not bring that work into the
     bibliography; a mistyped ISBN gives way to the registry's (stored there as a Crossref
@@ -169,16 +177,13 @@ def test_the_bibliography_writes_the_work_cited_not_the_one_a_wrong_doi_names(ca
     book = {**record("10.5555/bib.book", "Village Soviets and the State, 1917-1930", "Berg", "Anna", 2005,
                      "", None, None, ""), "type": "monograph", "container-title": [],
             "ISBN": ["http://id.crossref.org/isbn/978-0-19-956702-7"], "publisher": "Oxford University Press"}
-    with CrossrefTestServer([other, online_first, book]) as server:
-        Path("essay.md").write_text(
-            "Quotas.[^1] Soils.[^2] Soviets.[^3]\n\n"
-            "[^1]: Lind, Per (2017). \"Grain Quotas in the Volga Region\". Rural Economy Review. 26 (3): 101-120.\n"
-            "[^2]: Marsh, Tom (2012). \"Peasant Memory in the Black Earth Provinces\". Soil Review. 3 (2): 40-55. "
-            "doi:10.5555/bib.other.\n"
-            "[^3]: Berg, Anna (2005). Village Soviets and the State, 1917-1930. Oxford: Oxford University Press. "
-            "ISBN 978-0-19-956702-8.\n", encoding="utf-8")
-        run_cli("essay.md", "--crossref-url", server.url, "--bib", "out.bib")
-    entries = {entry.key: entry for entry in bibtexparser.parse_string(Path("out.bib").read_text(encoding="utf-8")).entries}
+    entries = {entry.key: entry for entry in _bibliography_of([other, online_first, book], (
+        "Quotas.[^1] Soils.[^2] Soviets.[^3]\n\n"
+        "[^1]: Lind, Per (2017). \"Grain Quotas in the Volga Region\". Rural Economy Review. 26 (3): 101-120.\n"
+        "[^2]: Marsh, Tom (2012). \"Peasant Memory in the Black Earth Provinces\". Soil Review. 3 (2): 40-55. "
+        "doi:10.5555/bib.other.\n"
+        "[^3]: Berg, Anna (2005). Village Soviets and the State, 1917-1930. Oxford: Oxford University Press. "
+        "ISBN 978-0-19-956702-8.\n"))}
     titles = {entry["title"] for entry in entries.values()}
     assert "Soil Chemistry of Tropical Forests" not in titles  # the work the wrong DOI names
     marsh = next(entry for entry in entries.values() if "Peasant Memory" in entry["title"])
@@ -199,17 +204,14 @@ def test_the_bibliography_takes_the_work_a_search_found_for_a_wrong_or_unknown_d
                    "Agrarian History Review", "7", "1", "1-22")
     found = record("10.5555/bib.found", "Grain Quotas in the Volga Region", "Lind", "Per", 2016,
                    "Rural Economy Review", "26", "3", "101-120")
-    with CrossrefTestServer([other, cited, found]) as server:
-        Path("essay.md").write_text(
-            "Memory.[^1] Quotas.[^2] Elsewhere.[^3]\n\n"
-            "[^1]: Marsh, Tom (2012). \"Peasant Memory in the Black Earth Provinces\". Agrarian History Review. "
-            "7 (1): 1-22. doi:10.5555/bib.other.\n"
-            "[^2]: Lind, Per (2016). \"Grain Quotas in the Volga Region\". Rural Economy Review. 26 (3): 101-120. "
-            "doi:10.5555/bib.nowhere.\n"
-            "[^3]: Vance, Ola (2001). \"An Unregistered Paper on Rye\". Grain Notes. 2 (1): 5-9. "
-            "doi:10.5555/bib.nowhere2.\n", encoding="utf-8")
-        run_cli("essay.md", "--crossref-url", server.url, "--bib", "out.bib")
-    entries = bibtexparser.parse_string(Path("out.bib").read_text(encoding="utf-8")).entries
+    entries = _bibliography_of([other, cited, found], (
+        "Memory.[^1] Quotas.[^2] Elsewhere.[^3]\n\n"
+        "[^1]: Marsh, Tom (2012). \"Peasant Memory in the Black Earth Provinces\". Agrarian History Review. "
+        "7 (1): 1-22. doi:10.5555/bib.other.\n"
+        "[^2]: Lind, Per (2016). \"Grain Quotas in the Volga Region\". Rural Economy Review. 26 (3): 101-120. "
+        "doi:10.5555/bib.nowhere.\n"
+        "[^3]: Vance, Ola (2001). \"An Unregistered Paper on Rye\". Grain Notes. 2 (1): 5-9. "
+        "doi:10.5555/bib.nowhere2.\n"))
     dois = {entry["title"]: entry.fields_dict["doi"].value if "doi" in entry.fields_dict else None for entry in entries}
     assert dois == {"Peasant Memory in the Black Earth Provinces": "10.5555/bib.cited",
                     "Grain Quotas in the Volga Region": "10.5555/bib.found",
