@@ -52,7 +52,8 @@ def test_a_cs1_book_in_a_series_is_a_book():
     assert reference.kind is ReferenceKind.BOOK
     assert reference.publisher == "Cambridge University Press"
     # a newspaper's article is still one
-    assert _parse("Smith, John (12 March 1999). \"Purges recalled\". The Washington Post. p. 4.").kind is ReferenceKind.NEWS
+    for paper in ("The Washington Post", "Daily Herald", "The Guardian", "Chicago Tribune", "BBC News"):
+        assert _parse(f"Smith, John (1999). \"Purges recalled\". {paper}. p. 4.").kind is ReferenceKind.NEWS, paper
 
 
 def test_acs_journal_abbreviations_are_read_whole():

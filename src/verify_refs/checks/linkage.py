@@ -506,8 +506,9 @@ _position = attrgetter("span.line", "span.column")
 
 def relink_by_registry(result: LinkResult, documents: Sequence[ParsedDocument],
                        works: Mapping[str, RegistryWork]) -> list[Finding]:
-    """Orphan and ambiguous cites the registry settles. Orphans that name a work as the registry has it: "Coox 1968, p. 411" beside a
-    reference "Coox ... (1969)" that resolved to Coox's 1968 article. The reference's year
+    """Orphan and ambiguous cites the registry settles. Orphans that name a work as the
+    registry has it: "Coox 1968, p. 411" beside a reference "Coox ... (1969)" that resolved
+    to Coox's 1968 article. The reference's year
     is wrong (year-mismatch says so), not the cite; the cite is linked to it (so its pages
     are checked) and its orphan-short-cite withdrawn. ``works``: reference id -> the work it
     resolved to, only for references that describe that work. Returns the withdrawn findings."""

@@ -124,8 +124,9 @@ def _mla_publisher(text: str, pos: int = 0) -> re.Match[str] | None:
     """The first ``_MLA_PUBLISHER`` match from ``pos`` on, if it names a publisher."""
     publisher = _MLA_PUBLISHER.search(text, pos)
     return publisher if publisher is not None and _PUBLISHER_WORDS.search(publisher.group("pub")) else None
+# (not "Post-Soviet": a series' or journal's word, "Cambridge Russian, Soviet and Post-Soviet Studies")
 _NEWS_WORDS = keywords(
-    "Times", r"Post(?!-)", "Gazette",  # (not "Post-Soviet": a series' or journal's word) "Herald", "Tribune", "Guardian", "Daily", "Weekly", "News",
+    "Times", r"Post(?!-)", "Gazette", "Herald", "Tribune", "Guardian", "Daily", "Weekly", "News",
     "Newsweek", "Magazine", "Telegraph", "Chronicle", "Observer", "Independent", "Economist",
     "Izvestiia", "Izvestiya", "Pravda", "Vestnik", "Reuters", "Associated Press", "Le Monde",
     "Der Spiegel",
