@@ -670,3 +670,10 @@ def test_the_severities_the_checks_give_are_those_the_codes_declare():
     declared = {(code, severity) for code in cased for severity in CODES[code].severities}
     assert given == declared
     assert {c for c, entry in CODES.items() if entry.when} <= cased  # every two-severity code tried
+
+
+def test_a_registry_title_with_replacement_characters_is_the_cited_title_whole():
+    from verify_refs.checks.registry import _same_but_garbled
+    registry = "Contr\ufffdle et mod\ufffdle g\ufffdn\ufffdtique de min\ufffdralisations"
+    assert _same_but_garbled("Contrôle et modèle génétique de minéralisations", registry)
+    assert not _same_but_garbled("Contrôle et modèle physique de minéralisations", registry)

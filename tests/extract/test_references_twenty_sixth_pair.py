@@ -203,3 +203,17 @@ def test_an_ieee_conference_paper_is_one_crossref_covers():
     paper = _parse('[5] J. Okafor, "Smart grid resilience," in Proc. IEEE Int. Conf. Smart Grid Commun., 2019, pp. 1\u20136.')
     book = _parse("Kotkin, Stephen. Magnetic Mountain. Berkeley: University of California Press, 1995.")
     assert well_covered(paper) and not well_covered(book)
+
+
+# --- the twenty-eighth group of testers ----------------------------------------------------
+
+
+def test_a_bare_numbered_note_repeating_the_number_above_is_a_duplicate_note():
+    document, findings = findings_of(
+        "Captors.1 Household.2\n\nNotes\n\n"
+        "1 Christopher Fletcher, \u201cThe Pursuit of Manhood,\u201d in Richard II (Oxford: Oxford University Press, 2008), 127\u201350.\n"
+        "2 Natalie Mears, \u201cThe Holy Days,\u201d History 105, no. 365 (2020): 201\u201328.\n"
+        "2 Nancy Stieber, \u201cStanford Anderson,\u201d Journal of the Society of Architectural Historians 76, no. 1 (2017): 10\u201312.\n")
+    assert [note.label for note in document.notes] == ["1", "2", "2"]
+    assert [f.code for f in findings if f.code == "duplicate-note"] == ["duplicate-note"]
+    assert _surnames(document) == ["Fletcher", "Mears", "Stieber"]

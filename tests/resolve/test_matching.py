@@ -860,3 +860,11 @@ def test_a_chapter_whose_record_has_no_year_is_placed_but_for_its_pages():
                       pages=("121", "140", "121-40"), kind=ReferenceKind.CHAPTER)
     evidence = score(cited, chapter)
     assert evidence.year_gap is None and evidence.placed_but_for_pages
+
+
+def test_a_journals_numbered_series_and_a_reviews_credits_are_no_difference():
+    quarterly = work(container_title=["The William and Mary Quarterly"], ISSN=None)
+    assert matching.same_container(reference(container="William and Mary Quarterly, 3rd ser"), quarterly) is True
+    review = work(title=["4 Cantate Previously Unpublished"])
+    cited = reference(title="review of 4 Cantate Previously Unpublished, by Alessandro Scarlatti, ed. Giampiero Tintori")
+    assert matching.cited_title_similarity(cited, review) >= matching.TITLE_AGREES

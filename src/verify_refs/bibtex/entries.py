@@ -281,6 +281,8 @@ def _build(members: list[Reference], resolutions: Mapping[str, Resolution]) -> W
             entry_type = _KIND_TYPES[kind]
         authors, editors = work.authors or parsed.authors, work.editors or parsed.editors
         title, subtitle = work.title or parsed.title, work.subtitle or None
+        if "\ufffd" in f"{title} {subtitle or ''}" and parsed.title:
+            title, subtitle = parsed.title, None  # the registry's lost its accented letters: the cited one is whole
         container = work.container_titles[0] if work.container_titles else parsed.container
         volume, issue = work.volume or parsed.volume, work.issue or parsed.issue
         pages = _registry_pages(work.page)

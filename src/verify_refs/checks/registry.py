@@ -11,6 +11,7 @@ than one apart, another volume number, another first page, an unrelated first au
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import replace
 from difflib import SequenceMatcher
@@ -247,6 +248,8 @@ def _title(reference: Reference, work: RegistryWork) -> Finding | None:
     # (not a subtitle that repeats the title, as some records have: "Lifset\n, Speaking Industrial Ecology")
     registry = (f"{work.title}: {work.subtitle}" if work.subtitle and normalise_text(work.title)
                 not in normalise_text(work.subtitle) else work.title)
+    if "\ufffd" in registry and _same_but_garbled(reference.title, registry):
+        return None  # the registry's title lost its accented letters ("Contr\ufffdle"): the cited one is whole
     if similarity < TITLE_AGREES:
         if _cut_short(reference.title, work) or registry_title_cut_short(reference.title, work):
             return None
@@ -259,6 +262,13 @@ def _title(reference: Reference, work: RegistryWork) -> Finding | None:
     where = f'"{cited}" where the registry has "{theirs}"' if theirs else f'"{cited}" is not in it'
     return _finding("title-mismatch", reference,
                     f'title "{reference.title}" cited, registry has "{registry}" ({work.doi}): {where}')
+
+
+def _same_but_garbled(cited: str, registry: str) -> bool:
+    """The cited title is the registry's where the registry has replacement characters
+    (U+FFFD) for the letters it lost: each stands for one letter, "Contr\ufffdle" for "Contrôle"."""
+    pattern = ".".join(re.escape(part) for part in unicodedata.normalize("NFC", registry).split("\ufffd"))
+    return re.fullmatch(pattern, unicodedata.normalize("NFC", cited), re.IGNORECASE | re.DOTALL) is not None
 
 
 def _cut_short(title: str, work: RegistryWork) -> bool:

@@ -58,12 +58,14 @@ _IDENTIFIER_OPENINGS = ("ISBN", "ISSN", "doi:", "DOI:", "DOI ", "https://doi.org
                         "http://dx.doi.org/", "PMID", "PMCID", "JSTOR ", "OCLC ", "arXiv:")
 
 
-def _skips_one_note(text: str, head: NoteHead, expected: int, previous: Line) -> bool:
+def _opens_note_out_of_sequence(text: str, head: NoteHead, expected: int, previous: Line) -> bool:
     """A bare "14 Ibid., 524." right after a complete note 12: the next note but one, note 13
     missing (a fault to report as such, not a reason to run note 14 into note 12). A body in
     capitals after a line that ended its sentence; a wrapped line goes on in lower case or
     with digits ("19 (3): 405-20.")."""
-    return (head.label == str(expected + 1) and text[previous.end - 1:previous.end] == "."
+    # (or the same number again, "2 Natalie Mears, ..." then "2 Nancy Stieber, ...": a duplicate
+    # note to report as such, not the second run into the first)
+    return (head.label in (str(expected + 1), str(expected - 1)) and text[previous.end - 1:previous.end] == "."
             and text[head.body_start:head.body_start + 1].isupper())
 
 
@@ -378,7 +380,7 @@ class _Walker:
                 continue
             if head is not None and current is not None and not blank_before and (
                     (head.weak and (head.label != str(expected) or current.head is None)
-                     and not _skips_one_note(text, head, expected, previous))
+                     and not _opens_note_out_of_sequence(text, head, expected, previous))
                     or (current.head is None and not head.strong and head.label != str(expected))):
                 head = None  # "19 (3): 405-20.", "1 (1)." or "269. Quoted in" wraps the line above
             elif head is not None and head.weak and head.label != str(expected) and len(head.label) > 3:

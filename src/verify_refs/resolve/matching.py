@@ -516,6 +516,9 @@ def _same_title_text(cited: str, registry: str) -> bool:
             or (len(_content_words(registry)) >= 3 and words[:len(registry_words)] == registry_words))
 
 
+# A journal's numbered series after its name, which Chicago cites and the registry leaves out:
+# "William and Mary Quarterly, 3rd ser.", "Transactions of the Royal Historical Society, 5th series", "n.s."
+_SERIES_DESIGNATION = re.compile(r",?\s(?:\d{1,2}(?:st|nd|rd|th)|[Nn]ew|[Nn]\.)\s?[Ss]er(?:\.|ies)?$")
 # A place in brackets that tells two journals of one name apart: "(Paris)", "(Lond)", "(Basel)".
 _PLACE_QUALIFIER = re.compile(r"\s\([A-Z][a-z]+\.?\)$")
 # A French or Italian article elided before a vowel: "d'Egypte", "l'Histoire".
@@ -574,6 +577,8 @@ def same_container(reference: Reference, work: RegistryWork) -> bool | None:
         return None  # "Oxford Handbooks Online": where the registry holds the chapter, not its book
     names += tuple(filter(None, map(_uninverted, names)))
     container = reference.container
+    if container and ("ser" in container or "Ser" in container):
+        container = _SERIES_DESIGNATION.sub("", container)  # "William and Mary Quarterly, 3rd ser."
     if container and work.publisher and container.endswith(f". {work.publisher}"):
         # the book's publisher run into its title, as a CS1 chapter without "In" gives
         # them: '"The text widget". Tcl/Tk. Elsevier. pp. 455-494.'
@@ -993,7 +998,7 @@ def _interpolate(x: float, xs: tuple[float, ...], ys: tuple[float, ...]) -> floa
 _REVIEW_LABEL = re.compile(r"^(?i:book\s+)?(?i:reviews?):\s*")  # a registry's "Book Review: BOOK"
 _REVIEW_OF = re.compile(r"\[?(?i:review\s+of(?:\s+the\s+(?:book|film|edited\s+book|album|exhibition))?|compte\s+rendu\s+de|"
                         r"recensione\s+a|rese[ñn]h?a\s+de|rezension\s+(?:zu|von))"
-                        r"\s+(?P<book>.+?)(?:,\s+(?:by|ed\.|edited\s+by|par|di|de|von)\s+[^,\]]+)?\]?$")
+                        r"\s+(?P<book>.+?)(?:,\s+(?:by|ed\.|edited\s+by|par|di|de|von)\s+[^,\]]+)*\]?$")  # ("by X, ed. Y")
 _BY_AUTHOR = re.compile(r"\s+by\s+[^,]{3,80}$")
 _VANCOUVER_YEAR = re.compile(r"(?<![\w.-])(1[5-9]\d\d|20\d\d)[a-z]?\s?;\s?\d")
 
