@@ -284,3 +284,17 @@ def test_an_author_date_lists_uncited_entry_is_named_but_not_one_cited_elsewhere
     bare = parse_one(SourceText("c.txt", "References\n\nRead, J. Don. 2001. \u201cIntroduction: Trauma.\u201d Applied "
                                          "Cognitive Psychology 15 (7): 1\u20135.\n"))
     assert [f.code for f in link_all([bare]).findings] == []
+
+
+def test_a_list_mostly_uncited_names_nothing_and_more_reporting_verbs_cite() -> None:
+    from verify_refs.checks.linkage import link_corpus as link_all
+    from verify_refs.extract.document import parse_document as parse_one
+    entries = ("Read, J. Don. 2001. \u201cIntroduction: Trauma.\u201d Applied Cognitive Psychology 15 (7): 1\u20135.\n"
+               "Bressan, Paola. 2002. \u201cThe Connection.\u201d Applied Cognitive Psychology 16 (1): 17\u201334.\n"
+               "Holliday, Robyn. 2002. \u201cAutomatic Processes.\u201d Applied Cognitive Psychology 16 (1): 1\u201316.\n")
+    mostly_uncited = parse_one(SourceText("a.txt", f"Memory fails (Read 2001, 3).\n\nReferences\n\n{entries}"))
+    assert [f.code for f in link_all([mostly_uncited]).findings] == []
+    narrative = parse_one(SourceText("b.txt", "Read (2001) found it. Bressan (2002) reviews it. Holliday (2002) treats it."
+                                              f"\n\nReferences\n\n{entries}"))
+    links = link_all([narrative])
+    assert len(links.cite_targets) == 3 and [f.code for f in links.findings] == []

@@ -403,3 +403,12 @@ def test_a_works_print_and_online_years_are_no_conflict():
     assert check_citations(documents(a, b), resolutions) == []
     c = reference("c.txt", 30, year=2020)  # a year that is none of the work's still conflicts
     assert [f.span for f in check_citations(documents(a, b, c), resolutions)] == [c.span]
+
+
+def test_without_a_registry_a_documents_note_and_bibliography_entry_are_one_vote():
+    note = reference("b.txt", 3, year=2010, doi=None)
+    entry = reference("b.txt", 9, year=2010, doi=None)
+    other = reference("c.txt", 4, year=2009, doi=None)
+    third = reference("d.txt", 4, year=2009, doi=None)
+    (conflict,) = check_citations(documents(note, entry, other, third), {})
+    assert conflict.span.path == "b.txt"  # two documents against one, not two citations against two

@@ -206,7 +206,8 @@ def _conflict(field: _Field, group: list[Reference], work: RegistryWork | None) 
     elif truth is not None:
         wrong = [(r, v) for r, v in cited if not _agree(field, truth, v)] or cited
     else:
-        counts = Counter(field.key(v) for _, v in cited)
+        # (a vote per document: a note and its own bibliography entry are one writer's copy)
+        counts = Counter(field.key(v) for _, v in {(r.span.path, field.key(v)): (r, v) for r, v in cited}.values())
         majority = max(counts.values())
         wrong = [(r, v) for r, v in cited if counts[field.key(v)] < majority] or cited
     here, value = wrong[0]

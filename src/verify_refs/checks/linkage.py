@@ -285,18 +285,23 @@ def _uncited_entries(document: ParsedDocument, result: LinkResult, cited: set[st
     """unused-note for an entry of an author-date document's reference list that no short
     cite (in it or elsewhere in the corpus) names: APA, Harvard, MLA and Chicago author-date
     list only the works cited. A document with notes or markers, or one that cites little
-    in its text (a bare list, an excerpt), is left alone."""
+    in its text (a bare list, an excerpt), is left alone, and so is one whose list is mostly
+    uncited."""
     if document.notes or document.markers:
         return
     linked = sum(1 for cite in document.short_cites if cite in result.cite_targets)
     if linked < _AUTHOR_DATE_CITES:
         return
-    for reference in document.references:
-        if reference.note_label is None and reference.id not in cited:
-            yield finding("unused-note", reference.span,
-                          f"reference {_quote(reference.text, 60)} is not cited in the text",
-                          hint="Cite it in the text, or drop it: an author-date reference list holds the works cited.",
-                          reference_id=reference.id)
+    listed = [reference for reference in document.references if reference.note_label is None]
+    uncited = [reference for reference in listed if reference.id not in cited]
+    if 2 * len(uncited) > len(listed):
+        # most of the list uncited: the text's cites are more likely of forms not read (MLA's
+        # "(Dediu and Cysouw)", a signal phrase and "(30)") than the list padded
+        return
+    for reference in uncited:
+        yield finding("unused-note", reference.span, f"reference {_quote(reference.text, 60)} is not cited in the text",
+                      hint="Cite it in the text, or drop it: an author-date reference list holds the works cited.",
+                      reference_id=reference.id)
 
 
 # --- markers and notes ---------------------------------------------------------

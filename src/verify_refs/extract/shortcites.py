@@ -138,7 +138,9 @@ _REPORTING_VERB = re.compile(
     r"\s(?:also\s|further\s|first\s|has\s|have\s|had\s)?(?:argu|show|suggest|not(?:e|ed|es|ing)\b|"
     r"claim|write|wrote|observ|report|propos|demonstrat|describ|defin|stat(?:e|ed|es)\b|point|contend|"
     r"conclud|maintain|assert|emphasi[sz]|explain|estimat|identif|examin|discuss|develop|insist|"
-    r"remark|recall|reject|criticiz|criticis|challeng|question|distinguish)")
+    r"remark|recall|reject|criticiz|criticis|challeng|question|distinguish|"
+    r"f(?:ound|inds?)\b|review|give|gave|treat|read(?:s)?\b|remain|remind|stud(?:y|ied|ies)\b|"
+    r"measur|reconstruct|trac|document|interpret|offer|provid|present|highlight|caution|warn)")
 _REPORTED_BY = re.compile(r"\b(?:[Aa]ccording\sto|As|[Ff]ollowing)\s\Z")
 # ("the Commission (1952) reported": a body and the year of its report, which the author may
 # name without citing it)
