@@ -135,7 +135,9 @@ class ReferenceIndex:
         works = self._works.get(key)
         if works is None:
             works = _distinct_works(self.candidates(cite))
-            second = _second_surname(cite.author or "") if works else None
+            author = cite.author or ""
+            # (a second author needs a separator: "Coox" alone has none to look for)
+            second = _second_surname(author) if works and (" " in author or "," in author) else None
             if second:
                 works = [r for r in works if _names_second_author(second, r)]
             works = _by_suffix_and_coauthor(cite, works)

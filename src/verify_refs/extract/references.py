@@ -505,9 +505,22 @@ def _cut(text: str, match: re.Match[str]) -> str:
 # --- parsing -------------------------------------------------------------------
 
 
-# A journal's name run into its volume by a lost separator, before CS1's issue and pages:
-# "Endeavour23 (1): 41", "Journal of Historical Geography13 (4): 460-474".
-_GLUED_VOLUME = re.compile(r"([a-z]{3})(\d{1,4}\s?\(\d{1,4}\):)")
+def _unglue_volume(text: str) -> str:
+    """``text`` with a journal's name and its volume apart where a lost separator ran them
+    together before CS1's issue and pages: "Endeavour23 (1): 41", "Journal of Historical
+    Geography13 (4): 460-474". (String methods from each "):" back: no pattern is tried at
+    every letter of every reference.)"""
+    at = text.find("):")
+    while at >= 0:
+        opening = text.rfind("(", 0, at)
+        if opening > 0 and text[opening + 1:at].isdigit():
+            end = start = opening - (text[opening - 1] == " ")
+            while start > 0 and text[start - 1].isdigit():
+                start -= 1
+            if 1 <= end - start <= 4 and start >= 3 and text[start - 1].islower() and text[start - 3:start].isalpha():
+                return f"{text[:start]} {text[start:]}"
+        at = text.find("):", at + 2)
+    return text
 
 
 # An issue with its running number since the first, as Russian journals give it: "no. 2(45)
@@ -525,8 +538,8 @@ def _parse(text: str, has_url: bool = False) -> _Fields:
         text = _AREA_DASH.sub(". ", text)
     if "с." in text:  # GOST's count of a book's pages, "302 с.": no locator
         text = _PAGE_COUNT.sub(_CUT, text)
-    if "):" in text:  # every _GLUED_VOLUME match has it
-        text = _GLUED_VOLUME.sub(r"\1 \2", text)
+    if "):" in text:
+        text = _unglue_volume(text)
     if ") (" in text:  # every _RUNNING_ISSUE match has it
         text = _RUNNING_ISSUE.sub(r"\1", text)
     fields.text = text
