@@ -868,3 +868,10 @@ def test_a_journals_numbered_series_and_a_reviews_credits_are_no_difference():
     review = work(title=["4 Cantate Previously Unpublished"])
     cited = reference(title="review of 4 Cantate Previously Unpublished, by Alessandro Scarlatti, ed. Giampiero Tintori")
     assert matching.cited_title_similarity(cited, review) >= matching.TITLE_AGREES
+
+
+def test_ieees_proc_before_a_meeting_is_the_registrys_proceedings_after_it_of_the_same_year():
+    assert matching.same_container(reference(container="Proc. iConference 2019"),
+                                   work(container_title=["iConference 2019 Proceedings"], ISSN=None)) is True
+    assert matching.same_container(reference(container="Proc. iConference 2019"),
+                                   work(container_title=["iConference 2018 Proceedings"], ISSN=None)) is not True

@@ -532,7 +532,13 @@ def _same_name(cited: str, registry: str) -> bool:
         return True
     if _other_kind_of_periodical(a, b):
         return False
+    years_a, years_b = _YEAR_IN_NAME.findall(a), _YEAR_IN_NAME.findall(b)
+    if years_a and years_b and years_a != years_b:
+        return False  # one meeting's proceedings, another year's: "iConference 2019", "iConference 2018"
     return text_similarity(a, b) >= 0.9 or is_abbreviation(a, b) or is_abbreviation(b, a)
+
+
+_YEAR_IN_NAME = re.compile(r"\b(?:1[89]|20)\d\d\b")
 
 
 # The word that says what kind of periodical a name is: two names that differ in it alone are
@@ -554,11 +560,14 @@ def _other_kind_of_periodical(a: str, b: str) -> bool:
 def _without_proceedings(name: str) -> str:
     """A normalised name without the "proceedings of (the)" that one side may put before a
     meeting's name: "Proceedings of the Annual Meeting of the Berkeley Linguistics Society"
-    is what Crossref calls the "Annual Meeting of the Berkeley Linguistics Society"."""
-    for prefix in ("proceedings of the ", "proceedings of "):
+    is what Crossref calls the "Annual Meeting of the Berkeley Linguistics Society". (And
+    IEEE's "Proc." before it, or "Proceedings" after it: "Proc. iConference 2019" is
+    "iConference 2019 Proceedings".)"""
+    for prefix in ("proceedings of the ", "proceedings of ", "proc of the ", "proc of ", "proc "):
         if name.startswith(prefix):
-            return name[len(prefix):]
-    return name
+            name = name[len(prefix):]
+            break
+    return name.removesuffix(" proceedings")
 
 
 def same_container(reference: Reference, work: RegistryWork) -> bool | None:
