@@ -96,3 +96,18 @@ def test_a_short_cites_page_out_of_range_leaves_the_reference_verified(capsys, t
     assert finding["line"] == 6 and finding["reference"] == report["references"][0]["id"]
     assert [r["status"] for r in report["references"]] == ["verified"]
     assert report["summary"]["status"]["verified"] == 1 and report["summary"]["errors"] == 1
+
+
+def test_a_doi_of_another_work_resolves_to_the_work_a_search_found(capsys, tmp_path):
+    other = {**RECORD, "DOI": "10.5555/other.1", "title": ["Notes on Something Else"], "volume": "9", "page": "1-5",
+             "author": [{"given": "Ann", "family": "Okafor", "sequence": "first"}]}
+    doc = tmp_path / "doc.txt"
+    doc.write_text(f"Smith argued this.[1]\n\nNotes\n\n1. {STUDY} doi:10.5555/other.1\n", encoding="utf-8")
+    with CrossrefTestServer([RECORD, other]) as server:
+        main([str(doc), "--no-progress", "--format", "json", "--crossref-url", server.url])
+    report = json.loads(capsys.readouterr().out)
+    assert [f["code"] for f in report["findings"]] == ["doi-mismatch"]
+    (reference,) = report["references"]
+    # the work cited, as a search found it: not the work the wrong DOI names
+    assert (reference["status"], reference["resolved_doi"], reference["resolved_via"]) == (
+        "mismatch", "10.5555/study.1", "search")

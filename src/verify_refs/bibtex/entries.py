@@ -26,7 +26,7 @@ from dataclasses import dataclass
 from ..models import IdScheme, Outcome, Person, Reference, ReferenceKind, RegistryWork, Resolution
 from ..identifiers.isbn import as_isbn13
 from ..identifiers.issn import problem as issn_problem
-from ..resolve.matching import best_match, doi_names_another_work
+from ..resolve.matching import doi_names_another_work, work_cited
 from .escape import escape_name, escape_text, escape_verbatim, protect_case
 from .keys import Identity, base_key
 
@@ -102,17 +102,7 @@ class Work:
 
 def _registry_work(reference: Reference, resolutions: Mapping[str, Resolution]) -> RegistryWork | None:
     resolution = resolutions.get(reference.id)
-    if resolution is None:
-        return None
-    if resolution.outcome is Outcome.RESOLVED and resolution.work:
-        if doi_names_another_work(reference, resolution.work):
-            # the DOI's work is not the one cited (doi-mismatch): the work a search found among
-            # the candidates, if it is surely the cited one, else none
-            others = [w for w in resolution.candidates if w.doi != resolution.work.doi]
-            decision = best_match(reference, others) if others else None
-            return decision.work if decision is not None and decision.outcome is Outcome.RESOLVED else None
-        return resolution.work
-    return resolution.searched_work  # a DOI found nowhere, the work found by a search (or None)
+    return work_cited(reference, resolution) if resolution is not None else None
 
 
 def _group(references: Sequence[Reference], resolutions: Mapping[str, Resolution]) -> list[list[Reference]]:

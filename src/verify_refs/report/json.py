@@ -6,6 +6,7 @@ import json
 from collections import Counter
 
 from ..models import Finding, IdScheme, Reference, Report, Status
+from ..resolve.matching import work_cited
 
 VERSION = 1
 
@@ -27,10 +28,12 @@ def finding_record(item: Finding) -> dict:
 def reference_record(reference: Reference, report: Report) -> dict:
     resolution = report.resolutions.get(reference.id)
     status = report.statuses.get(reference.id, Status.UNCHECKED)
-    work = resolution.work if resolution else None
-    via = resolution.via if resolution and work else None
-    if resolution is not None and work is None and (work := resolution.searched_work) is not None:
-        via = "search"  # the cited DOI exists nowhere, but a search found the work
+    # the record of the work cited: for a DOI found nowhere, or one that names another work,
+    # the work a search found (or none), not the DOI's
+    work = work_cited(reference, resolution) if resolution is not None else None
+    via = None
+    if work is not None:
+        via = resolution.via if resolution.work is not None and work.doi == resolution.work.doi else "search"
     return {
         "id": reference.id,
         "path": reference.span.path,

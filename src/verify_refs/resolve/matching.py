@@ -26,7 +26,7 @@ from rapidfuzz import fuzz
 from ..extract.locators import roman_to_int
 from ..identifiers.isbn import as_isbn13
 from ..identifiers.issn import problem as issn_problem
-from ..models import IdScheme, Outcome, Person, Reference, ReferenceKind, RegistryWork
+from ..models import IdScheme, Outcome, Person, Reference, ReferenceKind, RegistryWork, Resolution
 from .records import plain_text
 
 # --- thresholds (calibrated with benchmarks/matching_quality.py on the 7,546 real records)
@@ -1302,6 +1302,19 @@ def doi_names_another_work(reference: Reference, work: RegistryWork) -> bool:
     (what doi-mismatch reports): the DOI neither joins it to that work's other citations nor
     lends it that work's details (in the bibliography)."""
     return bool(reference.doi and work.doi == reference.doi.lower() and not describes_same_work(reference, work))
+
+
+def work_cited(reference: Reference, resolution: Resolution) -> RegistryWork | None:
+    """The registry's record of the work ``reference`` cites, as far as the resolution shows
+    it: the resolved work; for a DOI that names another work (doi-mismatch), the candidate a
+    search found for sure, else none; for a DOI found nowhere, the work a search found."""
+    if resolution.outcome is Outcome.RESOLVED and resolution.work:
+        if doi_names_another_work(reference, resolution.work):
+            others = [w for w in resolution.candidates if w.doi != resolution.work.doi]
+            decision = best_match(reference, others) if others else None
+            return decision.work if decision is not None and decision.outcome is Outcome.RESOLVED else None
+        return resolution.work
+    return resolution.searched_work
 
 
 def describes_same_work(reference: Reference, work: RegistryWork) -> bool:
