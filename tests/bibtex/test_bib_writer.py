@@ -159,3 +159,11 @@ def test_empty_input_writes_a_header_only(tmp_path):
     result, path = _write(tmp_path, [], {})
     assert result.entries == 0
     assert entries_of(path.read_text(encoding="utf-8")) == {}
+
+
+def test_a_chapters_booktitle_is_the_book_the_citation_names_not_the_series_listed_first():
+    from verify_refs.bibtex.entries import _cited_container
+    names = ("Communications in Computer and Information Science", "New Trends in Databases and Information Systems")
+    assert _cited_container(names, "New Trends in Databases and Information Systems") == names[1]
+    assert _cited_container(names, None) == names[0]  # nothing cited: the registry's first
+    assert _cited_container(names, "Another Book Altogether") == names[0]

@@ -26,7 +26,7 @@ from dataclasses import dataclass
 from ..models import IdScheme, Outcome, Person, Reference, ReferenceKind, RegistryWork, Resolution
 from ..identifiers.isbn import as_isbn13
 from ..identifiers.issn import problem as issn_problem
-from ..resolve.matching import doi_names_another_work, work_cited
+from ..resolve.matching import doi_names_another_work, same_container_name, work_cited
 from .escape import escape_name, escape_text, escape_verbatim, protect_case
 from .keys import Identity, base_key
 
@@ -98,6 +98,18 @@ class Work:
 
 
 # --- grouping -----------------------------------------------------------------
+
+
+def _cited_container(names: Sequence[str], cited: str | None) -> str | None:
+    """Of the registry's container titles, the one the citation names: a chapter's record may
+    list its series first ("Communications in Computer and Information Science", "New Trends
+    in Databases and Information Systems"), and the book is what the citation and the
+    ``booktitle`` name. The first when none is named."""
+    if not names:
+        return None
+    if cited and len(names) > 1:
+        return next((name for name in names if same_container_name(cited, name)), names[0])
+    return names[0]
 
 
 def _registry_work(reference: Reference, resolutions: Mapping[str, Resolution]) -> RegistryWork | None:
@@ -273,7 +285,7 @@ def _build(members: list[Reference], resolutions: Mapping[str, Resolution]) -> W
         title, subtitle = work.title or parsed.title, work.subtitle or None
         if "\ufffd" in f"{title} {subtitle or ''}" and parsed.title:
             title, subtitle = parsed.title, None  # the registry's lost its accented letters: the cited one is whole
-        container = work.container_titles[0] if work.container_titles else parsed.container
+        container = _cited_container(work.container_titles, _first(ranked, "container")) or parsed.container
         volume, issue = work.volume or parsed.volume, work.issue or parsed.issue
         pages = _registry_pages(work.page)
         year, month = work.year or parsed.year, work.month if work.year else None

@@ -525,6 +525,12 @@ _PLACE_QUALIFIER = re.compile(r"\s\([A-Z][a-z]+\.?\)$")
 _ELISION = re.compile(r"\b[dlDL]['\u2019](?=\w)")
 
 
+def same_container_name(cited: str, registry: str) -> bool:
+    """Whether a cited journal or book title names the registry's (abbreviations, a subtitle
+    left out, the place or series around it allowed): ``same_container``'s test of names."""
+    return _same_title_text(cited, registry)
+
+
 def _same_name(cited: str, registry: str) -> bool:
     a, b = normalise_text(cited), normalise_text(registry)
     a, b = _without_proceedings(a.removeprefix("the ")), _without_proceedings(b.removeprefix("the "))
