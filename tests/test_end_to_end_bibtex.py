@@ -207,12 +207,13 @@ def test_the_bibliography_takes_the_work_a_search_found_for_a_wrong_or_unknown_d
     entries = _bibliography_of([other, cited, found], (
         "Memory.[^1] Quotas.[^2] Elsewhere.[^3]\n\n"
         "[^1]: Marsh, Tom (2012). \"Peasant Memory in the Black Earth Provinces\". Agrarian History Review. "
-        "7 (1): 1-22. doi:10.5555/bib.other.\n"
+        "7 (1): 1-22. doi:10.5555/bib.other. https://onlinelibrary.wiley.com/doi/10.5555/bib.other\n"
         "[^2]: Lind, Per (2016). \"Grain Quotas in the Volga Region\". Rural Economy Review. 26 (3): 101-120. "
         "doi:10.5555/bib.nowhere.\n"
         "[^3]: Vance, Ola (2001). \"An Unregistered Paper on Rye\". Grain Notes. 2 (1): 5-9. "
         "doi:10.5555/bib.nowhere2.\n"))
     dois = {entry["title"]: entry.fields_dict["doi"].value if "doi" in entry.fields_dict else None for entry in entries}
+    assert not any("bib.other" in entry.fields_dict["url"].value for entry in entries if "url" in entry.fields_dict)
     assert dois == {"Peasant Memory in the Black Earth Provinces": "10.5555/bib.cited",
                     "Grain Quotas in the Volga Region": "10.5555/bib.found",
                     "An Unregistered Paper on Rye": None}

@@ -329,6 +329,8 @@ def _build(members: list[Reference], resolutions: Mapping[str, Resolution]) -> W
         entry_type = "inbook"  # biblatex wants the editors of a collection; a chapter of
         # a single-author book is an @inbook
     url = _first(ranked, "url")
+    if url and any(r.doi and r.doi.lower() in url.lower() and r.doi.lower() != (doi or "").lower() for r in members):
+        url = None  # "https://doi.org/" of a DOI that names another work, or exists nowhere: not this work's
     if entry_type == "online" and not url:
         entry_type = "misc"
 
