@@ -217,3 +217,12 @@ def test_a_bare_numbered_note_repeating_the_number_above_is_a_duplicate_note():
     assert [note.label for note in document.notes] == ["1", "2", "2"]
     assert [f.code for f in findings if f.code == "duplicate-note"] == ["duplicate-note"]
     assert _surnames(document) == ["Fletcher", "Mears", "Stieber"]
+
+
+def test_a_markdown_title_that_reads_as_a_notes_heading_over_prose_is_a_title():
+    document, _ = findings_of("# Note\n\nThe survey by Jain [1] maps the space, and Gryk [2] the widgets.\n\n## References\n\n"
+                              f"[1] {BRESSAN}\n\n[2] {EBERMAN}\n")
+    assert [m.label for m in document.markers] == ["1", "2"]
+    # a file that is a reference list under its heading stays one
+    listed, _ = findings_of(f"# References\n\n{BRESSAN}\n{EBERMAN}\n")
+    assert _surnames(listed) == ["Bressan", "Eberman"]

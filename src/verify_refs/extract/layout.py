@@ -155,12 +155,16 @@ class _Walker:
         text, lines = self.text, self.lines
         section: Heading | None = _BARE_LIST if self._is_bare_list() else None
         index = 0
+        first = next((i for i, line in enumerate(lines) if not line.blank), -1)  # the document's first line
         while index < len(lines):
             line = lines[index]
             if line.blank:
                 index += 1
                 continue
             heading = match_heading(text, line.content_start, line.end)
+            if heading is not None and index == first and text.startswith("# ", line.content_start) \
+                    and self._prose_follows(index):
+                heading = None  # a Markdown document's title, "# Note", over prose: no section of notes
             if heading is not None:
                 section = heading if heading.kind is not SectionKind.OTHER else None
                 self._claim(line.start, line.end)
@@ -177,6 +181,17 @@ class _Walker:
         self.out.claimed.sort()
         self.out.body = _gaps(self.out.claimed, len(text))
         return self.out
+
+    def _prose_follows(self, index: int) -> bool:
+        """Whether the first line with text after line ``index`` is prose: no heading, note
+        line or reference."""
+        text = self.text
+        line = next((line for line in self.lines[index + 1:] if not line.blank), None)
+        if line is None or match_heading(text, line.content_start, line.end) is not None:
+            return False
+        if match_note_line(text, line.start, line.end) is not None:
+            return False
+        return not self.is_reference(text[line.content_start:line.end])
 
     def _is_bare_list(self) -> bool:
         """A file of references and nothing else (a pasted reference list with no heading,
