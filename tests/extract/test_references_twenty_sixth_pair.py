@@ -226,3 +226,9 @@ def test_a_markdown_title_that_reads_as_a_notes_heading_over_prose_is_a_title():
     # a file that is a reference list under its heading stays one
     listed, _ = findings_of(f"# References\n\n{BRESSAN}\n{EBERMAN}\n")
     assert _surnames(listed) == ["Bressan", "Eberman"]
+
+
+def test_a_biologists_spp_is_no_end_of_the_title():
+    reference = _parse("Ouwehand AC, Conway PL. Specificity of spent culture fluids of Lactobacillus spp. to inhibit adhesion "
+                       "of enteropathogenic fimbriated Escherichia coli cells. Microb Ecol Health Dis. 1996;9(6):239\u201346.")
+    assert reference.title.endswith("Escherichia coli cells") and reference.container == "Microb Ecol Health Dis"

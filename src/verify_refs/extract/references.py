@@ -170,7 +170,8 @@ _CHAPTER_TITLE = re.compile(r"^(?:Chapter|Ch\.|Глава|Kapitel|Chapitre)\s*\w
 _CHAPTER_WORDS = ("Ch", "Глава", "Kapitel")  # how every _CHAPTER_TITLE match starts
 _ABBREVIATIONS = frozenset(
     "vol vols no nos pp p ed eds edn st dr mr mrs ms jr sr inc co ltd trans rev cf al etc fig "
-    "ch chap pt nr bd hrsg hg repr orig ser univ dept vs approx esp proc symp conf t".split()  # IEEE's "Proc."
+    "ch chap pt nr bd hrsg hg repr orig ser univ dept vs approx esp proc symp conf t "
+    "spp sp subsp var".split()  # IEEE's "Proc."; biology's "Lactobacillus spp.", "Carex sp."
 )
 _LONGEST_ABBREVIATION = max(map(len, _ABBREVIATIONS))
 # A sentence ends at ``[.?!]+(?=[\s"\x00]|$)``, a cut, or ``;\s(?!or\b|[a-zß-ÿ]+\s[a-zß-ÿ])``:
