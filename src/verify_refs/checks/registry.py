@@ -23,7 +23,7 @@ from rapidfuzz.distance import Levenshtein
 from .. import codes
 from ..models import (Finding, Outcome, Reference, ReferenceKind, RegistryWork, Resolution,
                       Severity, ShortCite, Span, Status)
-from ..resolve.matching import (BOOK_TYPES, TITLE_AGREES, AuthorAgreement, author_agreement,
+from ..resolve.matching import (BOOK_TYPES, TITLE_AGREES, AuthorAgreement, author_agreement, cited_title_cut_short,
                                 describes_same_work, normalise_text, page_bounds, page_numbers, pages_cited_within,
                                 registry_title_cut_short, same_container, same_first_page, same_issue, same_volume,
                                 score, spelled_differently, starts_with_author, text_similarity, year_gap)
@@ -251,7 +251,8 @@ def _title(reference: Reference, work: RegistryWork) -> Finding | None:
     if "\ufffd" in registry and _same_but_garbled(reference.title, registry):
         return None  # the registry's title lost its accented letters ("Contr\ufffdle"): the cited one is whole
     if similarity < TITLE_AGREES:
-        if _cut_short(reference.title, work) or registry_title_cut_short(reference.title, work):
+        if (cited_title_cut_short(reference.title, work, _CUT_SHORT_WORDS)
+                or registry_title_cut_short(reference.title, work)):
             return None
         return _finding("title-mismatch", reference,
                         f'title "{reference.title}" cited, registry has "{registry}" ({work.doi})')
@@ -271,13 +272,10 @@ def _same_but_garbled(cited: str, registry: str) -> bool:
     return re.fullmatch(pattern, unicodedata.normalize("NFC", cited), re.IGNORECASE | re.DOTALL) is not None
 
 
-def _cut_short(title: str, work: RegistryWork) -> bool:
-    """The cited title is the registry's cut off after four words or more: a title that
-    ran into brackets or a formula ("... 3-azabicyclo[3.3.1]nonan-9-one derivatives") and
-    was cut there, not another title."""
-    cited = normalise_text(title).split()
-    registry = normalise_text(f"{work.title} {work.subtitle}").split()
-    return len(cited) >= 4 and registry[: len(cited)] == cited
+# A cited title that is the registry's first four words or more, cut off: one that ran into
+# brackets or a formula ("... 3-azabicyclo[3.3.1]nonan-9-one derivatives") and was cut there,
+# not another title.
+_CUT_SHORT_WORDS = 4
 
 
 # Words that change no title's subject: dropped, added or swapped, they are a style variant.

@@ -1060,7 +1060,7 @@ def cited_title_similarity(reference: Reference, work: RegistryWork) -> float | 
         # AUTHOR among the review's people: the book's title is compared.
         similarity = max(similarity, title_similarity(reference.title[:by.start()], work.title, work.subtitle))
     if similarity < TITLE_AGREES and (registry_title_cut_short(reference.title, work)
-                                      or _cited_title_cut_short(reference.title, work)):
+                                      or cited_title_cut_short(reference.title, work)):
         similarity = _REGISTRY_CUT_SHORT
     if reference.translated_title:
         similarity = max(similarity, title_similarity(reference.translated_title, work.title))
@@ -1093,12 +1093,13 @@ def registry_title_cut_short(cited: str, work: RegistryWork) -> bool:
             and words[len(registry):len(registry) + 1] != ["by"])
 
 
-def _cited_title_cut_short(cited: str, work: RegistryWork) -> bool:
-    """The cited title is the registry's first five words or more, the rest left out (the
-    title check's ``_cut_short`` accepts it as the title): "Academic Economics in Present
-    Russia" for "Academic Economics in Present Russia Gelesnoff, Grundzuge"."""
+def cited_title_cut_short(cited: str, work: RegistryWork, least_words: int = _CUT_SHORT_WORDS) -> bool:
+    """The cited title is the registry's (with its subtitle) cut off after ``least_words``
+    words or more, the rest left out: "Academic Economics in Present Russia" for "Academic
+    Economics in Present Russia Gelesnoff, Grundzuge" (to place a work), or a title that ran
+    into brackets or a formula and was cut there (the title check asks for four words)."""
     words = normalise_text(cited).split()
-    return len(words) >= _CUT_SHORT_WORDS and normalise_text(f"{work.title} {work.subtitle}").split()[:len(words)] == words
+    return len(words) >= least_words and normalise_text(f"{work.title} {work.subtitle}").split()[:len(words)] == words
 
 
 def score(reference: Reference, work: RegistryWork) -> MatchEvidence:
