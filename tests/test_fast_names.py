@@ -23,6 +23,8 @@ from plain_scan import plain_scan
 _GOLD = Path("/work/shared/reference-strings/anystyle-gold.xml")
 
 SNIPPETS = [
+    "Li H, Jia E, Hong Y, Chen Y, Jiao J. Phytoestrogens and NAFLD: possible mechanisms. Mini Rev Med Chem. 2020;20(7):578-583.",
+    "Ellis W, Sean M Arietta, Coox AD. Greenberg D, Ramsaroop R. Ductography: a pictorial essay.",
     'Coox, Alvin D. (1968). "L\'Affaire Lyushkov". Soviet Studies. 19 (3): 405–20. '
     "doi:10.1080/09668136808410603. ISSN 0038-5859.",
     "Smith, J. (2001). A title. Journal, 3(2), 1-9. https://www.doi.org/10.1234/abc.def",
@@ -82,6 +84,7 @@ def _plain(pattern: re.Pattern[str]) -> re.Pattern[str]:
 
 _PLAIN_FORMS = tuple(_plain(form) for form in authors._FORMS)
 _PLAIN_NEXT = _plain(authors._SEPARATOR)
+_PLAIN_VANCOUVER_LAST = _plain(authors._VANCOUVER_LAST)
 _PLAIN_STARTS_WITH_INITIAL = re.compile(authors._STARTS_WITH_INITIAL)
 
 
@@ -116,7 +119,8 @@ def _plain_scan_names(text: str, pos: int = 0) -> tuple[list[Person], int, bool]
     natural = _PLAIN_FORMS[authors._FORMS.index(authors._NATURAL)]
     inverted = {_PLAIN_FORMS[authors._FORMS.index(form)]
                 for form in (authors._INVERTED, authors._INVERTED_TWO_WORD_FAMILY)}
-    first_form = None
+    vancouver = _PLAIN_FORMS[authors._FORMS.index(authors._VANCOUVER)]
+    first_form = previous = None
     while True:
         forms = (natural,) if _PLAIN_STARTS_WITH_INITIAL.match(text, pos) else _PLAIN_FORMS
         form, match = next(((form, m) for form in forms if (m := form.match(text, pos))), (None, None))
@@ -124,6 +128,11 @@ def _plain_scan_names(text: str, pos: int = 0) -> tuple[list[Person], int, bool]
             break
         if first_form is natural and form in inverted:
             break  # a natural-order first name is followed by no inverted one
+        if form is natural and previous is vancouver and (last_one := _PLAIN_VANCOUVER_LAST.match(text, pos)):
+            people.append(_plain_person(last_one))  # "Chen Y, Jiao J. Phytoestrogens": the list's last
+            end = last_one.end()
+            break
+        previous = form
         first_form = first_form or form
         people.append(_plain_person(match))
         end = pos = match.end()

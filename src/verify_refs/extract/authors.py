@@ -151,6 +151,11 @@ def _one_of(forms: tuple[re.Pattern[str], ...]) -> tuple[re.Pattern[str], dict[i
 
 _NAME, _NAME_GROUPS = _one_of(_FORMS)
 _NATURAL_GROUP = _NAME.groupindex[f"form{_FORMS.index(_NATURAL)}"]
+_VANCOUVER_GROUP = _NAME.groupindex[f"form{_FORMS.index(_VANCOUVER)}"]
+# The last of a Vancouver list, one initial before the list's closing period: "..., Chen Y,
+# Jiao J. Phytoestrogens and NAFLD: ...". (Alone, "Smith A. Title" could be a title's words;
+# after Vancouver names it is the last of them, not "J. Phytoestrogens" in natural order.)
+_VANCOUVER_LAST = re.compile(rf"(?P<family>{_FAMILY})\s+(?P<given>[{_UP}]{{1,3}})(?=\.(?:\s|$))")
 _INVERTED_GROUPS = frozenset(_NAME.groupindex[f"form{_FORMS.index(form)}"]
                              for form in (_INVERTED, _INVERTED_TWO_WORD_FAMILY))
 
@@ -233,12 +238,14 @@ def scan_names(text: str, pos: int = 0) -> tuple[list[Person], int, bool]:
     end = pos
     last = False  # after "and" / "&" one name more ends the list
     natural = False  # the first name was in natural order: no inverted one follows it
+    vancouver = False  # the name before was Vancouver's "Family AB" (see _VANCOUVER_LAST)
     while True:
         match = _COMMON_INVERTED.match(text, pos)
         if match is not None:
             if natural:
                 break  # "Nicos Poulantzas, State, Power, Socialism": a title's words
             whole, family, given = match.group(0, 1, 2)
+            vancouver = False
         else:
             match = _NAME.match(text, pos)
             if not match:
@@ -247,6 +254,12 @@ def scan_names(text: str, pos: int = 0) -> tuple[list[Person], int, bool]:
                 natural = match.lastindex == _NATURAL_GROUP
             elif natural and match.lastindex in _INVERTED_GROUPS:
                 break
+            elif vancouver and match.lastindex == _NATURAL_GROUP and (
+                    last_one := _VANCOUVER_LAST.match(text, pos)) is not None:
+                people.append(_person(last_one.group(0), last_one.group("family"), last_one.group("given")))
+                end = last_one.end()
+                break
+            vancouver = match.lastindex == _VANCOUVER_GROUP
             whole, family, given = match.group(0, *_NAME_GROUPS[match.lastindex])
         people.append(_person(whole, family, given))
         end = pos = match.end()

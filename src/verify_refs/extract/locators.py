@@ -48,6 +48,9 @@ VOL_ISSUE = re.compile(
     # (Elsevier: the year bracketed between the issue and the range, "24 (7) (1999) 563-567")
     rf"|\s\({YEAR}\)\s(?=\d{{1,5}}\s?-\s?\d)){PAGES})?"
 )
+# CS1's journal that numbers its issues only: "Feminist Review (25): 114-116." (after the
+# journal's name; three digits at most, so no year "(1986): 12")
+_CS1_ISSUE_ALONE = re.compile(rf"(?<=[^\W\d_]\s)\((?P<iss>\d{{1,3}}(?:[-/]\d{{1,3}})?)\):\s?{PAGES}")
 # Vancouver's supplement without brackets: "2001;16 Suppl 1:S7-11" (volume 16, supplement 1)
 SUPPLEMENT = re.compile(
     rf"(?P<vol>\d(?<![\w.-]\d)\d{{0,4}})\s(?P<iss>{_SUPPLEMENT})\s?:\s?{PAGES}"
@@ -257,6 +260,11 @@ def find_locators(text: str, start: int = 0, year: int | None = None, issues_alo
             return Locators(vol, iss, _pages_of(text, match), (), begins, None, [(begins, match.end())])
         if found is not None:
             return found
+        if match is None and "):" in text:
+            alone = _CS1_ISSUE_ALONE.search(text, start)
+            if alone is not None:
+                return Locators(None, alone.group("iss"), _pages_of(text, alone), (), alone.start(), None,
+                                [alone.span()])
         if match is None:
             roman = ROMAN_CHICAGO.search(text, start)
             if roman is not None and roman_to_int(roman.group("vol")) is not None:

@@ -19,7 +19,7 @@ from operator import attrgetter, itemgetter
 
 from ..models import Marker, MarkerStyle, ShortCite, ShortCiteStyle
 from .notes import AFTER_WRAPPED_MARKER, SUPERSCRIPT_DIGITS
-from .source import SourceText
+from .source import MARKDOWN_SUFFIXES, SourceText
 
 Region = tuple[int, int]
 
@@ -33,9 +33,10 @@ _SIMPLE_LABEL = itemgetter("simple")
 _MATCH_START = re.Match.start
 # A numbered marker with the page it cites (IEEE, Vancouver): "[11, p. 135]", "[3, pp. 40-42]".
 # The marker is note 11's; the page is checked against the range of note 11's work.
-# "[11, p. 135]", and Wikipedia's page after its marker ({{rp}}, "[13]: 612" as copied)
+# "[11, p. 135]", and Wikipedia's page after its marker ({{rp}}, "[13]: 612" as copied, and
+# "[13]       :612" as a saved page's "[[13]](#cite_note-13):612" reads once its link is masked)
 _PAGED = re.compile(r"\[(?P<label>[1-9]\d{0,3})(?:,\s?pp?\.\s?(?P<pages>\d{1,5}(?:\s?-\s?\d{1,5})?)\]"
-                    r"|\]:\s?(?P<rp>\d{1,5}(?:\s?-\s?\d{1,5})?)(?![\d-]))")
+                    r"|\][ ]*:\s?(?P<rp>\d{1,5}(?:\s?-\s?\d{1,5})?)(?![\d-]))")
 _ITEM = re.compile(r"(?P<first>\d{1,4})(?:[ ]?[-\u2013][ ]?(?P<last>\d{1,4}))?")
 # Labels and ranges of labels, as ``_ITEM`` reads them: "7,8", "1-6", "2, 5–7".
 _LABEL_LIST = r"\d{1,3}(?:[ ]?[,\-\u2013][ ]?\d{1,3}){0,20}"
@@ -168,9 +169,11 @@ def paged_marker_cites(source: SourceText, regions: Iterable[Region],
     """The pages that paged markers ("[11, p. 135]", "[13]: 612") cite, as cites of their notes' works."""
     labels = frozenset(note_labels)
     text = source.text
+    # (in Markdown a masked link's blanks may come between: "[13]       :612")
+    rp = ":" if source.path.lower().endswith(MARKDOWN_SUFFIXES) else "]:"
     return [ShortCite(source.span(m.start()), m.group(0), ShortCiteStyle.MARKER,
                       pinpoints=(m.group("pages") or m.group("rp"),), note_label=m.group("label"))
-            for start, end in regions if text.find(", p", start, end) >= 0 or text.find("]:", start, end) >= 0
+            for start, end in regions if text.find(", p", start, end) >= 0 or text.find(rp, start, end) >= 0
             for m in _paged(text, start, end, labels)]
 
 

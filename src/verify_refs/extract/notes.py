@@ -62,7 +62,7 @@ _FOOTNOTE_DEF = re.compile(r"[ ]{0,3}\[\^(?P<id>[^\]\s\[]{1,100})\]:[ ]*")
 # (the backlink letters may keep the emphasis a Markdown export gave them: "***a*** ***b***")
 # Old Wikipedia style after a caret: "^ a b c text"; only taken with two letters or more
 # so that "^ a study of ..." keeps its article.
-_CARET_LETTERS = re.compile(r"(?P<letters>a(?:[ ]+[b-z])+)[ ]+(?=\S)")
+_CARET_LETTERS = re.compile(r"(?P<letters>[*_]{0,3}a[*_]{0,3}(?:[ ]+[*_]{0,3}[b-z][*_]{0,3})+)[ ]+(?=\S)")
 
 
 @dataclass(slots=True)  # not frozen: one is built per numbered line, and frozen ones are slow to build

@@ -572,6 +572,8 @@ def _parse(text: str, has_url: bool = False) -> _Fields:
         if capital:
             text = _drop_nicknames(text, pos)
         pos = _take_authors(text, pos, fields, capital)
+        if not fields.authors and not fields.editors and text[pos:pos + 1].isupper():
+            pos = _skip_commentary(text, pos, fields)
     dated = _take_leading_date(text, pos, fields)
     if dated != pos and fields.authors and not fields.editors and ("(ed" in text or "(Ed" in text or "(Hrsg" in text):
         dated = _take_editors_after_date(text, dated, fields)
@@ -585,6 +587,33 @@ def _parse(text: str, has_url: bool = False) -> _Fields:
     if fields.year is None:
         _take_any_year(text, fields)
     return fields
+
+
+# Commentary before the work a Chicago note cites: "On this point see Koen Goudriaan, "Title,"
+# ...", "For a recent discussion, see ...", "The best account is ...", "Goudriaan's argument is
+# developed in ...". Prose (no quotes, emphasis, brackets) up to a word that hands over to the
+# work's authors.
+_HANDOVER = re.compile(r"(?:\s(?:see(?:\salso)?|cf\.|compare|in|is|are|by)|,\s(?:e\.g\.|for\s(?:example|instance)),?)\s(?=[A-Z])")
+# what follows the authors of a cited work: its title, in quotes or emphasis, or a book's
+_TITLE_AFTER_NAMES = re.compile(r',\s(?:["*_]|[A-Z][^()\x00"]{2,200}?\((?:[^():\x00]{2,60}):)')
+
+
+def _skip_commentary(text: str, pos: int, fields: _Fields) -> int:
+    """Where the authors start after a note's commentary (their names into ``fields``), or
+    ``pos``: only names in natural order right before a title count, so an authorless
+    title's "in Manchuria" is no hand-over."""
+    stop = pos + 200
+    for bound in (text.find('"', pos, stop), text.find("*", pos, stop), text.find("_", pos, stop)):
+        if bound > 0:
+            stop = min(stop, bound)
+    for handover in _HANDOVER.finditer(text, pos, stop):
+        if any(c in text[pos:handover.start()] for c in "()[];:"):
+            break
+        people, end, _ = names.scan_names(text, handover.end())
+        if people and len(people) <= 4 and _TITLE_AFTER_NAMES.match(text, end):
+            fields.authors = people
+            return end
+    return pos
 
 
 def _take_editors_after_date(text: str, pos: int, fields: _Fields) -> int:

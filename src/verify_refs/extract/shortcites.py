@@ -118,6 +118,11 @@ _BARE = re.compile(rf"{NOT_AFTER_WORD}(?P<authors>{AUTHORS}),?\s+(?P<years>{YEAR
 _SHORT_TITLE = re.compile(rf"(?P<authors>{AUTHORS}),\s+(?P<em>\*{{1,2}}|_{{1,2}})?"
                           rf"(?P<title>(?:[Rr]eview\sof\s)?{UPPER}[^,;\"()\n*]{{0,80}}?)(?(em)(?P=em)),\s*"
                           rf"{PAGE_PREFIX}?(?P<pages>{PAGES})\.?")
+# ... with a name of several capitalised words, as Chicago writes Chinese names whole and keeps
+# a surname's particles: "Li Feng, Bureaucracy and the State, 45.", "Le Roy Ladurie, *Montaillou*,
+# 45." Tried last (``AUTHORS`` takes no two bare capitalised words for one surname).
+_FULL_NAME_SHORT_TITLE = re.compile(
+    _SHORT_TITLE.pattern.replace(f"(?P<authors>{AUTHORS})", rf"(?P<authors>{NAME_WORD}(?:\s+{NAME_WORD}){{1,2}})", 1))
 # The remark before a short cite that ends a note: "On the purge of the clergy see ".
 _REMARK_THEN_SEE = re.compile(r"[^;\"*_()]{0,160}?\s(?:see(?:\salso)?|cf\.)\s+(?=[A-Z])")
 # Chicago's shortest note, the author alone when one work of theirs is cited: "Coox, 411.",
@@ -362,8 +367,8 @@ def _from_match(source: SourceText, match: re.Match, style: ShortCiteStyle,
     groups = match.groupdict()  # those of authors, title, pages, years the pattern has
     authors = groups.get("authors")
     text = match.group().rstrip()
-    if "\n" in text:  # wrapped onto the next line: "Fontaine et\nal. 152"
-        text = " ".join(text.split())
+    if "\n" in text or "  " in text:  # wrapped onto the next line, "Fontaine et\nal. 152", or a masked link's blanks
+        text = " ".join(text.split()).replace(" ,", ",")
         authors = " ".join(authors.split()) if authors is not None else None
     verdict = read_author_words(authors) if authors is not None else True
     if verdict is False:
@@ -424,6 +429,8 @@ def _short_titles(source: SourceText, start: int, end: int, note_label: str | No
                 if cites:  # "Denis/Racine" is "Denis and Racine" to the linker
                     yield part_start, part_end, [replace(c, author=c.author.replace("/", " and ")) for c in cites]
                 continue
+        if match is None:
+            match = _FULL_NAME_SHORT_TITLE.fullmatch(text, part_start, part_end)
         if match is None:
             match = _AUTHOR_PAGE.fullmatch(text, part_start, part_end)
             if match is None or _NUMBERISH_YEAR.match(match.group("pages")):

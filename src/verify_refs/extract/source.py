@@ -84,6 +84,36 @@ def mask_markdown_code(text: str) -> str:
     return _INLINE_CODE.sub(blank, _FENCED.sub(blank, text))
 
 
+# An inline link or image, "[text](target "title")": the text may hold brackets, escaped
+# ("[\\[4\\]](#cite_note-4)", a Wikipedia marker as a Markdown converter writes it) or whole
+# ("[[4]](#cite_note-4)"); the target may hold brackets of its own ("/wiki/Doi_(identifier)").
+_LINK = re.compile(
+    r"(?P<bold>\*\*)?!?\[(?P<text>(?:[^\[\]\n\\]|\\.|\[[^\[\]\n]*\])*)\]"
+    r"\((?P<target>[^()\s]*(?:\([^()\s]*\)[^()\s]*)*)(?:\s+\"[^\"\n]*\")?\)(?(bold)\*\*)"
+)
+_ESCAPE = re.compile(r"\\(?=[!-/:-@\[-`{-~])")  # Markdown's backslash before punctuation
+
+
+def _link_text(match: re.Match[str]) -> str:
+    """A link as its text alone, unescaped, where the text was, blanks where the brackets and
+    the target were (the link's length kept): "Padé[[4]](#cite_note-4):190" reads as
+    "Padé [4]             :190", and a saved Wikipedia page's "[doi](/wiki/Doi_(identifier))
+    :[10.2307/1360](https://doi.org/10.2307%2F1360)" as its copied text, "doi : 10.2307/1360".
+    (A target is no text of the work: copying a page from a browser drops it too.)"""
+    whole = match.group()
+    text = _ESCAPE.sub("", match.group("text"))
+    if text == "^" and match.group("target").startswith("#cite_ref"):
+        return "^".ljust(len(whole))  # Wikipedia's backlink, "**[^](#cite_ref-2)**", as copied
+    return (" " * (len(match.group("bold") or "") + 1) + text).ljust(len(whole))
+
+
+def mask_markdown_links(text: str) -> str:
+    """Markdown's inline links as their text (``_link_text``), every offset kept."""
+    if "](" not in text:
+        return text
+    return _LINK.sub(_link_text, text)
+
+
 class InputError(Exception):
     """A file that cannot be checked; the message is one line and names the file."""
 
@@ -104,7 +134,7 @@ class SourceText:
     def __post_init__(self) -> None:
         text = normalise(self.original)
         if self.path.lower().endswith(MARKDOWN_SUFFIXES):
-            text = mask_markdown_code(text)
+            text = mask_markdown_links(mask_markdown_code(text))
         object.__setattr__(self, "text", text)
         starts = [0]
         starts.extend(match.end() for match in _NEWLINE.finditer(self.original))

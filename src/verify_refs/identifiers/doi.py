@@ -10,6 +10,7 @@ See https://www.doi.org/doi-handbook/HTML/doi-name-syntax.html.
 from __future__ import annotations
 
 import re
+from urllib.parse import unquote
 
 from ..models import IdScheme
 from .base import Handler, strip_trailing
@@ -36,6 +37,9 @@ _GLUED_LABEL = re.compile(rf"(?<=[0-9a-z.])(?:{'|'.join(_GLUED_LABELS)})$")
 _GLUED_ENDS = (*_GLUED_LABELS, "\n")  # how a raw DOI with a glued label ends ("$" may be before "\n")
 
 
+_PERCENT = re.compile(r"%[0-9A-Fa-f]{2}")
+
+
 def trim(raw: str) -> str:
     raw = strip_trailing(raw)
     glued = _GLUED_LABEL.search(raw) if raw.endswith(_GLUED_ENDS) else None
@@ -53,6 +57,10 @@ def normalise(raw: str) -> str:
     value = raw.strip()
     if "\n" in value:  # broken by a line break (``_BROKEN``)
         value = "".join(value.split())
+    if "\\" in value:  # Markdown's escapes: "10.1007/978-3-662-07791-7\\_83"
+        value = value.replace("\\", "")
+    if "%" in value and _PERCENT.search(value):  # a resolver link's "10.2307%2F1360"
+        value = unquote(value)
     if value.startswith("10."):  # the usual bare DOI: the prefix starts with h, w or d, any case
         return value.lower()
     if value.startswith(_USUAL_RESOLVER):
