@@ -1,8 +1,9 @@
 """End to end: the forms the twenty-ninth group of blind testers wrote, through the real CLI
 against ``CrossrefTestServer`` (records composed here under the 10.5555 test prefix): a
 Wikipedia page saved as Markdown (links around every marker, backlink and identifier, DOIs
-percent-encoded in their targets), Chicago notes that open with commentary, and Vancouver
-titles whose first word ends in a colon. Each document's warnings and errors must be exactly
+percent-encoded in their targets), Chicago notes that open with commentary, Vancouver
+titles whose first word ends in a colon, APA cites of several works of a year and of two-word
+surnames, and an AMA list pasted from a PDF. Each document's warnings and errors must be exactly
 its planted faults."""
 
 from __future__ import annotations
@@ -30,6 +31,30 @@ RECORDS = [
     record("10.5555/tg29.008", "Ductography: a pictorial essay of common pathologies",
            [("Greenberg", "D"), ("McIntyre", "H"), ("Gregory", "M"), ("Ramsaroop", "R")], 2004, "Breast J",
            "10", "5", "454-457"),
+]
+
+RECORDS += [
+    # Elsevier: a volume and no issue
+    record("10.5555/tg29.009", "Chaos in breaking waves", [("Wei", "Zhangping"), ("Li", "Chen")], 2018,
+           "Coastal Engineering", "140", None, "272-291"),
+    record("10.5555/tg29.010", "Seismic toughness of reduced web-section beams: Phase 1 tests",
+           [("Shin", "Moonsoo"), ("Kim", "S.-P."), ("Halterman", "A.")], 2017, "Engineering Structures", "141",
+           None, "198-216"),
+    record("10.5555/tg29.011", "Seismic toughness of reduced web-section beams: Phase 2 tests",
+           [("Shin", "Moonsoo"), ("Kim", "S.-P."), ("Halterman", "A.")], 2017, "Engineering Structures", "141",
+           None, "607-623"),
+    record("10.5555/tg29.012", "Treebase: An R package for discovery of online phylogenies",
+           [("Boettiger", "Carl"), ("Temple Lang", "Duncan")], 2012, "Methods in Ecology and Evolution", "3",
+           "6", "1060-1066"),
+    {**record("10.5555/tg29.013", "Some Unpublished Mycenaean Pottery From Sarepta", [("Koehl", "Robert")], 2015,
+              "Temple University Aegean Symposium", None, None, "55-60", kind="book-chapter"),
+     "title": ["ARCHAEOLOGICAL EXCAVATION: Some Unpublished Mycenaean Pottery From Sarepta"]},
+    record("10.5555/tg29.014", "Cross-talk between cognate and noncognate RpoE sigma factors",
+           [("Gupta", "N"), ("Gupta", "A"), ("Kumar", "S")], 2014, "Antioxidants & Redox Signaling", "20", "1",
+           "42-59", short="Antioxid Redox Signal"),
+    record("10.5555/tg29.015", "Notable grain-size dependence of converse piezoelectric effect in BaTiO3 ceramics",
+           [("Wu", "Y."), ("Zhang", "J.")], 2016, "Ceramics International", "42", "8", "9815-9820",
+           short="Ceram. Int."),
 ]
 
 DOCUMENTS = {
@@ -70,6 +95,36 @@ References
 1. Li H, Jia E, Hong Y, Chen Y, Jiao J. Phytoestrogens and NAFLD: possible mechanisms of action. Mini Rev Med Chem. 2020;20(7):578-583.
 2. Greenberg D, McIntyre H, Gregory M, Ramsaroop R. Ductography: a pictorial essay of common pathologies. Breast J. 2004;10(5):454-9.
 """, {("pages-mismatch", 5)}),
+    # APA: a wrong title (planted) where the journal has no issues; a cite of a third work of
+    # one year that the list lacks (planted); a two-word surname after "&"; a registry
+    # title that is a heading before the chapter's own title
+    "apa.txt": ("""\
+Breaking waves (Wei & Li, 2018). Two phases were tested (Shin et al., 2017a, 2017b) and a third (Shin et al., 2017c). Phylogenies come from TreeBASE (Boettiger & Temple Lang, 2012). Pottery reached the Levant (Koehl, 2015).
+
+References
+
+Wei, Z., & Li, C. (2018). Coherent vortex structures in plunging breakers. Coastal Engineering, 140, 272–291.
+
+Shin, M., Kim, S.-P., & Halterman, A. (2017a). Seismic toughness of reduced web-section beams: Phase 1 tests. Engineering Structures, 141, 198–216.
+
+Shin, M., Kim, S.-P., & Halterman, A. (2017b). Seismic toughness of reduced web-section beams: Phase 2 tests. Engineering Structures, 141, 607–623.
+
+Boettiger, C., & Temple Lang, D. (2012). Treebase: An R package for discovery of online phylogenies. Methods in Ecology and Evolution, 3(6), 1060–1066.
+
+Koehl, R. (2015). Some unpublished Mycenaean pottery from Sarepta. In Temple University Aegean Symposium (pp. 55–60).
+""", {("orphan-short-cite", 1), ("title-mismatch", 5)}),
+    # AMA pasted from a PDF: lost superscripts after "et al" with the page in brackets
+    # (planted: 61 outside 42-59); a running head between the entries of an IEEE list
+    "ama.txt": ("""\
+Redox signalling is involved; Gupta et al1(p61) describe the cross-talk. Grain size matters in ceramics.2
+
+REFERENCES
+1. Gupta N, Gupta A, Kumar S. Cross-talk between cognate and noncognate RpoE sigma factors. Antioxid Redox Signal. 2014;20(1):42-59.
+
+6                                   IEEE SENSORS AND SYSTEMS LETTERS, VOL. 9, NO. 4, APRIL 2022
+
+2. Wu Y, Zhang J. Notable grain-size dependence of converse piezoelectric effect in BaTiO3 ceramics. Ceram Int. 2016;42(8):9815-9820.
+""", {("page-out-of-range", 1)}),
 }
 
 

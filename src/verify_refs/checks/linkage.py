@@ -193,6 +193,8 @@ def _reference_keys(reference: Reference) -> set[str]:
             keys.add(name_key(author.given))  # given and family names swapped in the cite
     if reference.editors:
         keys.add(name_key(reference.editors[0].family))
+    elif not reference.authors and reference.container:
+        keys.update(_words(reference.container)[:1])  # an anonymous article, cited by its journal
     keys.discard("")
     return keys
 
@@ -255,7 +257,14 @@ def _by_author_count(cite: ShortCite, references: list[Reference]) -> list[Refer
     al. 2016", not Puleo's two-author paper of 2016): all when none has."""
     if len(references) < 2 or "et al" not in (cite.author or ""):
         return references
-    return [r for r in references if len(r.authors) >= 3] or references
+    return [r for r in references if len(r.authors) >= 3 or _et_al_in_names(r)] or references
+
+
+def _et_al_in_names(reference: Reference) -> bool:
+    """The reference's names end in "et al." (MLA's "Renear, Allen, et al."): the parser keeps
+    the one name given, the work has three authors or more."""
+    title = reference.text.find(reference.title) if reference.title else -1
+    return "et al" in reference.text[:title if title > 0 else 80]
 
 
 def _by_initial(author: str, references: list[Reference]) -> list[Reference]:
@@ -286,10 +295,11 @@ _AUTHOR_DATE_CITES = 1  # linked cites in the text that make a document an autho
 def _uncited_entries(document: ParsedDocument, result: LinkResult, cited: set[str]) -> Iterator[Finding]:
     """unused-note for an entry of an author-date document's reference list that no short
     cite (in it or elsewhere in the corpus) names: APA, Harvard, MLA and Chicago author-date
-    list only the works cited. A document with notes or markers, or one that cites little
-    in its text (a bare list, an excerpt), is left alone, and so is one whose list is mostly
-    uncited."""
-    if document.notes or document.markers:
+    list only the works cited; so does Wikipedia's list of sources under notes that are short
+    cites ("1. ^ Nauckhoff 1875, pp. 501-503."). A document whose notes or markers cite works
+    in full, or one that cites little (a bare list, an excerpt), is left alone, and so is one
+    whose list is mostly uncited."""
+    if (document.notes or document.markers) and any(r.note_label is not None for r in document.references):
         return
     linked = sum(1 for cite in document.short_cites if cite in result.cite_targets)
     if linked < _AUTHOR_DATE_CITES:
@@ -528,7 +538,9 @@ def relink_by_registry(result: LinkResult, documents: Sequence[ParsedDocument],
         key = name_key(_first_surname(cite.author))
         matches = [r for r in document.references if (work := works.get(r.id)) is not None
                    and work.authors and name_key(work.authors[0].family) == key
-                   and (cite.year is None or cite.year == work.year)]
+                   and (cite.year is None or cite.year == work.year)
+                   # (not another letter's work: "Shin et al. 2017c" beside 2017a and 2017b)
+                   and not (cite.year_suffix and r.year_suffix and r.year_suffix != cite.year_suffix)]
         if len(_distinct_works(matches)) != 1:
             continue
         result.cite_targets[cite] = _distinct_works(matches)[0]
@@ -726,6 +738,12 @@ def _names_match(key: str, wanted: tuple[str, ...], reference: Reference) -> boo
         return True
     if editors and (name_key(editors[0].family) == key or name_key(editors[0].given) == key):
         return True
-    # Corporate authors and title-led references: "(Vsesoiuznoe soveshchanie 298)".
-    return bool(wanted) and _words(reference.text)[: len(wanted)] == wanted
+    # Corporate authors and title-led references: "(Vsesoiuznoe soveshchanie 298)"; and an
+    # anonymous article by its journal, as Wikipedia's sfn names it: "William and Mary Quarterly
+    # 1915, p. 273." for '"Notes from the Records of York County". The William and Mary Quarterly.'
+    if not wanted:
+        return False
+    if _words(reference.text)[: len(wanted)] == wanted:
+        return True
+    return not authors and not editors and bool(reference.container) and _words(reference.container) == wanted
 

@@ -90,6 +90,10 @@ _WIDE = re.compile(r"\S{40,}")  # a line with a word this long (a URL) does not 
 # last words: "Bulletin, September 1996. Page 15").
 _PAGE_FURNITURE = re.compile(r"(?:[^\n]{0,120}?(?:[ \t]{2,}|\s(?=[Pp]age\s\d{1,4}\s(?:of|/)\s)))?"
                              r"[Pp]age\s\d{1,4}(?:\s(?:of|/)\s\d{1,4})?[ \t]*$", re.MULTILINE)
+# A journal's running head, in capitals with its volume, a page number before or after it
+# across a gap: "6        IEEE SENSORS AND SYSTEMS LETTERS, VOL. 9, NO. 4, APRIL 2022".
+_RUNNING_HEAD = re.compile(r"(?:\d{1,4}[ \t]{2,})?[A-Z][A-Z0-9 &,.:'/-]{6,}?\bVOL\.\s?\d{1,4}\b[A-Z0-9 ,.]*?"
+                           r"(?:[ \t]{2,}\d{1,4})?[ \t]*$", re.MULTILINE)
 # (and Wikipedia's after its sources: "Coordinates: 56°54′N 74°22′E", "Categories: ...", "Authority control")
 _FURNITURE = re.compile(r"(?i:posted by|labels?:|share this|newer post|older post|subscribe to"
                         r"|coordinates:|categories:|hidden categories:|authority control|retrieved from \")")
@@ -370,6 +374,11 @@ class _Walker:
             if text[line.end - 1:line.end].isdigit() and text.find("age ", line.content_start, line.end) >= 0 \
                     and _PAGE_FURNITURE.match(text, line.content_start, line.end):
                 blank_before = True  # a PDF's running head or foot between two entries: no entry
+                index += 1
+                continue
+            if text.find("VOL.", line.content_start, line.end) >= 0 \
+                    and _RUNNING_HEAD.match(text, line.content_start, line.end):
+                blank_before = True
                 index += 1
                 continue
             if line.start >= scanned_to:

@@ -37,6 +37,9 @@ _MATCH_START = re.Match.start
 # "[13]       :612" as a saved page's "[[13]](#cite_note-13):612" reads once its link is masked)
 _PAGED = re.compile(r"\[(?P<label>[1-9]\d{0,3})(?:,\s?pp?\.\s?(?P<pages>\d{1,5}(?:\s?-\s?\d{1,5})?)\]"
                     r"|\][ ]*:\s?(?P<rp>\d{1,5}(?:\s?-\s?\d{1,5})?)(?![\d-]))")
+# AMA's page after a superscript marker, the superscript lost in copying: "Gupta et al1(p61)",
+# "shown.4(pp12-14)"
+_AMA_PAGED = re.compile(r"(?<=[^\W\d_.,;:)\]\"'])(?P<label>[1-9]\d{0,2})\(pp?\s?(?P<pages>\d{1,5}(?:-\d{1,5})?)\)")
 _ITEM = re.compile(r"(?P<first>\d{1,4})(?:[ ]?[-\u2013][ ]?(?P<last>\d{1,4}))?")
 # Labels and ranges of labels, as ``_ITEM`` reads them: "7,8", "1-6", "2, 5–7".
 _LABEL_LIST = r"\d{1,3}(?:[ ]?[,\-\u2013][ ]?\d{1,3}){0,20}"
@@ -171,10 +174,15 @@ def paged_marker_cites(source: SourceText, regions: Iterable[Region],
     text = source.text
     # (in Markdown a masked link's blanks may come between: "[13]       :612")
     rp = ":" if source.path.lower().endswith(MARKDOWN_SUFFIXES) else "]:"
-    return [ShortCite(source.span(m.start()), m.group(0), ShortCiteStyle.MARKER,
-                      pinpoints=(m.group("pages") or m.group("rp"),), note_label=m.group("label"))
-            for start, end in regions if text.find(", p", start, end) >= 0 or text.find(rp, start, end) >= 0
-            for m in _paged(text, start, end, labels)]
+    cites = [ShortCite(source.span(m.start()), m.group(0), ShortCiteStyle.MARKER,
+                       pinpoints=(m.group("pages") or m.group("rp"),), note_label=m.group("label"))
+             for start, end in regions if text.find(", p", start, end) >= 0 or text.find(rp, start, end) >= 0
+             for m in _paged(text, start, end, labels)]
+    cites += [ShortCite(source.span(m.start()), m.group(0), ShortCiteStyle.MARKER, pinpoints=(m.group("pages"),),
+                        note_label=m.group("label"))
+              for start, end in regions if text.find("(p", start, end) >= 0
+              for m in _AMA_PAGED.finditer(text, start, end) if m.group("label") in labels]
+    return cites
 
 
 def _paged(text: str, start: int, end: int, labels: frozenset[str]) -> Iterator[re.Match]:
@@ -382,9 +390,14 @@ def _long_enough_word(text: str, offset: int) -> bool:
         return True  # after closing punctuation: "communism."5"
     if text.endswith("'s", 0, offset):
         offset -= 2  # a possessive: "Shelepin's4" counts the letters of "Shelepin"
+    elif text.endswith(" et al", 0, offset):
+        return True  # AMA's "Gupta et al1(p61)"
     letters = 0
-    for index in range(offset - 1, max(-1, offset - 4), -1):
+    for index in range(offset - 1, max(-1, offset - 5), -1):
         if not text[index].isalpha():
+            # (through a hyphen between letters: "follow-up2")
+            if text[index] == "-" and letters and index > 0 and text[index - 1].isalpha():
+                continue
             break
         letters += 1
     return letters >= 3

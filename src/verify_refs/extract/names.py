@@ -38,12 +38,14 @@ PARTICLE = r"(?:(?:van|von|der|den|de|del|della|di|da|du|dos|das|le|la|ter|ten|i
 # ("Carrère d'Encausse"). Two bare capitalised words are *not* one surname, so
 # "Trial Bukharin" cannot pass for an author.
 SURNAME = rf"{PARTICLE}*{NAME_WORD}(?:\s+{PARTICLE}+{NAME_WORD})?"
+YEAR = r"(?:1[5-9]\d\d|20\d\d)"
 # (French "et", German "und", Spanish "y", Portuguese and Italian "e", Dutch "en", Danish and
 # Norwegian "og", Swedish "och" join the last two: "Barbu, Schneider et Dupont")
+# (the last a surname of two words right before the year: "Boettiger & Temple Lang, 2012")
 AUTHORS = (rf"{SURNAME}(?:(?:\s*,\s*{SURNAME})*,?\s+(?:and|&|et(?!\s+al\b)|und|y|e|en|og|och)\s+{SURNAME}"
+           rf"(?:\s+{NAME_WORD}(?=,?\s+{YEAR}))?"
            rf"|\s+(?:et\s+al\.?|u\.\s?a\.)|(?:;\s*{SURNAME})+)?")  # (German "u. a.": et al.; ABNT's ";")
 
-YEAR = r"(?:1[5-9]\d\d|20\d\d)"
 # Pages as cited: "407", "405-7", "405-7, 411", "xii", "407f.", "S170". The text is dash-normalised.
 _ROMAN = r"(?=[ivxlc])c{0,3}(?:xc|xl|l?x{0,3})(?:ix|iv|v?i{0,3})(?!\w)"
 # (a supplement's or section's letter before the number: "S170", "S135-S158", "A12")

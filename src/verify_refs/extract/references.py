@@ -179,8 +179,10 @@ _LONGEST_ABBREVIATION = max(map(len, _ABBREVIATIONS))
 _SENTENCE = re.compile(
     r"[.?!\x00;](?:(?<=[.?!])[.?!]*(?=[\s\"\x00]|$)|(?<=\x00)|(?<=;)\s(?!or\b|[a-zß-ÿ]+\s[a-zß-ÿ]))"
 )
+# (not a bracketed acronym with digits, "agent (19FIT) on a 3T clinical MRI system", before
+# the title's next lower-case word)
 _PAREN_STOP = re.compile(
-    r"\((?=\d(?!\d{3}\s?-\s?\d{2,4}\)[,.])(?!\d{3}\):\s(?!pp?\.)[A-Za-z]{2,}\s)|[^()]{1,60}?:\s(?:[^()]{0,80}?\d|[^()]{0,80}\)\s*[.,]?\s*(?:$|\x00))|[Uu]npublished|[Tt]r\.\s|[Ee]ds?\.|[Ii]n\s[A-Z]|\d+(?:st|nd|rd|th)|[Rr]ev|[Vv]ol|pp?\.|"
+    r"\((?=\d(?!\d{3}\s?-\s?\d{2,4}\)[,.])(?!\d{0,2}[A-Za-z][\w-]*\)\s[a-z])(?!\d{3}\):\s(?!pp?\.)[A-Za-z]{2,}\s)|[^()]{1,60}?:\s(?:[^()]{0,80}?\d|[^()]{0,80}\)\s*[.,]?\s*(?:$|\x00))|[Uu]npublished|[Tt]r\.\s|[Ee]ds?\.|[Ii]n\s[A-Z]|\d+(?:st|nd|rd|th)|[Rr]ev|[Vv]ol|pp?\.|"
     r"[Tt]rans|[A-Z][a-z]+\.?\s\d|\x00|n\.d\.|n\.\s?p\.[,:]|[^()]{1,80}?,\s(?:[Vv]ol|[Nn]o)\.\s?\d"
     r"|[^()]{1,80}?\b(?:Press|Publishers|Books|Verlag),\s(?:1[5-9]|20)\d\d\)"  # "(Princeton University Press, 1999)"
     r"|[A-Z][\w&.-]*(?:\s[A-Z&][\w&.-]*){0,4},\s(?:1[5-9]|20)\d\d\)\.?$)"  # Nature's book ends "(World Scientific, 1998)."
@@ -583,6 +585,8 @@ def _parse(text: str, has_url: bool = False) -> _Fields:
         _take_gost(text, pos, slashes, fields, has_url, months)
     else:
         tail_start = _take_title(text, pos, fields)
+        if fields.title and fields.title[:1].islower() and " to " in fields.title:
+            _front_matter_of(fields)
         _take_tail(text[tail_start:], fields, has_url, months)
     if fields.year is None:
         _take_any_year(text, fields)
@@ -614,6 +618,19 @@ def _skip_commentary(text: str, pos: int, fields: _Fields) -> int:
             fields.authors = people
             return end
     return pos
+
+
+# Chicago's front matter of a book, cited as a chapter: "Richard Leppert, introduction to Art
+# and the Committed Eye (New York: Routledge, 2019), 3-18." (the registry calls it "Introduction")
+_FRONT_MATTER = re.compile(r"(?P<part>introduction|foreword|preface|afterword|epilogue|prologue)\s(?:to|of)\s(?P<book>[A-Z].{3,})")
+
+
+def _front_matter_of(fields: _Fields) -> None:
+    """The title "introduction to Book" as the chapter "Introduction" in the book."""
+    match = _FRONT_MATTER.fullmatch(fields.title or "")
+    if match is not None:
+        fields.title, fields.container = match.group("part").capitalize(), match.group("book")
+        fields.chapter = True
 
 
 def _take_editors_after_date(text: str, pos: int, fields: _Fields) -> int:

@@ -244,7 +244,10 @@ def _parentheticals(source: SourceText, start: int, end: int, note_label: str | 
             continue
         cites: list[ShortCite] = []
         for part_start, part_end in _parts(text, inner_start, inner_end):
-            cites += _parse_part(source, part_start, part_end, note_label)
+            found = _parse_part(source, part_start, part_end, note_label)
+            if not found and cites and text[part_start] in "12":
+                found = _same_authors_again(source, part_start, part_end, cites[-1])
+            cites += found
         if cites:
             yield paren.start(), paren.end(), cites
 
@@ -316,9 +319,24 @@ def _parse_part(source: SourceText, start: int, end: int, note_label: str | None
     authors = " ".join(match.group("authors").split())  # (one line, if it wrapped)
     if not is_author_words(authors):
         return []
+    # an acronym and a number, "(APA 7)", "(ISO 9001)", is a cite only where a work is listed
+    # under the acronym: an edition or a standard's number otherwise, no orphan
+    acronym = authors.isupper() and " " not in authors
     return [ShortCite(source.span(start), " ".join(text[start:end].rstrip(".").split()), ShortCiteStyle.PARENTHETICAL,
                       author=authors, pinpoints=pinpoints(match.group("pages")),
-                      note_label=note_label)]
+                      note_label=note_label, tentative=acronym)]
+
+
+def _same_authors_again(source: SourceText, start: int, end: int, before: ShortCite) -> list[ShortCite]:
+    """A part that is a year alone cites another work of the authors before it: "1992b" of
+    "(Gregory 1992a, 7; 1992b)"."""
+    year = _YEAR_ONLY.fullmatch(source.text, start, end)
+    if year is None or before.author is None:
+        return []
+    return [ShortCite(source.span(found.start()), f"{before.author} {found.group()}", ShortCiteStyle.PARENTHETICAL,
+                      before.author, int(found.group("year")), found.group("suffix"),
+                      pinpoints=pinpoints(year.group("pages")) if year.group("pages") else (), note_label=before.note_label)
+            for found in _YEAR_IN.finditer(source.text, start, year.end("years"))]
 
 
 def _narrative_before(source: SourceText, paren: re.Match, year_only: re.Match, floor: int, ceiling: int,

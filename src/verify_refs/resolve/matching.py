@@ -183,6 +183,11 @@ def title_similarity(cited: str, title: str, subtitle: str = "") -> float:
     # the whole titles, or one side without its subtitle (dropped at any of its breaks)
     pairs = [(cited_full, work) for work in (*works, *main_titles(title))]
     pairs += [(head, work) for head in main_titles(cited) for work in works]
+    # or the registry's subtitle alone, where its title is a heading the citation leaves out:
+    # "ARCHAEOLOGICAL EXCAVATION: Some Unpublished Mycenaean Pottery From Sarepta"
+    tail = subtitle or _SUBTITLE_BREAK.split(_without_brackets(title), maxsplit=1)[-1]
+    if tail != title and informative(tail):
+        pairs.append((cited_full, normalise_text(tail)))
     best = max(_title_pair(a, b) for a, b in pairs)
     if _is_notice(cited_full) != _is_notice(work_full) or _notice_of(cited_full, work_full):
         return min(best, 0.6)
@@ -439,8 +444,11 @@ def _mentions_any(text: str, people: Sequence[Person]) -> bool:
 
 # --- containers ------------------------------------------------------------
 
+# (and the Spanish, Portuguese and Italian articles NLM's abbreviations leave out: "Rev Med
+# Clin Condes" for "Revista Médica Clínica Las Condes")
 _STOPWORDS = frozenset({"the", "of", "and", "for", "in", "on", "a", "an", "de", "la", "le",
-                        "der", "die", "und", "fur", "du", "des", "et"})
+                        "der", "die", "und", "fur", "du", "des", "et", "las", "los", "el", "del",
+                        "y", "da", "do", "dos", "das", "di", "della", "delle", "degli"})
 
 
 def _content_words(text: str) -> list[str]:
@@ -606,6 +614,8 @@ def same_container(reference: Reference, work: RegistryWork) -> bool | None:
         return True  # "J Pharm Sci. 2001;90(9)" after a title whose own full stop misled the parser
     if reference.volume and any(_before_volume(n, reference) for n in names):
         return True
+    if reference.container and _acronym_of_any(reference.container, names):
+        return None  # a journal's own acronym, "MAGMA" for "Magnetic Resonance Materials in Physics, ..."
     if reference.container and _transliterated(reference.container) and not any(map(_transliterated, names)):
         return None  # "Zhurnal issledovanii sotsial'noi politiki" for "The Journal of Social Policy Studies"
     if reference.container and _PROCEEDINGS_NAME.search(reference.container) and any(
@@ -621,6 +631,16 @@ def same_container(reference: Reference, work: RegistryWork) -> bool | None:
         # a page cited in it)
         return None
     return False if reference.container else None
+
+
+def _acronym_of_any(cited: str, names: Sequence[str]) -> bool:
+    """``cited`` is one word in capitals whose letters run, in order, through one of the names
+    from its first letter: perhaps the journal's own acronym ("MAGMA" for "MAGnetic resonance
+    MAterials ..."), which no rule derives, so neither the same journal nor another."""
+    if not (cited.isupper() and cited.isalpha() and 3 <= len(cited) <= 8):
+        return False
+    letters = cited.lower()
+    return any(_is_subsequence(letters, "".join(_content_words(name))) for name in names)
 
 
 # A conference's name (not a journal's "Proceedings of the Royal Society", which is told apart).
@@ -952,7 +972,10 @@ class MatchEvidence:
         # (any title at all where the same whole range of pages places it, in the same issue
         # or book: one author's two works never share their pages; a title beside the
         # point is then a wrong title, "Beyond Praxis" for "Out of Praxis", not another work)
-        floor = 0.0 if self.whole_range and (self.issue or self.volume is None) else _TITLE_GARBLED
+        # (nor an issue neither side gives: Elsevier's journals have none, "Coastal Engineering,
+        # 140, 272-291"; one the citation leaves out may be another issue's page)
+        same_issue = self.issue or (self.issue is None and not self.work.issue)
+        floor = 0.0 if self.whole_range and (same_issue or self.volume is None) else _TITLE_GARBLED
         if self.title is None or self.title < floor or not self._author_agrees or self.year_gap != 0:
             return False
         if self.container and self.volume:
