@@ -133,3 +133,22 @@ def test_markdown_links_read_as_their_text_with_every_offset_kept():
     assert " ".join(first.split()) == "Bound states. [1] :190 Urchins. [2]"
     assert " ".join(second.split()) == "1. ^ Reid. doi : 10.2307/1206 ."
     assert first.index("[1]") == text.index("[\\[1\\]]") + 1  # where the link's text starts
+
+
+def test_a_two_word_family_name_before_the_year_is_a_cite_only_where_it_names_a_work():
+    text = ("Genre (Escamilla Ortiz 2020) and writing (Özyurt Kılıç 2018, 590). War (Soviet Russia 1938).\n\n"
+            "References\n\n"
+            "Escamilla Ortiz, Abilene Cirenia. 2020. \"Qué debe llevar un resumen.\" Cirujano General 42 (3): 189-90.\n\n"
+            "Özyurt Kılıç, Mine. 2018. \"Women's Experimental Writing.\" English Studies 99 (5): 589-91.\n")
+    document, findings = findings_of(text)
+    assert [c.author for c in document.short_cites] == ["Escamilla Ortiz", "Özyurt Kılıç", "Soviet Russia"]
+    assert _codes(findings, "orphan-short-cite", "unused-note", "page-out-of-range") == []
+
+
+def test_an_ambiguous_cite_leaves_none_of_its_works_uncited():
+    text = ("News (Mitka 2013). Plague (Rietz 2001).\n\nReferences\n\n"
+            "Mitka, Mike. 2013. \"HHS Public Records.\" JAMA 309 (6): 535.\n\n"
+            "Mitka, Mike. 2013. \"Children's Mental Health.\" JAMA 309 (6): 535.\n\n"
+            "Rietz, R. 2001. \"In the Wake of the Plague.\" JAMA 286 (17): 2165-66.\n")
+    _, findings = findings_of(text)
+    assert _codes(findings, "ambiguous-short-cite", "unused-note") == [("ambiguous-short-cite", 1)]

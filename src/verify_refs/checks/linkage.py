@@ -284,6 +284,8 @@ def link_corpus(documents: Sequence[ParsedDocument]) -> LinkResult:
         result.findings.extend(check_markers(document))
     _link_short_cites(documents, result)
     cited = {reference.id for reference in result.cite_targets.values()}
+    # (an ambiguous cite cites one of its works: which, the user is told; none is uncited)
+    cited.update(reference.id for _, candidates in result.ambiguous.values() for reference in candidates)
     for document in documents:
         result.findings.extend(_uncited_entries(document, result, cited))
     return result

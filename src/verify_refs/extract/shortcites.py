@@ -55,6 +55,10 @@ _PART_MLA = re.compile(
     rf"(?P<authors>(?:{_MLA_INITIALS})?{NAME_WORD}(?:\s+(?:{NAME_WORD}|{LOWER}{LETTER}{{2,}}|&|et\s+al\.)){{0,4}})"
     rf"\s+{PAGE_PREFIX}?(?P<pages>{PAGES})\.?"
 )
+# A family name of two words before the year, as Spanish and Turkish names are: "(Escamilla
+# Ortiz 2020)", "(Özyurt Kılıç 2018, 590)". As often a place or an event ("(Soviet Russia
+# 1938)"), so only tentative: a cite where it names a work.
+_PART_TWO_WORD_SURNAME = re.compile(rf"(?P<authors>{NAME_WORD}\s{NAME_WORD}),?\s+(?P<years>{YEARS})(?:{PINPOINT})?\.?")
 # MLA's author and short title, where an author has two works: '(Elton, "Fluctuations" 101)'.
 _PART_MLA_TITLE = re.compile(
     # (the title may wrap onto the next line: '(Renear, "Markup\nSystems" 12)')
@@ -314,6 +318,10 @@ def _parse_part(source: SourceText, start: int, end: int, note_label: str | None
             emphasised = bool(match.group("em"))
             return [replace(cite, tentative=not emphasised) for cite in cites]
     match = _PART_MLA.fullmatch(text, start, end)
+    if match is None or _NUMBERISH_YEAR.match(match.group("pages")):
+        two_words = _PART_TWO_WORD_SURNAME.fullmatch(text, start, end)
+        if two_words is not None:  # "(Escamilla Ortiz 2020)": linked if it names a work, never an orphan
+            return [replace(cite, tentative=True) for cite in _from_match(source, two_words, _PARENTHETICAL, note_label)]
     if match is None or _NUMBERISH_YEAR.match(match.group("pages")):
         return []  # "(January 1968)": a date, not an author and a page
     authors = " ".join(match.group("authors").split())  # (one line, if it wrapped)
