@@ -152,3 +152,15 @@ def test_an_ambiguous_cite_leaves_none_of_its_works_uncited():
             "Rietz, R. 2001. \"In the Wake of the Plague.\" JAMA 286 (17): 2165-66.\n")
     _, findings = findings_of(text)
     assert _codes(findings, "ambiguous-short-cite", "unused-note") == [("ambiguous-short-cite", 1)]
+
+
+def test_narrative_cites_before_more_verbs_and_cites_with_an_original_year():
+    text = ("Dumont (1993) placed it in the longue duree. Groth (1999) set out the rules. Denis and Racine offered "
+            "an account (Denis & Racine 2005\n[1971]).\n\nReferences\n\n"
+            "Dumont, Fernand. 1993. Genese de la societe quebecoise. Montreal: Boreal.\n\n"
+            "Groth, M. 1999. Handbook of Psychological Assessment. New York: Wiley.\n\n"
+            "Denis, Roch, and Luc Racine. 2005 [1971]. La conjoncture politique quebecoise. Chicoutimi: Tremblay.\n")
+    document, findings = findings_of(text)
+    assert [(c.author, c.year) for c in document.short_cites] == [
+        ("Dumont", 1993), ("Groth", 1999), ("Denis & Racine", 2005)]
+    assert _codes(findings, "orphan-short-cite", "unused-note") == []

@@ -43,7 +43,8 @@ _PAREN = re.compile(r"\((?P<inner>[^()]{2,300})\)")
 _BLANK_LINE = re.compile(r"\n[ \t]*\n")
 _PART_SPLIT = re.compile(r"\s*;\s*")
 _PREFIX = re.compile(r"(?i:(?:see(?:\s+also)?|cf\.?|compare|e\.g\.,?|i\.e\.,?|vgl\.)\s+)")  # (German "Vgl.": cf.)
-_PART_AUTHOR_YEAR = re.compile(rf"(?P<authors>{AUTHORS}),?\s+(?P<years>{YEARS})(?:{PINPOINT})?\.?")
+# (with the original year in brackets after the edition's: "(Denis & Racine 2005 [1971])")
+_PART_AUTHOR_YEAR = re.compile(rf"(?P<authors>{AUTHORS}),?\s+(?P<years>{YEARS})(?:\s*\[{YEAR}\])?(?:{PINPOINT})?\.?")
 # The usual parenthetical, "(Coox 1968, p. 411)", read with one regex call: ``_PART_AUTHOR_YEAR``
 # over the whole of ``(...)`` when it opens with no prefix ("see"). Such an inner text starts
 # with a letter (no year alone), has no ";" and no space at either end, so it is the one part
@@ -149,7 +150,8 @@ _REPORTING_VERB = re.compile(
     r"conclud|maintain|assert|emphasi[sz]|explain|estimat|identif|examin|discuss|develop|insist|"
     r"remark|recall|reject|criticiz|criticis|challeng|question|distinguish|"
     r"f(?:ound|inds?)\b|review|give|gave|treat|read(?:s)?\b|remain|remind|stud(?:y|ied|ies)\b|"
-    r"measur|reconstruct|trac|document|interpret|offer|provid|present|highlight|caution|warn)")
+    r"measur|reconstruct|trac|document|interpret|offer|provid|present|highlight|caution|warn|"
+    r"plac(?:e|ed|es)\b|reframe|set(?:s)?\sout|outlin|sketch|situat|mak(?:e|es)\b|made\b|call(?:s|ed)?\b)")
 _REPORTED_BY = re.compile(r"\b(?:[Aa]ccording\sto|As|[Ff]ollowing)\s\Z")
 # ("the Commission (1952) reported": a body and the year of its report, which the author may
 # name without citing it)
