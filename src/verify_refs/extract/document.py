@@ -26,6 +26,7 @@ from .source import SourceText
 # What separates the works a note cites: "; ", or ", and " after a page ("... 109-54, and
 # Patrick Collinson, The Birthpangs ... (1988), 56.").
 _SEPARATOR = re.compile(r";\s+|(?<=\d),\sand\s(?=[A-Z])")
+_WORKS_JOINED = re.compile(r"(?<=\d),\sand\s(?=[A-Z])")
 _CONTENT = re.compile(r"\S")
 # A ";" inside CS1's list of translators or editors after "by": "Translated by Sykes, J. B.;
 # Bell, J. S. (3rd ed.)." Only names (words, initials, commas) between "by" and the ";".
@@ -240,7 +241,7 @@ def _read_body(source: SourceText, start: int, end: int, label: str | None, read
     if not full:
         short.append((start, end, label))
         return
-    if ";" not in body and ", and " not in body:  # no separator: the whole is the reference
+    if ";" not in body and (", and " not in body or _WORKS_JOINED.search(body) is None):  # no separator: one work
         references.append(_reference(source, start, end, label, readings, body, reading))
         return
     is_reference = readings.is_reference
