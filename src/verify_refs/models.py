@@ -259,6 +259,7 @@ class ParsedDocument:
     references: tuple[Reference, ...] = ()
     short_cites: tuple[ShortCite, ...] = ()
     findings: tuple[Finding, ...] = ()  # problems seen while parsing (stray numbers, ...)
+    text: str = field(default="", repr=False, compare=False)  # ``SourceText.text``, for checks that look back at it
 
 
 @_quick_init

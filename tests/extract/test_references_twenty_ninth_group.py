@@ -164,3 +164,18 @@ def test_narrative_cites_before_more_verbs_and_cites_with_an_original_year():
     assert [(c.author, c.year) for c in document.short_cites] == [
         ("Dumont", 1993), ("Groth", 1999), ("Denis & Racine", 2005)]
     assert _codes(findings, "orphan-short-cite", "unused-note") == []
+
+
+def test_an_entry_named_with_its_year_in_the_prose_is_not_called_uncited():
+    text = ("The street (Heumann 2021), the state (Ladd 1990), the war (Fischer 1967) and the empire (Wehler 1985).\n"
+            "Sittler (2009) follows the street; Kruger\n"
+            "(2004) is the only study.\n\nReferences\n\n"
+            "Heumann, Georg. 2021. Der Ausruff. Gottingen: University Press.\n\n"
+            "Ladd, Brian. 1990. Urban Planning and Civic Order. Cambridge: Harvard University Press.\n\n"
+            "Sittler, David. 2009. \"Die Strasse als politische Arena.\" Archiv 44: 211-38.\n\n"
+            "Kruger, Matthias. 2004. \"Strassenpolizei.\" Archiv 44: 211-38.\n\n"
+            "Boggs, Carl. 2012. Ecology and Revolution. New York: Palgrave Macmillan.\n\n"
+            "Fischer, Fritz. 1967. Germany's Aims in the First World War. New York: Norton.\n\n"
+            "Wehler, Hans-Ulrich. 1985. The German Empire. Leamington Spa: Berg.\n")
+    _, findings = findings_of(text)
+    assert _codes(findings, "unused-note") == [("unused-note", 15)]  # Boggs alone is named nowhere

@@ -122,6 +122,7 @@ def parse_document(source: SourceText) -> ParsedDocument:
         references=_with_ditto_authors(references),
         short_cites=tuple(sorted(cites, key=_SPAN_ORDER)),
         findings=tuple(findings),
+        text=source.text,
     )
 
 
