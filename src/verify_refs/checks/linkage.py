@@ -314,9 +314,9 @@ def _uncited_entries(document: ParsedDocument, result: LinkResult, cited: set[st
         return
     if not uncited:
         return
-    list_starts = min(reference.span.line for reference in listed)
+    list_offset = _line_offset(document.text, min(reference.span.line for reference in listed))
     for reference in uncited:
-        if _named_in_prose(document.text, reference, list_starts):
+        if _named_in_prose(document.text, reference, list_offset):
             continue
         yield finding("unused-note", reference.span, f"reference {_quote(reference.text, 60)} is not cited in the text",
                       hint="Cite it in the text, or drop it: an author-date reference list holds the works cited.",
@@ -326,18 +326,27 @@ def _uncited_entries(document: ParsedDocument, result: LinkResult, cited: set[st
 # --- markers and notes ---------------------------------------------------------
 
 
-def _named_in_prose(text: str, reference: Reference, list_starts: int) -> bool:
-    """The reference's first author and year are named together before the list, as a cite
-    of a form not read would name them: "Sittler (2009) follows the street ...", "Krüger
-    (2004) is the only study", "as in Calegari's essay (2015)". Not cited is then not shown."""
+def _line_offset(text: str, line: int) -> int:
+    """Where 1-based ``line`` of ``text`` starts (its end if it has fewer lines)."""
+    offset = 0
+    for _ in range(line - 1):
+        offset = text.find("\n", offset) + 1
+        if offset == 0:
+            return len(text)
+    return offset
+
+
+def _named_in_prose(text: str, reference: Reference, list_offset: int) -> bool:
+    """The reference's first author and year are named together before the list (which
+    starts at ``list_offset``), as a cite of a form not read would name them: "Sittler (2009)
+    follows the street ...", "Krüger (2004) is the only study", "as in Calegari's essay
+    (2015)". Not cited is then not shown."""
     if not text or not reference.authors or reference.year is None:
         return False
     family = without_particles(reference.authors[0].family)
     pattern = rf"(?<!\w){re.escape(family)}(?!\w)(?:[^\n]|\n(?![ \t]*\n)){{0,80}}?(?<!\d){reference.year}(?!\d)"
-    for mention in re.finditer(pattern, text):
-        if text.count("\n", 0, mention.start()) + 1 < list_starts:
-            return True
-    return False
+    mention = re.search(pattern, text)  # the leftmost: if it is not before the list, none is
+    return mention is not None and mention.start() < list_offset
 
 
 def check_markers(document: ParsedDocument) -> Iterator[Finding]:

@@ -25,8 +25,8 @@ from .source import SourceText
 
 # What separates the works a note cites: "; ", or ", and " after a page ("... 109-54, and
 # Patrick Collinson, The Birthpangs ... (1988), 56.").
-_SEPARATOR = re.compile(r";\s+|(?<=\d),\sand\s(?=[A-Z])")
 _WORKS_JOINED = re.compile(r"(?<=\d),\sand\s(?=[A-Z])")
+_SEPARATOR = re.compile(rf";\s+|{_WORKS_JOINED.pattern}")
 _CONTENT = re.compile(r"\S")
 # A ";" inside CS1's list of translators or editors after "by": "Translated by Sykes, J. B.;
 # Bell, J. S. (3rd ed.)." Only names (words, initials, commas) between "by" and the ";".

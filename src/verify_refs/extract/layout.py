@@ -371,14 +371,8 @@ class _Walker:
                 blank_before = True
                 index += 1
                 continue
-            if text[line.end - 1:line.end].isdigit() and text.find("age ", line.content_start, line.end) >= 0 \
-                    and _PAGE_FURNITURE.match(text, line.content_start, line.end):
+            if self._running_head_or_foot(line):
                 blank_before = True  # a PDF's running head or foot between two entries: no entry
-                index += 1
-                continue
-            if text.find("VOL.", line.content_start, line.end) >= 0 \
-                    and _RUNNING_HEAD.match(text, line.content_start, line.end):
-                blank_before = True
                 index += 1
                 continue
             if line.start >= scanned_to:
@@ -437,6 +431,15 @@ class _Walker:
             blank_before = False
             index += 1
         return entries, index
+
+    def _running_head_or_foot(self, line: Line) -> bool:
+        """A PDF's page furniture copied between a list's entries: "Journal ...   Page 12", or a
+        journal's running head in capitals with its volume. (Each pattern only where a cheap
+        test shows it can match: this is asked of every line of a list.)"""
+        text, start, end = self.text, line.content_start, line.end
+        if text[end - 1:end].isdigit() and text.find("age ", start, end) >= 0 and _PAGE_FURNITURE.match(text, start, end):
+            return True
+        return text.find("VOL.", start, end) >= 0 and _RUNNING_HEAD.match(text, start, end) is not None
 
     def _continues(self, entry: Entry, first: Line, previous: Line, line: Line, blank_before: bool) -> bool:
         """Whether ``line`` goes on with ``entry`` (whose first line is ``first``)."""

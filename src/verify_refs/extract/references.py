@@ -611,7 +611,8 @@ def _skip_commentary(text: str, pos: int, fields: _Fields) -> int:
         if bound > 0:
             stop = min(stop, bound)
     for handover in _HANDOVER.finditer(text, pos, stop):
-        if any(c in text[pos:handover.start()] for c in "()[];:"):
+        commentary = text[pos:handover.start()]
+        if any(c in commentary for c in "()[];:"):
             break
         people, end, _ = names.scan_names(text, handover.end())
         if people and len(people) <= 4 and _TITLE_AFTER_NAMES.match(text, end):

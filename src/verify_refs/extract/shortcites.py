@@ -324,7 +324,6 @@ def _parse_part(source: SourceText, start: int, end: int, note_label: str | None
         two_words = _PART_TWO_WORD_SURNAME.fullmatch(text, start, end)
         if two_words is not None:  # "(Escamilla Ortiz 2020)": linked if it names a work, never an orphan
             return [replace(cite, tentative=True) for cite in _from_match(source, two_words, _PARENTHETICAL, note_label)]
-    if match is None or _NUMBERISH_YEAR.match(match.group("pages")):
         return []  # "(January 1968)": a date, not an author and a page
     authors = " ".join(match.group("authors").split())  # (one line, if it wrapped)
     if not is_author_words(authors):
@@ -345,7 +344,7 @@ def _same_authors_again(source: SourceText, start: int, end: int, before: ShortC
         return []
     return [ShortCite(source.span(found.start()), f"{before.author} {found.group()}", ShortCiteStyle.PARENTHETICAL,
                       before.author, int(found.group("year")), found.group("suffix"),
-                      pinpoints=pinpoints(year.group("pages")) if year.group("pages") else (), note_label=before.note_label)
+                      pinpoints=pinpoints(year.group("pages")), note_label=before.note_label)
             for found in _YEAR_IN.finditer(source.text, start, year.end("years"))]
 
 
