@@ -7,14 +7,24 @@ from pathlib import Path
 
 import numpy as np
 import pytest
-from datasketch import MinHash
+from datasketch import LeanMinHash, MinHash, MinHashLSH
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from verify_refs.checks.citations import check_citations, group_references
 from verify_refs.checks.corpus import check_corpus
 from verify_refs.checks.drift import compare, is_variant
-from verify_refs.checks.near_duplicates import NUM_PERM, SEED, candidate_pairs, shingle_hashes, sketches
+from verify_refs.checks.near_duplicates import (
+    BANDS,
+    NUM_PERM,
+    ROWS,
+    SEED,
+    THRESHOLD,
+    candidate_pairs,
+    permutations,
+    shingle_hashes,
+    sketches,
+)
 from verify_refs.checks.passages import split_passages
 from verify_refs.extract.source import SourceText, read_source
 from verify_refs.models import (
@@ -245,6 +255,28 @@ def test_sketches_equal_datasketch_minhash():
     reference = MinHash(num_perm=NUM_PERM, seed=SEED, hashfunc=int)
     reference.update_batch(shingle_hashes(words).tolist())
     assert np.array_equal(sketches([words, words[::-1]])[0], reference.hashvalues)
+
+
+def test_permutations_and_band_shape_are_datasketch_s():
+    # the runtime does not import datasketch (it imports SciPy): these are its values
+    a, b = permutations()
+    expected_a, expected_b = MinHash(num_perm=NUM_PERM, seed=SEED).permutations
+    assert np.array_equal(a, expected_a) and np.array_equal(b, expected_b)
+    lsh = MinHashLSH(threshold=THRESHOLD, num_perm=NUM_PERM)
+    assert (lsh.b, lsh.r) == (BANDS, ROWS)
+
+
+@settings(max_examples=25, deadline=None)
+@given(st.lists(st.lists(st.sampled_from("the a siege of fort north south river forty days weeks".split()),
+                         min_size=1, max_size=9), min_size=2, max_size=30))
+def test_candidate_pairs_are_those_of_datasketch_lsh(passages):
+    lsh = MinHashLSH(threshold=THRESHOLD, num_perm=NUM_PERM)
+    minhashes = [LeanMinHash(seed=SEED, hashvalues=row, scheme="affine32") for row in sketches(passages)]
+    for key, minhash in enumerate(minhashes):
+        lsh.insert(key, minhash, check_duplication=False)
+    expected = sorted({(key, other) for key, minhash in enumerate(minhashes)
+                       for other in lsh.query(minhash) if other > key})
+    assert candidate_pairs(passages) == expected
 
 
 def test_candidate_pairs_find_near_duplicates_only():
