@@ -13,6 +13,7 @@ import os
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from urllib.parse import unquote
 
 from ..models import Span
 
@@ -99,12 +100,23 @@ def _link_text(match: re.Match[str]) -> str:
     the target were (the link's length kept): "Padé[[4]](#cite_note-4):190" reads as
     "Padé [4]             :190", and a saved Wikipedia page's "[doi](/wiki/Doi_(identifier))
     :[10.2307/1360](https://doi.org/10.2307%2F1360)" as its copied text, "doi : 10.2307/1360".
-    (A target is no text of the work: copying a page from a browser drops it too.)"""
+    (A target is no text of the work: copying a page from a browser drops it too.) One
+    target is kept, after the text: a DOI link's, "[Anatomy of a Defector](https://doi.org/
+    10.1080/…)", when the text does not give the DOI itself, for it is then the only place
+    the reference names its DOI (text, a space and the target fit in the link's length)."""
     whole = match.group()
     text = _ESCAPE.sub("", match.group("text"))
-    if text == "^" and match.group("target").startswith("#cite_ref"):
+    target = match.group("target")
+    if text == "^" and target.startswith("#cite_ref"):
         return "^".ljust(len(whole))  # Wikipedia's backlink, "**[^](#cite_ref-2)**", as copied
-    return (" " * (len(match.group("bold") or "") + 1) + text).ljust(len(whole))
+    lead = " " * (len(match.group("bold") or "") + 1)
+    doi = _DOI_TARGET.match(target)
+    if doi and unquote(doi.group(1)).lower() not in text.lower():
+        return f"{lead}{text} {target}".ljust(len(whole))
+    return (lead + text).ljust(len(whole))
+
+
+_DOI_TARGET = re.compile(r"https?://(?:dx\.)?doi\.org/(10\.[^?#]+)", re.I)
 
 
 def mask_markdown_links(text: str) -> str:
