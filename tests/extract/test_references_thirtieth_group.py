@@ -3,6 +3,8 @@
 
 from __future__ import annotations
 
+from offline_parsing import findings_of, parse
+
 from verify_refs.extract.document import parse_document
 from verify_refs.extract.source import SourceText, mask_markdown_links
 
@@ -24,3 +26,79 @@ def test_a_doi_only_in_a_markdown_link_target_is_kept_after_the_link_text():
 def test_a_link_target_other_than_a_doi_is_still_dropped():
     text = "[Anatomy of a defector](https://www.jstor.org/stable/149379) and [home](/wiki/Main_Page).\n"
     assert " ".join(mask_markdown_links(text).split()) == "Anatomy of a defector and home ."
+
+
+# --- AMA's pages after a marker ----------------------------------------------
+
+_AMA_LIST = """
+REFERENCES
+1. Weber WP, Barry M. Initial experiences with a multidisciplinary approach. Eur J Surg Oncol. 2011;37(11):944-949.
+2. Gust ID. Design of hepatitis A vaccines. Br Med Bull. 1990;46(2):319-328.
+3. Dubin JA, Müller HG, Wang JL. Event history graphs for censored survival data. Stat Med. 2001;20(19):2951-2964.
+"""
+
+
+def _marked_pages(text: str) -> tuple[list[str], list[tuple[str, tuple[str, ...]]]]:
+    document, _ = findings_of(text)
+    pages = sorted((c.note_label, c.pinpoints) for c in document.short_cites if c.note_label)
+    return [m.label for m in document.markers], pages
+
+
+def test_ama_pages_after_glued_markers_that_follow_a_full_stop():
+    markers, pages = _marked_pages("Stays are short.1 Vaccines matter.2(p400) Graphs help.3(pp2990-2991) More.\n"
+                                   + _AMA_LIST)
+    assert markers == ["1", "2", "3"]
+    assert pages == [("2", ("400",)), ("3", ("2990-2991",))]
+    # (a year's full stop is no word: "1938.1(p5)" is not AMA's page after a marker)
+    assert _marked_pages("It ended in 1938.1(p5) Then.\n" + _AMA_LIST)[1] == []
+
+
+def test_ama_pages_inside_pandoc_and_html_superscripts():
+    markers, pages = _marked_pages("Short.^1^ Vaccines.^2(p400)^ Graphs.<sup>3(p2990)</sup> More.\n" + _AMA_LIST)
+    assert markers == ["1", "2", "3"]
+    assert pages == [("2", ("400",)), ("3", ("2990",))]
+
+
+def test_ama_pages_in_unicode_superscript_are_pages_not_markers():
+    text = "Stays are short.¹ Vaccines matter.²⁽ᵖ³²⁵⁾ Graphs.³⁽ᵖᵖ²⁹⁹⁰⁻²⁹⁹¹⁾ More.\n" + _AMA_LIST
+    markers, pages = _marked_pages(text)
+    assert markers == ["1", "2", "3"]
+    assert pages == [("2", ("325",)), ("3", ("2990-2991",))]
+    assert [f.code for f in findings_of(text)[1] if f.code == "dangling-marker"] == []
+
+
+# --- PDF copies ----------------------------------------------------------------
+
+
+def test_a_journals_running_foot_between_two_entries_is_no_note():
+    text = ("Imaging [1] and surgery [2] matter.\n\nReferences\n"
+            "1. Kotre CJ. An investigation of search pattern extent. Br J Radiol. 2006;79(941):\n   437-40.\n\n"
+            "58                                  Crit Care Rehabil Rev 2020;12:45–61\n\n"
+            "2. Ozal E, Oz BS. Removal of the thrombosed graft. Am J\n   Surg. 2001;181(1):28-9.\n")
+    document, findings = findings_of(text)
+    assert [n.label for n in document.notes] == ["1", "2"]
+    assert [f.code for f in findings] == []
+
+
+def test_a_one_line_reference_after_its_number_and_a_gap_is_not_taken_for_a_foot():
+    text = ("Imaging [1] matters.\n\nReferences\n"
+            "1    Kotre CJ. An investigation of search pattern extent. Br J Radiol 2006;79:437-40\n")
+    document, _ = findings_of(text)
+    assert [n.label for n in document.notes] == ["1"] and document.references[0].container == "Br J Radiol"
+
+
+def test_a_compound_hyphen_at_a_line_break_before_a_capital_is_kept():
+    reference = parse('S. Koziel and S. Ogurtsov, "Phase-spacing optimization of linear arrays," Int. J. RF Microw. '
+                      'Comput.-\n    Aided Eng., vol. 25, no. 6, pp. 536-547, 2015.')
+    assert reference.container == "Int. J. RF Microw. Comput.-Aided Eng"
+    assert parse("Smith J. Computer-\nAided design of things. J Des. 2001;3:1-9.").title == "Computer-Aided design of things"
+
+
+def test_nlm_place_of_a_meeting_after_its_dates_is_no_work_of_its_own():
+    text = ("Identification may reduce errors [1].\n\nReferences\n"
+            "1. Tsiakas K, Zikos D, Makedon F. An audiovisual patient identification system for rehabilitation. "
+            "In: Proceedings of the 7th International Conference on PErvasive Technologies Related to Assistive "
+            "Environments (PETRA ’14); 2014 May 27–30; Rhodes, Greece. New York: ACM; 2014.\n")
+    document, _ = findings_of(text)
+    assert len(document.references) == 1
+    assert document.references[0].authors[0].family == "Tsiakas"

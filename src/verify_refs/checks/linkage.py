@@ -619,10 +619,12 @@ def _link_one(cite: ShortCite, local: ReferenceIndex, corpus: _CorpusIndex,
     if not candidates:
         if cite.tentative:  # "He (1938)": perhaps no author at all, so no orphan either
             return None
-        where = f"{cite.author or '?'}{' ' + str(cite.year) + cite.year_suffix if cite.year else ''}"
+        # (how the cite was read, where its text says more: "Coox (1968: 411)" as "Coox 1968")
+        read_as = f"{cite.author or '?'}{' ' + str(cite.year) + cite.year_suffix if cite.year else ''}"
+        read_as = "" if read_as == cite.text.strip() else f" ({read_as})"
         orphan = finding(
             "orphan-short-cite", cite.span,
-            f'short cite "{cite.text}" matches no full reference ({where}) '
+            f'short cite "{cite.text}" matches no full reference{read_as} '
             "in this document or the rest of the corpus")
         result.findings.append(orphan)
         result.orphans[cite] = orphan

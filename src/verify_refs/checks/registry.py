@@ -21,7 +21,7 @@ from operator import attrgetter
 from rapidfuzz.distance import Levenshtein
 
 from .. import codes
-from ..models import (Finding, Outcome, Reference, ReferenceKind, RegistryWork, Resolution,
+from ..models import (Finding, IdScheme, Outcome, Reference, ReferenceKind, RegistryWork, Resolution,
                       Severity, ShortCite, Span, Status)
 from ..resolve.matching import (BOOK_TYPES, TITLE_AGREES, AuthorAgreement, author_agreement, cited_title_cut_short,
                                 describes_same_work, normalise_text, page_bounds, page_numbers, pages_cited_within,
@@ -102,8 +102,18 @@ def _one_page_agreed(reference: Reference, work: RegistryWork) -> tuple[int, int
 # --- outcomes other than resolved ------------------------------------------
 
 
+def _cited_doi(reference: Reference) -> str | None:
+    """The reference's DOI as its text writes it ("10.1016/S0006-8993(96)01078-5"), without a
+    resolver's prefix; the normalised (lower-case) one where the text writes it otherwise."""
+    for identifier in reference.ids(IdScheme.DOI):
+        if identifier.value == reference.doi:
+            written = identifier.raw[identifier.raw.find("10."):]
+            return written if written.lower() == reference.doi else reference.doi
+    return reference.doi
+
+
 def _doi_not_found(reference: Reference, instead: RegistryWork | None) -> Finding:
-    message = f"DOI {reference.doi} cited, registry has no record of it"
+    message = f"DOI {_cited_doi(reference)} cited, registry has no record of it"
     if instead is None:
         return _finding("doi-not-found", reference, message)
     return _finding("doi-not-found", reference, f"{message}; {_record_for_this_work(instead)}",
@@ -171,7 +181,7 @@ def _doi_mismatch(reference: Reference, resolution: Resolution, work: RegistryWo
     best = _closest(reference, others)
     suggestion = f"; the registry's candidate is {best.doi}" if best else ""
     return _finding("doi-mismatch", reference,
-                    f"DOI {reference.doi} cited for {_cited(reference)}, "
+                    f"DOI {_cited_doi(reference)} cited for {_cited(reference)}, "
                     f"registry has it as {_describe(work)}{suggestion}")
 
 
@@ -358,6 +368,8 @@ def _container(reference: Reference, work: RegistryWork) -> Finding | None:
     registry = work.container_titles[0] if work.container_titles else ", ".join(work.issn)
     cited = reference.container or ", ".join(i.value for i in reference.identifiers
                                              if i.scheme.value == "issn")
+    if reference.container and ". " in cited and f"{cited}." in reference.text:
+        cited += "."  # an abbreviated name's last full stop, which the field leaves out: "J. Supercomput."
     return _finding("container-mismatch", reference,
                     f'container "{cited}" cited, registry has "{registry}" ({work.doi})')
 

@@ -94,6 +94,11 @@ _PAGE_FURNITURE = re.compile(r"(?:[^\n]{0,120}?(?:[ \t]{2,}|\s(?=[Pp]age\s\d{1,4
 # across a gap: "6        IEEE SENSORS AND SYSTEMS LETTERS, VOL. 9, NO. 4, APRIL 2022".
 _RUNNING_HEAD = re.compile(r"(?:\d{1,4}[ \t]{2,})?[A-Z][A-Z0-9 &,.:'/-]{6,}?\bVOL\.\s?\d{1,4}\b[A-Z0-9 ,.]*?"
                            r"(?:[ \t]{2,}\d{1,4})?[ \t]*$", re.MULTILINE)
+# A journal's running foot in a Vancouver citation of its own pages, a page number before or
+# after it across a gap: "58                Crit Care Rehabil Rev 2020;12:45–61".
+# (the journal's name in capitalised words only: a one-line reference has its title's own words)
+_FOOT_CITE = r"[A-Z][\w.'&-]*(?:\s(?:[A-Z][\w.'&-]*|of|and|the|&)){0,7}\s(?:19|20)\d\d\s?;\s?\d{1,4}(?:\s?\(\d{1,4}\))?\s?:\s?\d{1,5}(?:-\d{1,5})?"
+_JOURNAL_FOOT = re.compile(rf"(?:\d{{1,4}}[ \t]{{3,}}{_FOOT_CITE}|{_FOOT_CITE}[ \t]{{3,}}\d{{1,4}})[ \t]*$", re.MULTILINE)
 # (and Wikipedia's after its sources: "Coordinates: 56°54′N 74°22′E", "Categories: ...", "Authority control")
 _FURNITURE = re.compile(r"(?i:posted by|labels?:|share this|newer post|older post|subscribe to"
                         r"|coordinates:|categories:|hidden categories:|authority control|retrieved from \")")
@@ -438,6 +443,8 @@ class _Walker:
         test shows it can match: this is asked of every line of a list.)"""
         text, start, end = self.text, line.content_start, line.end
         if text[end - 1:end].isdigit() and text.find("age ", start, end) >= 0 and _PAGE_FURNITURE.match(text, start, end):
+            return True
+        if text.find(";", start, end) >= 0 and text.find("   ", start, end) >= 0 and _JOURNAL_FOOT.match(text, start, end):
             return True
         return text.find("VOL.", start, end) >= 0 and _RUNNING_HEAD.match(text, start, end) is not None
 

@@ -38,21 +38,27 @@ _MATCH_START = re.Match.start
 _PAGED = re.compile(r"\[(?P<label>[1-9]\d{0,3})(?:,\s?pp?\.\s?(?P<pages>\d{1,5}(?:\s?-\s?\d{1,5})?)\]"
                     r"|\][ ]*:\s?(?P<rp>\d{1,5}(?:\s?-\s?\d{1,5})?)(?![\d-]))")
 # AMA's page after a superscript marker, the superscript lost in copying: "Gupta et al1(p61)",
-# "shown.4(pp12-14)"
-_AMA_PAGED = re.compile(r"(?<=[^\W\d_.,;:)\]\"'])(?P<label>[1-9]\d{0,2})\(pp?\s?(?P<pages>\d{1,5}(?:-\d{1,5})?)\)")
+# "shown.4(pp12-14)" (after a word, or a word and its closing mark: not "1938.1(p5)")
+_AMA_PAGED = re.compile(r"(?:(?<=[^\W\d_])|(?<=[^\W\d_][.,;:)\]\"'’”]))"
+                        r"(?P<label>[1-9]\d{0,2})\(pp?\s?(?P<pages>\d{1,5}(?:-\d{1,5})?)\)")
 _ITEM = re.compile(r"(?P<first>\d{1,4})(?:[ ]?[-\u2013][ ]?(?P<last>\d{1,4}))?")
 # Labels and ranges of labels, as ``_ITEM`` reads them: "7,8", "1-6", "2, 5–7".
 _LABEL_LIST = r"\d{1,3}(?:[ ]?[,\-\u2013][ ]?\d{1,3}){0,20}"
 # Superscript written as markup: Pandoc's "^7,8^" and HTML's "<sup>1-6</sup>" (AMA's markers).
 # Not after a digit: "10^6^ cells" is a power.
-_MARKUP_SUPERSCRIPT = re.compile(rf"(?<!\d)(?:\^|<sup>)(?P<inner>{_LABEL_LIST})(?:\^|</sup>)")
+# (with AMA's page inside: "^2(p400)^", "<sup>3(pp12-14)</sup>")
+_MARKUP_SUPERSCRIPT = re.compile(rf"(?<!\d)(?:\^|<sup>)(?P<inner>{_LABEL_LIST})"
+                                 r"(?:\(pp?\s?(?P<pages>\d{1,5}(?:[-\u2013]\d{1,5})?)\))?(?:\^|</sup>)")
 # "[a]" after a word, punctuation or another marker; not "[a]nd" nor a Markdown link "[a](url)"
 _LETTERED = re.compile(r"(?<=[^\s\[])\[(?P<letter>[a-z]{1,2})\](?![\w(])")
 _FOOTNOTE = re.compile(r"\[\^(?P<id>[^\]\s\[]{1,100})\](?!:)")
 # One to three superscript digits, written as one and up to two more: a pattern that starts with
 # a character class lets the engine scan for that class quickly (the same matches as {1,3}).
 _SUPERSCRIPT = re.compile(f"[{SUPERSCRIPT_DIGITS}][{SUPERSCRIPT_DIGITS}]{{0,2}}(?![{SUPERSCRIPT_DIGITS}])")
-_FROM_SUPERSCRIPT = str.maketrans(SUPERSCRIPT_DIGITS, "0123456789")
+_FROM_SUPERSCRIPT = str.maketrans(SUPERSCRIPT_DIGITS + "\u207b", "0123456789-")
+# AMA's page in superscript after its marker: "²⁽ᵖ³²⁵⁾", "³⁽ᵖᵖ¹²⁻¹⁴⁾" (the page is no marker)
+_SUPERSCRIPT_PAGED = re.compile(f"(?P<label>[{SUPERSCRIPT_DIGITS}]{{1,3}})\u207d\u1d56\u1d56?"
+                                f"(?P<pages>[{SUPERSCRIPT_DIGITS}]{{1,5}}(?:[\u207b\u2013-][{SUPERSCRIPT_DIGITS}]{{1,5}})?)\u207e")
 _RANGE_DASHES = ("\u207b", "\u2013", "-")  # between two superscripts: a range of notes ("²⁻⁴")
 _CLOSING = r"""[.,;:!?"')\]]"""
 # Digits right after a letter, after a letter and one or two closing marks ('."5'), or after
@@ -148,7 +154,10 @@ def _explicit(source: SourceText, text: str, start: int, end: int,
     if text.find("^", start, end) >= 0 or text.find("<sup>", start, end) >= 0:
         others.extend((offset, Marker(label, source.span(offset), MarkerStyle.SUPERSCRIPT))
                       for match in _MARKUP_SUPERSCRIPT.finditer(text, start, end) for offset, label in _expand(match))
+    paged = text.find("\u207d", start, end) >= 0  # "⁽": perhaps an AMA page, "²⁽ᵖ³²⁵⁾"
     for match in _SUPERSCRIPT.finditer(text, start, end):
+        if paged and _in_superscript_page(text, match.start()):
+            continue
         if not _is_power(text, match.start(), match.group()):
             number = int(match.group().translate(_FROM_SUPERSCRIPT))
             others.append((match.start(), Marker(str(number), source.span(match.start()), MarkerStyle.SUPERSCRIPT)))
@@ -167,6 +176,12 @@ def _explicit(source: SourceText, text: str, start: int, end: int,
     return [marker for _, marker in found]
 
 
+def _in_superscript_page(text: str, offset: int) -> bool:
+    """Whether the superscript digits at ``offset`` are inside a superscript bracket, "⁽ᵖ³²⁵⁾"."""
+    opening = text.rfind("\u207d", max(0, offset - 14), offset)
+    return opening >= 0 and text.find("\u207e", opening, offset) < 0
+
+
 def paged_marker_cites(source: SourceText, regions: Iterable[Region],
                        note_labels: Iterable[str] = ()) -> list[ShortCite]:
     """The pages that paged markers ("[11, p. 135]", "[13]: 612") cite, as cites of their notes' works."""
@@ -182,6 +197,17 @@ def paged_marker_cites(source: SourceText, regions: Iterable[Region],
                         note_label=m.group("label"))
               for start, end in regions if text.find("(p", start, end) >= 0
               for m in _AMA_PAGED.finditer(text, start, end) if m.group("label") in labels]
+    cites += [ShortCite(source.span(m.start()), m.group(0), ShortCiteStyle.MARKER, pinpoints=(m.group("pages"),),
+                        note_label=m.group("inner"))
+              for start, end in regions if text.find("(p", start, end) >= 0
+              for m in _MARKUP_SUPERSCRIPT.finditer(text, start, end)
+              if m.group("pages") and m.group("inner") in labels]
+    cites += [ShortCite(source.span(m.start()), m.group(0), ShortCiteStyle.MARKER,
+                        pinpoints=(m.group("pages").translate(_FROM_SUPERSCRIPT).replace("\u2013", "-"),),
+                        note_label=str(int(m.group("label").translate(_FROM_SUPERSCRIPT))))
+              for start, end in regions if text.find("\u207d", start, end) >= 0
+              for m in _SUPERSCRIPT_PAGED.finditer(text, start, end)
+              if str(int(m.group("label").translate(_FROM_SUPERSCRIPT))) in labels]
     return cites
 
 

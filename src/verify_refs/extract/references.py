@@ -441,7 +441,7 @@ def _clean(body: str, found: list[Found], *, collapsed: bool = False) -> str:
         # word again, or its halves would read as an abbreviation ("co.") and run the title
         # into the journal. (A compound broken at its own hyphen mostly loses it, "drift-\n
         # diffusion" reads "driftdiffusion", which the title comparison forgives.)
-        body = _LINE_END_HYPHEN.sub("", body)
+        body = _LINE_END_COMPOUND.sub("-", _LINE_END_HYPHEN.sub("", body))
     text = body if collapsed else " ".join(body.split())
     if not text.isascii():  # "Tra\u0301insson": combining accents are not word characters
         text = unicodedata.normalize("NFC", text)
@@ -469,6 +469,10 @@ def _clean(body: str, found: list[Found], *, collapsed: bool = False) -> str:
 # "self-\nfrequency", "cross-\ncultural", or another hyphen after it, "Nap-\nof-the-Earth")
 _LINE_END_HYPHEN = re.compile(r"(?<=[a-zà-ÿа-яё])(?<!\bself)(?<!\bcross)(?<!\bnon)(?<!\bwell)(?<!\bhalf)"
                               r"-[ \t]*\n[ \t]*(?=[a-zà-ÿа-яё])(?![\w]*-\w)")
+
+# A hyphen where a line broke before a capital is a compound's own: "Comput.-\nAided Eng.",
+# "Computer-\nAided" (no word is split before a capital letter).
+_LINE_END_COMPOUND = re.compile(r"(?:(?<=[^\W\d_])|(?<=[^\W\d_]\.))-[ \t]*\n[ \t]*(?=[A-ZÀ-ÞА-ЯЁ])")
 
 
 def _mark_cuts(text: str) -> str:

@@ -17,7 +17,7 @@ import enum
 import math
 import re
 import unicodedata
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
 from anyascii import anyascii
@@ -460,9 +460,16 @@ def _is_subsequence(short: str, long: str) -> bool:
     return short[:1] == long[:1] and all(ch in letters for ch in short)
 
 
+# The city some journals' abbreviations add to their name: "C. R. Acad. Sci. Paris".
+_PLACES = frozenset("paris london lond berlin wien vienna basel leipzig amsterdam moscow tokyo "
+                    "stuttgart roma rome madrid praha prague warszawa budapest stockholm".split())
+
+
 def is_abbreviation(abbreviated: str, full: str) -> bool:
     """ISO 4 style: each word abbreviates the matching word (J. Biol. Chem.), or initials."""
     short, long = _content_words(abbreviated), _content_words(full)
+    if len(short) > len(long) and any(word in _PLACES for word in short):
+        short = [word for word in short if word not in _PLACES or word in long]
     if "part" in long and "part" not in short:  # "Phys. Chem. Earth (A)": "... of the Earth, Part A"
         long = [word for word in long if word != "part"]
     if len(short) == 1 and len(long) > 1 and short[0] == "".join(w[0] for w in long):
@@ -598,7 +605,7 @@ def same_container(reference: Reference, work: RegistryWork) -> bool | None:
     names = work.container_titles + work.short_container_titles
     if not names or all(_PLATFORM.search(n) for n in work.container_titles):
         return None  # "Oxford Handbooks Online": where the registry holds the chapter, not its book
-    names += tuple(filter(None, map(_uninverted, names)))
+    names += tuple(variant for name in names for variant in _other_forms(name))
     container = reference.container
     if container and ("ser" in container or "Ser" in container):
         container = _SERIES_DESIGNATION.sub("", container)  # "William and Mary Quarterly, 3rd ser."
@@ -668,6 +675,31 @@ def _transliterated(name: str) -> bool:
 
 _SENTENCE = re.compile(r"[.;]\s+|\.$")
 _INVERTED_TAIL = frozenset({"on", "of", "for", "in"})
+
+
+# A journal's acronym after its name, which citations leave out: "European Journal of
+# Surgical Oncology (EJSO)" is "Eur J Surg Oncol".
+_TRAILING_ACRONYM = re.compile(r"\s\([A-Z]{2,8}\)$")
+# A journal's series between dashes, with the series' own subject after it: "Comptes Rendus de
+# l'Académie des Sciences - Series IIA - Earth and Planetary Science", which citations give as
+# the name and the series ("C. R. Acad. Sci. IIA"), or the name, "Sér." and the subject
+# ("C. R. Acad. Sci. Paris Sér. I Math.").
+_DASHED_SERIES = re.compile(r"^(?P<name>.+?)\s[-–]\s(?P<series>Series\s[A-Z]{1,4})(?:\s[-–]\s(?P<subject>.+))?$")
+
+
+def _other_forms(name: str) -> Iterator[str]:
+    """Other ways citations name the journal Crossref calls ``name``."""
+    uninverted = _uninverted(name)
+    if uninverted:
+        yield uninverted
+    if name.endswith(")") and _TRAILING_ACRONYM.search(name):
+        yield _TRAILING_ACRONYM.sub("", name)
+    if " - Series " in name or " – Series " in name:
+        series = _DASHED_SERIES.match(name)
+        if series:
+            yield f"{series['name']} {series['series'].split()[1]}"
+            if series["subject"]:
+                yield f"{series['name']} {series['series']} {series['subject']}"
 
 
 def _uninverted(name: str) -> str | None:
@@ -932,8 +964,12 @@ class MatchEvidence:
         is placed by its title, first author and publisher or ISBN (``same_book``); a chapter
         by its title, first author, book and first page (``_same_chapter_place``), when the
         registry holds it as a chapter (a journal's article cited without its volume is not
-        placed so)."""
-        return (self._same_title_and_place or self.same_book
+        placed so). Or by its informative title and its whole range of pages, wherever the
+        journal or proceedings cannot be compared (a conference's are named in too many ways:
+        "Proc. Int. Conf. Manage. Data (SIGMOD), 2019, pp. 1386-1399" for a 2021 paper)."""
+        same_pages = (self.whole_range and self.container is None and self.informative_title
+                      and self.title is not None and self.title >= 0.95)
+        return (self._same_title_and_place or self.same_book or same_pages
                 or (self._same_chapter_place and self.work.type in _CHAPTER_TYPES)) and self._author_agrees
 
     @property
