@@ -194,6 +194,10 @@ def _jstor(reference: Reference, resolution: Resolution, work: RegistryWork) -> 
                     f"{_describe(other)}, but DOI {work.doi} is {_describe(work)}")
 
 
+# A paper, which has no editions (a conference paper placed by its title and pages)
+_PAPER_TYPES = frozenset({"journal-article", "proceedings-article", "posted-content"})
+
+
 def _year(reference: Reference, work: RegistryWork) -> Finding | None:
     gap = year_gap(reference, work)
     if not gap:
@@ -201,7 +205,7 @@ def _year(reference: Reference, work: RegistryWork) -> Finding | None:
     severity = Severity.WARNING if gap == 1 else Severity.ERROR
     edition = ""
     if (gap > 1 and not (evidence := score(reference, work)).isbn and evidence.placed_but_for_year
-            and evidence.volume is None):
+            and evidence.volume is None and work.type not in _PAPER_TYPES):
         # a book placed by title, author and publisher alone, or a chapter by its book and first
         # page (no journal's volume): the registry may hold another edition of the book
         severity, edition = Severity.WARNING, "; or the registry holds another edition"
