@@ -102,3 +102,28 @@ def test_nlm_place_of_a_meeting_after_its_dates_is_no_work_of_its_own():
     document, _ = findings_of(text)
     assert len(document.references) == 1
     assert document.references[0].authors[0].family == "Tsiakas"
+
+
+# --- Wikipedia's CS1 and author-date prose ------------------------------------------
+
+
+def test_a_given_name_after_an_initial_before_a_days_date_or_an_iso_date():
+    for date in ("24 May 2006", "May 24, 2006", "2006-05-24", "2006"):
+        reference = parse(f'Hassell, L. Harrison ({date}). "Military Medicine". JAMA. 295 (20): 2415.')
+        assert [(a.family, a.given) for a in reference.authors] == [("Hassell", "L. Harrison")], date
+        assert (reference.year, reference.title, reference.container) == (2006, "Military Medicine", "JAMA"), date
+
+
+def test_a_possessive_narrative_cite_names_its_author():
+    text = ("As Rejeski's (2013) essay shows, the metaphor is literal now.\n\n## References\n\n"
+            "Rejeski, D. (2013). Bioindustrial ecology. *Journal of Industrial Ecology*, *17*(1), 2–4.\n")
+    document, findings = findings_of(text, "a.md")
+    assert [(c.author, c.year) for c in document.short_cites] == [("Rejeski", 2013)]
+    assert [f.code for f in findings] == []
+
+
+def test_a_quoted_phrase_that_opens_an_apa_title_before_a_dash():
+    reference = parse("Von Hoff, D. D. (1996). “It feels better”—measuring clinical benefit. *Annals of Oncology*, "
+                      "32(2), 376–377.")
+    assert reference.title == '"It feels better"-measuring clinical benefit'
+    assert reference.container == "Annals of Oncology"

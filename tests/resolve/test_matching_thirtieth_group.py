@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from verify_refs.models import Identifier, IdScheme, ReferenceKind
 from verify_refs.resolve import matching
 from verify_refs.resolve.matching import score
 
@@ -47,3 +48,25 @@ def test_a_conference_paper_placed_by_title_and_whole_range_has_a_wrong_year():
     # another range is another paper (or a wrong range): the year counts then
     other_range = replace(cited, pages=reference(pages=("1386", "1390", "1386-1390")).pages)
     assert not score(other_range, paper).placed_but_for_year
+
+
+def test_a_supplements_whole_range_places_a_work_whose_title_is_wrong():
+    registry = work(title=["Complexity of trauma narratives as an index of fragmented memory in PTSD"],
+                    page="S171-S186", volume="15", issue="7")
+    cited = reference(title="Narrative fragmentation and memory disorganisation in combat-related PTSD",
+                      volume="15", issue="7", pages=("S171", "S186", "S171–S186"))
+    evidence = score(cited, registry)
+    assert evidence.whole_range and evidence.placed_but_for_title
+    assert not score(replace(cited, pages=reference(pages=("S171", "S175", "S171–S175")).pages),
+                     registry).placed_but_for_title
+
+
+def test_a_short_book_title_with_one_of_its_isbns_is_that_book_whoever_is_named():
+    book = work(type="book", title=["Shakespeare and Ecology"], ISBN=["9780199567027"], container_title=[],
+                short_container_title=[], volume=None, issue=None, page=None, publisher="Oxford University Press",
+                author=[{"family": "Martin", "given": "Randall"}], issued={"date-parts": [[2015]]})
+    cited = reference(authors=(("Bate", "Jonathan"),), year=2015, title="Shakespeare and Ecology", container=None,
+                      volume=None, issue=None, pages=None, kind=ReferenceKind.BOOK)
+    assert not score(cited, book).located  # two words, no ISBN: perhaps another book of that title
+    isbn = Identifier(IdScheme.ISBN, "9780199567027", "978-0-19-956702-7", cited.span)
+    assert score(replace(cited, identifiers=(isbn,)), book).located

@@ -60,8 +60,9 @@ _INITIALS = rf"{_INITIAL}(?:\s?-?\s?{_INITIAL})*"
 _GIVEN_WORD = rf"{_STOP}{_NAME_WORD}"
 _BARE_INITIAL = rf"[{_UP}](?=[\s,])"  # "Ellis W", "Sean M Arietta"
 _GIVEN = (
-    # (or before a date in brackets: CS1's "Moodie, D. Wayne (October 1987)", "(2001a)")
-    rf"(?:{_INITIALS}\s+{_GIVEN_WORD}(?=[.,;]|\s\((?:[{_UP}][a-z]+\.?\s)?\d{{4}}[a-z]?\))(?!,\s?(?:{_INITIAL}|[{_UP}]{{1,3}}[.,;\s]))"
+    # (or before a date in brackets: CS1's "Moodie, D. Wayne (October 1987)", "(2001a)",
+    # "Hassell, L. Harrison (24 May 2006)", "(2001-12-01)")
+    rf"(?:{_INITIALS}\s+{_GIVEN_WORD}(?=[.,;]|\s\((?:\d{{1,2}}\s)?(?:[{_UP}][a-z]+\.?\s(?:\d{{1,2}},\s)?)?\d{{4}}(?:[a-z]|-\d\d-\d\d)?\))(?!,\s?(?:{_INITIAL}|[{_UP}]{{1,3}}[.,;\s]))"
     rf"|{_INITIALS}|[{_UP}]{{1,3}}(?![\w'’-]|\.\w)"
     rf"|{_GIVEN_WORD}(?:\s+(?![{_UP}][a-z]\.;){_GIVEN_WORD}){{0,3}}(?:\s+(?:{_INITIALS}|{_BARE_INITIAL}|[{_UP}]{{2}}(?=[.,;\s])))?)"
 )

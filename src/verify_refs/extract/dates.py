@@ -26,12 +26,12 @@ FOREIGN_MONTH = (
 # A year standing alone: not part of a page range, a DOI or a longer number.
 YEAR_RE = re.compile(r"(?P<year>[12](?<![\w/.:\-][12])(?:(?<=1)[5-9]\d\d|(?<=2)0[0-4]\d))(?P<suffix>[a-z](?![a-z]))?(?![\w/]|-\d|\.\d)")
 # "(1972) [1969]", "(1984 [1970])", "(January 1968)", "(17 August 1999)", "(1968, March 3)",
-# "(2015a)", "(n.d.)"
+# "(2015a)", "(n.d.)", "(2001-12-01)"
 # (and in other languages: "(2019, 14 de octubre)", "(2019, 12 maart)", "(14 de octubre de 2019)")
 _DATE = (
     rf"(?:(?:\d{{1,2}}\s+)?{MONTH}\s+(?:\d{{1,2}},?\s+)?|\d{{1,2}}\.?\s(?:de\s)?{FOREIGN_MONTH}\s(?:de\s)?)?"
     rf"(?P<year>{YEAR})(?P<suffix>[a-z](?![a-z]))?"
-    rf"(?:,?\s*{MONTH}(?:\s+\d{{1,2}})?|,\s\d{{1,2}}\.?\s(?:de\s)?(?:{FOREIGN_MONTH}|{MONTH})|/\d{{2,4}}|-\d{{2,4}})?"
+    rf"(?:,?\s*{MONTH}(?:\s+\d{{1,2}})?|,\s\d{{1,2}}\.?\s(?:de\s)?(?:{FOREIGN_MONTH}|{MONTH})|-\d\d-\d\d(?=\))|/\d{{2,4}}|-\d{{2,4}})?"
 )
 LEADING_DATE = re.compile(
     rf"\s*[.,:]?\s*(?:(?P<open>\(){_DATE}(?:\s*\[(?P<orig_in>{YEAR})\])?\)|{_DATE.replace('<year>', '<year2>').replace('<suffix>', '<suffix2>')}"

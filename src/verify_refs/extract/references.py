@@ -980,8 +980,9 @@ def _sentence_end(text: str, pos: int, limit: int) -> int:
 
 # After a quoted title: more of the same title, lower case ('"Like" and language ideology') or
 # a second quoted title ('"Nocturne" and "Five Tales"'); not "in" (Chicago: '"Title" in Book').
+# (or after a dash or colon: '"It feels better"—measuring clinical benefit.')
 _AFTER_QUOTE = re.compile(
-    r"""\s(?:(?:and|&|et|und)\s(?P<q>["'])|(?P<word>(?!in\b|en\b|dans\b|ed\b|eds\b|edited\b|trans|pp?\b|vol\b|"""
+    r"""(?:\s|-\s?|:\s)(?:(?:and|&|et|und)\s(?P<q>["'])|(?P<word>(?!in\b|en\b|dans\b|ed\b|eds\b|edited\b|trans|pp?\b|vol\b|"""
     r"""accessed\b|retrieved\b|available\b|from\b|by\b|http|www)[a-z]{2,}\b))"""
 )
 _QUESTION_NEXT = re.compile(r"\s[A-Za-z][^\x00\d.?!:;()]*\.(?=\s\S)")

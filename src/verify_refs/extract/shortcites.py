@@ -368,6 +368,8 @@ def _narrative_before(source: SourceText, paren: re.Match, year_only: re.Match, 
     verdict = read_author_words(names)
     if verdict is False:
         return None
+    if names.endswith("'s"):
+        names = names[:-2]  # the authors' possessive names them: "As Rejeski's (2013) essay shows"
     pages, stop = year_only.group("pages"), paren.end()
     if pages is None and lenient:
         after = _PINPOINT_AFTER_YEAR.match(source.text, stop, ceiling)

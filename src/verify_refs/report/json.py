@@ -6,7 +6,7 @@ import json
 from collections import Counter
 
 from ..models import Finding, IdScheme, Reference, Report, Status
-from ..resolve.matching import work_cited
+from ..resolve.matching import score, work_cited
 
 VERSION = 1
 
@@ -32,8 +32,13 @@ def reference_record(reference: Reference, report: Report) -> dict:
     # the work a search found (or none), not the DOI's
     work = work_cited(reference, resolution) if resolution is not None else None
     via = None
+    confidence = resolution.confidence if resolution else None
     if work is not None:
         via = resolution.via if resolution.work is not None and work.doi == resolution.work.doi else "search"
+        if via == "search" and resolution.work is not None:
+            # a DOI that names another work: the confidence that the work found is the one
+            # cited, not the (nil) confidence that the DOI's work is
+            confidence = score(reference, work).confidence
     return {
         "id": reference.id,
         "path": reference.span.path,
@@ -58,7 +63,7 @@ def reference_record(reference: Reference, report: Report) -> dict:
         "status": status.value,
         "resolved_doi": work.doi if work and status in (Status.VERIFIED, Status.MISMATCH) else None,
         "resolved_via": via,
-        "confidence": resolution.confidence if resolution else None,
+        "confidence": confidence,
         "reason": resolution.reason if resolution and resolution.reason else None,
     }
 

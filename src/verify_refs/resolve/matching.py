@@ -949,9 +949,10 @@ class MatchEvidence:
     def _same_book_imprint(self) -> bool:
         """The same informative title (or one of three words that are not "of" and "the":
         "Modernist Time Ecology"), from the same publisher or with one of its ISBNs, and the
-        registry holds a whole book: one book, whoever the citation names as its author."""
+        registry holds a whole book: one book, whoever the citation names as its author. (With
+        one of its ISBNs, a title of any length: "Shakespeare and Ecology", ISBN 978-0-19-956702-7.)"""
         return (self.title is not None and self.title >= 0.95
-                and (self.informative_title or len(_content_words(self.work.title)) >= 3)
+                and (self.informative_title or len(_content_words(self.work.title)) >= 3 or bool(self.isbn))
                 and self.work.type in BOOK_TYPES and self.container is None and self.volume is None
                 and bool(self.isbn or self.publisher))
 
@@ -1188,8 +1189,12 @@ def _same_whole_range(reference: Reference, work: RegistryWork) -> bool:
 
 
 def _cited_range(reference: Reference) -> tuple[int, int] | None:
-    """The cited page range as numbers, when both its ends are cited."""
-    return reference.pages.numeric() if reference.pages is not None and reference.pages.last else None
+    """The cited page range as numbers, when both its ends are cited (a supplement's letter
+    before both dropped: "S171-S186")."""
+    pages = reference.pages
+    if pages is None or not pages.last:
+        return None
+    return pages.numeric() or page_numbers(f"{pages.first}-{pages.last}")
 
 
 # Crossref's types of a part of a book.
