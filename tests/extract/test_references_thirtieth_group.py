@@ -7,6 +7,7 @@ from offline_parsing import findings_of, parse
 
 from verify_refs.extract.document import parse_document
 from verify_refs.extract.source import SourceText, mask_markdown_links
+from verify_refs.models import IdScheme
 
 
 def test_a_doi_only_in_a_markdown_link_target_is_kept_after_the_link_text():
@@ -127,3 +128,63 @@ def test_a_quoted_phrase_that_opens_an_apa_title_before_a_dash():
                       "32(2), 376–377.")
     assert reference.title == '"It feels better"-measuring clinical benefit'
     assert reference.container == "Annals of Oncology"
+
+
+# --- essays copied from PDFs, with notes at the foot of each page ---------------------
+
+_PAGE = ("The argument of this section depends on a reading of the archive that has been\n"
+         "contested since the early studies, and it is worth setting out the evidence in\n"
+         "some detail before turning to the interpretations offered by later critics.\n")
+
+
+def test_notes_at_the_foot_of_every_page_are_read_on_every_page():
+    text = ("                HOUSES AND FOREIGNERS                213\n\n"
+            + _PAGE + "This is the claim that note 1 supports.1 " + _PAGE + "Note 2 supports it.2\n\n"
+            "1 Ana Paula Cantarelli, “Representações do estrangeiro,” Literatura e Autoritarismo, no. 14 (2009): 47–57.\n"
+            "2 Ibid., 52.\n\n"
+            "214                REVISTA DE ESTUDOS COMPARADOS\n\n"
+            + _PAGE + "Note 3 supports it.3 " + _PAGE + "And note four.4\n\n"
+            "3 M. W. Stannard, “Two Confessional Novels,” Literatura e Autoritarismo, no. 2 (2009).\n"
+            "4 Ibid.\n\n"
+            "                HOUSES AND FOREIGNERS                215\n\n"
+            + _PAGE + "Note 5 supports it.5\n\n"
+            "5 Carl Boggs, “Postscript: Ecology and Population,” in Ecology and Revolution (New York: "
+            "Palgrave Macmillan, 2012), 197–207.\n")
+    document, findings = findings_of(text)
+    assert [n.label for n in document.notes] == ["1", "2", "3", "4", "5"]
+    assert [m.label for m in document.markers] == ["1", "2", "3", "4", "5"]
+    assert [r.authors[0].family for r in document.references] == ["Cantarelli", "Stannard", "Boggs"]
+    assert [f.code for f in findings] == []
+
+
+def test_numbered_prose_lines_are_no_page_foot_notes():
+    text = ("The plan has steps.\n\n1 Gather the documents in one place.\n2 Read them in order.\n\n"
+            "More prose follows here, and it is long enough to be prose of its own.\n")
+    assert not findings_of(text)[0].notes
+
+
+def test_a_reviews_short_note_by_its_kind():
+    text = ("A claim.1 Another.2\n\nNotes\n\n1. Neuberg, review essay, 510.\n2. Neuberg, review, 511.\n\n"
+            "Bibliography\n\nNeuberg, Leland Gerson. Review of Discrimination, Jobs, and Politics, by Paul Burstein. "
+            "Journal of Policy Analysis and Management 18, no. 3 (1999): 506–19.\n")
+    document, findings = findings_of(text)
+    assert [c.short_title for c in document.short_cites] == ["review essay", "review"]
+    assert [f.code for f in findings] == []
+
+
+def test_an_orphans_message_says_when_the_author_is_there_but_not_the_title():
+    text = ("A claim.1\n\nNotes\n\n1. Moodie, “Fur Trade Forts,” 365.\n\nBibliography\n\n"
+            "Moodie, D. Wayne. “The Trading Post Settlement of the Canadian Northwest, 1774–1821.” "
+            "Journal of Historical Geography 13, no. 4 (1987): 360–74.\n")
+    (orphan,) = [f for f in findings_of(text)[1] if f.code == "orphan-short-cite"]
+    assert orphan.message.endswith('no work of Moodie in this document or the rest of the corpus has the title '
+                                   '"Fur Trade Forts"')
+
+
+def test_an_isbn_after_a_semicolon_is_the_works_own():
+    text = ("A claim.1\n\nNotes\n\n1. Randall Martin, Shakespeare and Ecology (Oxford: Oxford University Press, "
+            "2015), 12; ISBN 978-0-19-956702-6.\n")
+    document, findings = findings_of(text)
+    (reference,) = document.references
+    assert reference.title == "Shakespeare and Ecology" and reference.first_id(IdScheme.ISBN) == "9780199567026"
+    assert [(f.code, f.reference_id) for f in findings] == [("invalid-isbn", reference.id)]

@@ -144,6 +144,10 @@ class ReferenceIndex:
             works = self._works[key] = _by_author_count(cite, _by_initial(cite.author or "", works))
         return works
 
+    def names_author(self, cite: ShortCite) -> bool:
+        """Whether some reference is filed under the cite's first surname."""
+        return bool(cite.author and self._by_key.get(name_key(_first_surname(cite.author))))
+
     def candidates(self, cite: ShortCite) -> list[Reference]:
         if not cite.author:
             return []
@@ -525,10 +529,16 @@ class _CorpusIndex:
         self._index: ReferenceIndex | None = None
 
     def works(self, cite: ShortCite) -> list[Reference]:
+        return self._built().works(cite)
+
+    def names_author(self, cite: ShortCite) -> bool:
+        return self._built().names_author(cite)
+
+    def _built(self) -> ReferenceIndex:
         if self._index is None:
             self._index = ReferenceIndex(
                 ref for doc in self._documents for ref in doc.references)
-        return self._index.works(cite)
+        return self._index
 
 
 def _in_reading_order(document: ParsedDocument) -> list[Reference | ShortCite]:
@@ -622,10 +632,13 @@ def _link_one(cite: ShortCite, local: ReferenceIndex, corpus: _CorpusIndex,
         # (how the cite was read, where its text says more: "Coox (1968: 411)" as "Coox 1968")
         read_as = f"{cite.author or '?'}{' ' + str(cite.year) + cite.year_suffix if cite.year else ''}"
         read_as = "" if read_as == cite.text.strip() else f" ({read_as})"
-        orphan = finding(
-            "orphan-short-cite", cite.span,
-            f'short cite "{cite.text}" matches no full reference{read_as} '
-            "in this document or the rest of the corpus")
+        message = (f'short cite "{cite.text}" matches no full reference{read_as} '
+                   "in this document or the rest of the corpus")
+        if cite.short_title and (local.names_author(cite) or corpus.names_author(cite)):
+            # the author is there: it is the short title that names none of their works
+            message = (f'short cite "{cite.text}" matches no full reference: no work of {cite.author} '
+                       f'in this document or the rest of the corpus has the title "{cite.short_title}"')
+        orphan = finding("orphan-short-cite", cite.span, message)
         result.findings.append(orphan)
         result.orphans[cite] = orphan
         return None
@@ -715,6 +728,9 @@ def cite_matches(cite: ShortCite, reference: Reference) -> bool:
     return _rest_matches(cite, reference)
 
 
+_REVIEW_BY_KIND = frozenset({"review", "review essay"})  # a short note's title for an author's review
+
+
 def _rest_matches(cite: ShortCite, reference: Reference) -> bool:
     """``cite_matches`` once the author has matched: the year, then the title."""
     if cite.year is not None:
@@ -723,6 +739,8 @@ def _rest_matches(cite: ShortCite, reference: Reference) -> bool:
         if cite.year_suffix and reference.year_suffix and cite.year_suffix != reference.year_suffix:
             return False
     if cite.short_title:
+        if cite.short_title.lower() in _REVIEW_BY_KIND:  # "Neuberg, review essay, 510.": any review of theirs
+            return "review" in reference.text.lower()
         wanted = words_key(cite.short_title)
         have = words_key(" ".join(filter(None, (reference.title, reference.translated_title))))
         if wanted and have[: len(wanted)] != wanted and not set(wanted) <= set(have):

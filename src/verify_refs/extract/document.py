@@ -26,6 +26,7 @@ from .source import SourceText
 # What separates the works a note cites: "; ", or ", and " after a page ("... 109-54, and
 # Patrick Collinson, The Birthpangs ... (1988), 56.").
 _WORKS_JOINED = re.compile(r"(?<=\d),\sand\s(?=[A-Z])")
+_IDENTIFIER_ALONE = re.compile(r"(?:ISBN|ISSN|OCLC|JSTOR|doi|DOI)(?:-1[03])?:?\s?[\dX\-./]+\S*\s*\.?$")
 _MEETING_DATES = re.compile(r"\b(?:19|20)\d\d\s(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s\d{1,2}"
                             r"(?:\s?-\s?(?:[A-Z][a-z]{2,8}\.?\s)?\d{1,2})?$")
 _SEPARATOR = re.compile(rf";\s+|{_WORKS_JOINED.pattern}")
@@ -316,11 +317,13 @@ def _parts(text: str, start: int, end: int) -> list[tuple[int, int]]:
     # A part that opens with a number goes on with the part before: Vancouver writes
     # "Journal 1994; 21(6): 613-6." and "Berlin: Springer; 2001. p. 312-23.", whose locators
     # are no work of their own.
-    # So does the part after a meeting's dates, NLM's place of the meeting: "In: Proceedings of
+    # So does an identifier alone ("..., 2015), 12; ISBN 978-0-19-956702-7."), and the part
+    # after a meeting's dates, NLM's place of the meeting: "In: Proceedings of
     # ...; 2014 May 27-30; Rhodes, Greece. New York: ACM; 2014." is one work.
     joined: list[tuple[int, int]] = []
     for a, b in parts:
-        if joined and (text[a].isdigit() or _MEETING_DATES.search(text, *joined[-1])):
+        if joined and (text[a].isdigit() or _MEETING_DATES.search(text, *joined[-1])
+                       or _IDENTIFIER_ALONE.match(text, a, b)):
             joined[-1] = (joined[-1][0], b)
         else:
             joined.append((a, b))

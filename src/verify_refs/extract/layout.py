@@ -259,7 +259,7 @@ class _Walker:
         entries, after = self._gather(index, None, unnumbered=False)
         quiet = self._quiet_after(after)
         for run in _runs([e for e in entries if not e.head.footnote]):
-            if self._is_notes_list(run, quiet):
+            if self._is_notes_list(run, quiet) or self._page_foot_notes(run):
                 self.out.notes.extend(run)
                 for entry in run:
                     self._claim(entry.line_start, entry.end)
@@ -286,6 +286,19 @@ class _Walker:
         if citing * 2 < len(run):
             return False
         return quiet or (len(run) >= 3 and citing * 5 >= len(run) * 4)
+
+    def _page_foot_notes(self, run: list[Entry]) -> bool:
+        """Notes at the foot of a PDF's page, copied between its pages' prose: a run whose
+        labels go on from the notes read so far (from 1 on the first page) and that all cite.
+        (One note alone only where it goes on from others: a lone "1 Text" line is mostly a
+        numbered line of prose.)"""
+        notes = self.out.notes
+        expected = int(notes[-1].label) + 1 if notes and notes[-1].label and notes[-1].label.isdigit() else 1
+        if len(run) < 2 and expected == 1:
+            return False
+        if [e.label for e in run] != [str(n) for n in range(expected, expected + len(run))]:
+            return False
+        return all(e.head.strong or self._cites(e) for e in run)
 
     def _cites(self, entry: Entry) -> bool:
         body = self.text[entry.start:entry.end]

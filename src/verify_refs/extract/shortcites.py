@@ -119,9 +119,9 @@ _BARE = re.compile(rf"{NOT_AFTER_WORD}(?P<authors>{AUTHORS}),?\s+(?P<years>{YEAR
 # Chicago short form with an italic title lost in copying: "Coox, Nomonhan, 411.", or kept
 # as Markdown emphasis: "Coox, *Nomonhan*, 411." Only taken when it is the whole of a note
 # (or of one ";" part), as the form is otherwise too loose.
-# (and a review's: "Bowman, review of Latvijas Vēsture, 1558.")
+# (and a review's: "Bowman, review of Latvijas Vēsture, 1558.", "Neuberg, review essay, 510.")
 _SHORT_TITLE = re.compile(rf"(?P<authors>{AUTHORS}),\s+(?P<em>\*{{1,2}}|_{{1,2}})?"
-                          rf"(?P<title>(?:[Rr]eview\sof\s)?{UPPER}[^,;\"()\n*]{{0,80}}?)(?(em)(?P=em)),\s*"
+                          rf"(?P<title>(?:[Rr]eview\sof\s)?{UPPER}[^,;\"()\n*]{{0,80}}?|[Rr]eview(?:\sessay)?)(?(em)(?P=em)),\s*"
                           rf"{PAGE_PREFIX}?(?P<pages>{PAGES})\.?")
 # ... with a name of several capitalised words, as Chicago writes Chinese names whole and keeps
 # a surname's particles: "Li Feng, Bureaucracy and the State, 45.", "Le Roy Ladurie, *Montaillou*,
